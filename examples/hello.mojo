@@ -1,0 +1,3 @@
+def main():
+    print("Hello, Mojo!")
+    # CHECK: Hello, Mojo!

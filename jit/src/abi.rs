@@ -1,0 +1,51 @@
+//! How MIR types map to machine values, and the one place a JIT'd function pointer is called.
+
+use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
+use cranelift_codegen::isa::CallConv;
+use lang::mir::{Function, Ty};
+
+/// A MIR type as a flat list of machine values (tuples are scalar-replaced; `None` is empty).
+pub fn slots(ty: &Ty) -> Vec<Type> {
+    match ty {
+        Ty::Int | Ty::String | Ty::Error => vec![types::I64],
+        Ty::Float64 => vec![types::F64],
+        Ty::Bool => vec![types::I8],
+        Ty::None => vec![],
+        Ty::Tuple(ts) => ts.iter().flat_map(slots).collect(),
+    }
+}
+
+/// Arguments flattened; results flattened, then an error pointer (0: none) if the function raises.
+pub fn signature(f: &Function, cc: CallConv) -> Signature {
+    let mut sig = Signature::new(cc);
+    for p in &f.params {
+        for t in slots(f.local_ty(*p)) {
+            sig.params.push(AbiParam::new(t));
+        }
+    }
+    for t in slots(&f.ret) {
+        sig.returns.push(AbiParam::new(t));
+    }
+    if f.raises {
+        sig.returns.push(AbiParam::new(types::I64));
+    }
+    sig
+}
+
+/// Call the compiled `main`. Returns the raised error's pointer, or 0.
+///
+/// # Safety
+/// `code` must be the finalized code of a MIR function with no parameters, returning `None`,
+/// whose signature was built by [`signature`] (so it returns one i64 exactly when it raises).
+pub unsafe fn call_main(code: *const u8, raises: bool) -> u64 {
+    unsafe {
+        if raises {
+            let f: extern "C" fn() -> u64 = std::mem::transmute(code);
+            f()
+        } else {
+            let f: extern "C" fn() = std::mem::transmute(code);
+            f();
+            0
+        }
+    }
+}

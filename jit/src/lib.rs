@@ -1,0 +1,103 @@
+//! The host backend: MIR → Cranelift IR → machine code in memory, plus the Rust runtime it
+//! calls. Only functions reachable from the entry point are compiled.
+
+pub mod abi;
+pub mod runtime;
+mod translate;
+
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{default_libcall_names, Linkage, Module};
+use lang::mir::{FuncId, Program};
+use lang::source::Span;
+use std::collections::HashMap;
+
+#[derive(Debug)]
+pub struct JitError(pub String);
+
+/// How a run ended (run-time errors inside the program exit the process from the runtime).
+pub enum Outcome {
+    Finished,
+    /// An error escaped `main`: its message.
+    Raised(String),
+}
+
+pub struct Jit {
+    module: JITModule,
+    ids: HashMap<FuncId, cranelift_module::FuncId>,
+}
+
+fn isa() -> Result<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>, JitError> {
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| {
+        f.set(k, v)
+            .map_err(|e| JitError(format!("cranelift setting {k}: {e}")))
+    };
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "use_colocated_libcalls", "false")?;
+    set(&mut flags, "is_pic", "false")?;
+    let builder = cranelift_native::builder()
+        .map_err(|e| JitError(format!("host machine not supported: {e}")))?;
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| JitError(format!("cranelift: {e}")))
+}
+
+impl Jit {
+    /// Translate every function reachable from `root`. With `clif`, the Cranelift IR of each is
+    /// appended to it (for `--emit clif`).
+    pub fn compile(
+        program: &Program,
+        root: FuncId,
+        locate: &dyn Fn(Span) -> String,
+        mut clif: Option<&mut String>,
+    ) -> Result<Jit, JitError> {
+        let isa = isa()?;
+        let mut jb = JITBuilder::with_isa(isa, default_libcall_names());
+        for (name, addr) in runtime::symbols() {
+            jb.symbol(name, addr);
+        }
+        let mut module = JITModule::new(jb);
+        let reachable = program.reachable(root);
+        let cc = module.isa().default_call_conv();
+        let mut ids = HashMap::new();
+        for &f in &reachable {
+            let mf = &program.funcs[f as usize];
+            let sig = abi::signature(mf, cc);
+            let id = module
+                .declare_function(
+                    &format!("f{f}_{}", mf.name.replace(' ', "_")),
+                    Linkage::Local,
+                    &sig,
+                )
+                .map_err(|e| JitError(e.to_string()))?;
+            ids.insert(f, id);
+        }
+        let mut t = translate::Translator::new(&mut module, locate);
+        for &f in &reachable {
+            t.function(program, f, &ids, clif.as_deref_mut())?;
+        }
+        module
+            .finalize_definitions()
+            .map_err(|e| JitError(e.to_string()))?;
+        Ok(Jit { module, ids })
+    }
+
+    /// Run the compiled entry function on this thread. `stack_limit` is the lowest address the
+    /// JIT code may use before it reports a stack overflow.
+    pub fn run_main(&self, program: &Program, main: FuncId, stack_limit: u64) -> Outcome {
+        runtime::STACK_LIMIT.store(stack_limit, std::sync::atomic::Ordering::Relaxed);
+        let code = self.module.get_finalized_function(self.ids[&main]);
+        let raises = program.funcs[main as usize].raises;
+        // SAFETY: `main` was verified to take no arguments and return None, and was compiled
+        // with `abi::signature`.
+        let err = unsafe { abi::call_main(code, raises) };
+        runtime::flush();
+        if err != 0 {
+            // SAFETY: error values are runtime strings.
+            Outcome::Raised(unsafe { runtime::read_str(err as *const String) })
+        } else {
+            Outcome::Finished
+        }
+    }
+}

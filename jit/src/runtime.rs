@@ -1,0 +1,179 @@
+//! The host runtime that JIT-compiled code calls through the C ABI: printing with Mojo's exact
+//! formatting (shared with the interpreter through `lang::numeric`), strings, errors with their
+//! source location, and the stack-overflow guard.
+//!
+//! Strings and errors are pointers to heap `String`s. They are not freed yet: ownership and
+//! destruction arrive with the language's own `String` in the stdlib.
+
+use lang::numeric;
+use std::io::{BufWriter, Stdout, Write};
+use std::sync::atomic::AtomicU64;
+use std::sync::{LazyLock, Mutex};
+
+type Str = *const String;
+
+static OUT: LazyLock<Mutex<BufWriter<Stdout>>> =
+    LazyLock::new(|| Mutex::new(BufWriter::with_capacity(1 << 16, std::io::stdout())));
+
+/// The lowest stack address JIT code may use; checked on every function entry.
+pub static STACK_LIMIT: AtomicU64 = AtomicU64::new(0);
+
+pub fn flush() {
+    let _ = OUT.lock().map(|mut o| o.flush());
+}
+
+fn write(bytes: &[u8]) {
+    if let Ok(mut o) = OUT.lock() {
+        let _ = o.write_all(bytes);
+    }
+}
+
+pub fn new_str(s: String) -> Str {
+    Box::into_raw(Box::new(s))
+}
+
+/// # Safety
+/// `p` must come from `new_str` (strings are never freed, so it stays valid).
+unsafe fn s<'a>(p: Str) -> &'a str {
+    unsafe { (*p).as_str() }
+}
+
+/// Print a run-time error with its location, flush what the program printed, and exit 1.
+pub fn fail(loc: &str, code: &str, msg: &str) -> ! {
+    flush();
+    eprintln!("{loc}: error[{code}]: {msg}");
+    std::process::exit(1);
+}
+
+extern "C" fn rt_write_str(p: Str) {
+    write(unsafe { s(p) }.as_bytes());
+}
+extern "C" fn rt_write_int(v: i64) {
+    write(v.to_string().as_bytes());
+}
+extern "C" fn rt_write_float(v: f64) {
+    write(numeric::format_float(v).as_bytes());
+}
+extern "C" fn rt_write_bool(v: i8) {
+    write(if v != 0 { b"True" } else { b"False" });
+}
+extern "C" fn rt_div_by_zero(loc: Str) {
+    fail(
+        unsafe { s(loc) },
+        "E0601",
+        "integer division or modulo by zero",
+    );
+}
+extern "C" fn rt_assert_failed(msg: Str, loc: Str) {
+    fail(unsafe { s(loc) }, "E0602", unsafe { s(msg) });
+}
+extern "C" fn rt_stack_overflow(loc: Str) {
+    fail(
+        unsafe { s(loc) },
+        "E0603",
+        "stack overflow: recursion too deep",
+    );
+}
+extern "C" fn rt_int_floordiv(a: i64, b: i64) -> i64 {
+    numeric::int_floordiv(a, b)
+}
+extern "C" fn rt_int_mod(a: i64, b: i64) -> i64 {
+    numeric::int_mod(a, b)
+}
+extern "C" fn rt_int_pow(a: i64, b: i64) -> i64 {
+    numeric::int_pow(a, b)
+}
+extern "C" fn rt_int_shl(a: i64, b: i64) -> i64 {
+    numeric::int_shl(a, b)
+}
+extern "C" fn rt_int_shr(a: i64, b: i64) -> i64 {
+    numeric::int_shr(a, b)
+}
+extern "C" fn rt_float_floordiv(a: f64, b: f64) -> f64 {
+    numeric::float_floordiv(a, b)
+}
+extern "C" fn rt_float_mod(a: f64, b: f64) -> f64 {
+    numeric::float_mod(a, b)
+}
+extern "C" fn rt_float_pow(a: f64, b: f64) -> f64 {
+    numeric::float_pow(a, b)
+}
+extern "C" fn rt_float_to_int(a: f64) -> i64 {
+    numeric::float_to_int(a)
+}
+extern "C" fn rt_int_to_str(v: i64) -> Str {
+    new_str(v.to_string())
+}
+extern "C" fn rt_float_to_str(v: f64) -> Str {
+    new_str(numeric::format_float(v))
+}
+extern "C" fn rt_bool_to_str(v: i8) -> Str {
+    new_str(if v != 0 { "True" } else { "False" }.into())
+}
+extern "C" fn rt_str_len(p: Str) -> i64 {
+    unsafe { s(p) }.len() as i64
+}
+extern "C" fn rt_str_is_int(p: Str) -> i8 {
+    numeric::parse_int(unsafe { s(p) }).is_ok() as i8
+}
+extern "C" fn rt_str_to_int(p: Str) -> i64 {
+    numeric::parse_int(unsafe { s(p) }).unwrap_or(0)
+}
+extern "C" fn rt_str_copy(p: Str) -> Str {
+    new_str(unsafe { s(p) }.to_string())
+}
+extern "C" fn rt_str_concat(a: Str, b: Str) -> Str {
+    new_str(format!("{}{}", unsafe { s(a) }, unsafe { s(b) }))
+}
+extern "C" fn rt_str_repeat(a: Str, n: i64) -> Str {
+    new_str(unsafe { s(a) }.repeat(n.max(0) as usize))
+}
+extern "C" fn rt_str_cmp(a: Str, b: Str) -> i64 {
+    match unsafe { s(a) }.cmp(unsafe { s(b) }) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }
+}
+extern "C" fn rt_str_contains(a: Str, b: Str) -> i8 {
+    unsafe { s(a) }.contains(unsafe { s(b) }) as i8
+}
+
+/// Every runtime symbol with its address, for the JIT's symbol table.
+pub fn symbols() -> Vec<(&'static str, *const u8)> {
+    vec![
+        ("rt_write_str", rt_write_str as *const u8),
+        ("rt_write_int", rt_write_int as *const u8),
+        ("rt_write_float", rt_write_float as *const u8),
+        ("rt_write_bool", rt_write_bool as *const u8),
+        ("rt_div_by_zero", rt_div_by_zero as *const u8),
+        ("rt_assert_failed", rt_assert_failed as *const u8),
+        ("rt_stack_overflow", rt_stack_overflow as *const u8),
+        ("rt_int_floordiv", rt_int_floordiv as *const u8),
+        ("rt_int_mod", rt_int_mod as *const u8),
+        ("rt_int_pow", rt_int_pow as *const u8),
+        ("rt_int_shl", rt_int_shl as *const u8),
+        ("rt_int_shr", rt_int_shr as *const u8),
+        ("rt_float_floordiv", rt_float_floordiv as *const u8),
+        ("rt_float_mod", rt_float_mod as *const u8),
+        ("rt_float_pow", rt_float_pow as *const u8),
+        ("rt_float_to_int", rt_float_to_int as *const u8),
+        ("rt_int_to_str", rt_int_to_str as *const u8),
+        ("rt_float_to_str", rt_float_to_str as *const u8),
+        ("rt_bool_to_str", rt_bool_to_str as *const u8),
+        ("rt_str_len", rt_str_len as *const u8),
+        ("rt_str_is_int", rt_str_is_int as *const u8),
+        ("rt_str_to_int", rt_str_to_int as *const u8),
+        ("rt_str_copy", rt_str_copy as *const u8),
+        ("rt_str_concat", rt_str_concat as *const u8),
+        ("rt_str_repeat", rt_str_repeat as *const u8),
+        ("rt_str_cmp", rt_str_cmp as *const u8),
+        ("rt_str_contains", rt_str_contains as *const u8),
+    ]
+}
+
+/// # Safety
+/// `p` must come from `new_str`.
+pub unsafe fn read_str(p: Str) -> String {
+    unsafe { s(p) }.to_string()
+}

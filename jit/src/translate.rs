@@ -1,0 +1,466 @@
+//! MIR → Cranelift IR, one function at a time. Each MIR local becomes one Cranelift `Variable`
+//! per machine slot (tuples are scalar-replaced); `cranelift-frontend` builds the SSA.
+
+use crate::abi::{self, slots};
+use crate::{runtime, JitError};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, TrapCode, Type, Value,
+};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_jit::JITModule;
+use cranelift_module::{Linkage, Module};
+use lang::mir::{
+    self, BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, Ty, UnOp,
+};
+use lang::source::Span;
+use std::collections::HashMap;
+
+pub struct Translator<'m, 'l> {
+    module: &'m mut JITModule,
+    ctx: Context,
+    fctx: FunctionBuilderContext,
+    locate: &'l dyn Fn(Span) -> String,
+    /// Interned string constants and location texts (runtime strings, alive for the run).
+    strings: HashMap<String, i64>,
+}
+
+struct Fx<'a, 'b, 'm, 'l> {
+    b: FunctionBuilder<'a>,
+    t: &'b mut Translator<'m, 'l>,
+    f: &'b mir::Function,
+    vars: Vec<Vec<Variable>>,
+    imports: HashMap<&'static str, FuncRef>,
+}
+
+impl<'m, 'l> Translator<'m, 'l> {
+    pub fn new(module: &'m mut JITModule, locate: &'l dyn Fn(Span) -> String) -> Self {
+        Translator {
+            ctx: module.make_context(),
+            module,
+            fctx: FunctionBuilderContext::new(),
+            locate,
+            strings: HashMap::new(),
+        }
+    }
+
+    fn string(&mut self, s: &str) -> i64 {
+        *self
+            .strings
+            .entry(s.to_string())
+            .or_insert_with(|| runtime::new_str(s.to_string()) as i64)
+    }
+
+    pub fn function(
+        &mut self,
+        p: &Program,
+        fid: FuncId,
+        ids: &HashMap<FuncId, cranelift_module::FuncId>,
+        clif: Option<&mut String>,
+    ) -> Result<(), JitError> {
+        let f = &p.funcs[fid as usize];
+        let cc = self.module.isa().default_call_conv();
+        let mut ctx = std::mem::replace(&mut self.ctx, Context::new());
+        let mut fctx = std::mem::replace(&mut self.fctx, FunctionBuilderContext::new());
+        ctx.func.signature = abi::signature(f, cc);
+        let isa_cfg = self.module.isa().frontend_config();
+        {
+            let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let mut fx = Fx {
+                b,
+                t: self,
+                f,
+                vars: Vec::new(),
+                imports: HashMap::new(),
+            };
+            fx.body(p, ids)?;
+            fx.b.finalize(isa_cfg);
+        }
+        if let Some(out) = clif {
+            out.push_str(&format!("; {}\n{}\n", f.name, ctx.func.display()));
+        }
+        let id = ids[&fid];
+        self.module
+            .define_function(id, &mut ctx)
+            .map_err(|e| JitError(format!("cranelift could not compile '{}': {e:?}", f.name)))?;
+        self.module.clear_context(&mut ctx);
+        self.ctx = ctx;
+        self.fctx = fctx;
+        Ok(())
+    }
+}
+
+fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
+    use types::{F64, I64, I8};
+    match name {
+        "rt_write_str" | "rt_div_by_zero" | "rt_stack_overflow" => (vec![I64], vec![]),
+        "rt_write_int" => (vec![I64], vec![]),
+        "rt_write_float" => (vec![F64], vec![]),
+        "rt_write_bool" => (vec![I8], vec![]),
+        "rt_assert_failed" => (vec![I64, I64], vec![]),
+        "rt_int_floordiv" | "rt_int_mod" | "rt_int_pow" | "rt_int_shl" | "rt_int_shr" => {
+            (vec![I64, I64], vec![I64])
+        }
+        "rt_float_floordiv" | "rt_float_mod" | "rt_float_pow" => (vec![F64, F64], vec![F64]),
+        "rt_float_to_int" => (vec![F64], vec![I64]),
+        "rt_int_to_str" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" => (vec![I64], vec![I64]),
+        "rt_float_to_str" => (vec![F64], vec![I64]),
+        "rt_bool_to_str" => (vec![I8], vec![I64]),
+        "rt_str_is_int" => (vec![I64], vec![I8]),
+        "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
+        "rt_str_contains" => (vec![I64, I64], vec![I8]),
+        other => unreachable!("unknown runtime function {other}"),
+    }
+}
+
+impl Fx<'_, '_, '_, '_> {
+    fn rt(&mut self, name: &'static str, args: &[Value]) -> Option<Value> {
+        let fref = match self.imports.get(name) {
+            Some(f) => *f,
+            None => {
+                let (ps, rs) = rt_sig(name);
+                let mut sig = Signature::new(self.t.module.isa().default_call_conv());
+                sig.params.extend(ps.into_iter().map(AbiParam::new));
+                sig.returns.extend(rs.into_iter().map(AbiParam::new));
+                let id = self
+                    .t
+                    .module
+                    .declare_function(name, Linkage::Import, &sig)
+                    .expect("runtime symbol declared once per signature");
+                let fref = self.t.module.declare_func_in_func(id, self.b.func);
+                self.imports.insert(name, fref);
+                fref
+            }
+        };
+        let call = self.b.ins().call(fref, args);
+        self.b.inst_results(call).first().copied()
+    }
+
+    fn str_const(&mut self, s: &str) -> Value {
+        let p = self.t.string(s);
+        self.b.ins().iconst(types::I64, p)
+    }
+
+    fn loc(&mut self, span: Span) -> Value {
+        let text = (self.t.locate)(span);
+        self.str_const(&text)
+    }
+
+    fn operand(&mut self, o: &Operand) -> Vec<Value> {
+        match o {
+            Operand::Local(l) => self.vars[*l as usize]
+                .clone()
+                .into_iter()
+                .map(|v| self.b.use_var(v))
+                .collect(),
+            Operand::Const(c) => match c {
+                Const::Int(i) => vec![self.b.ins().iconst(types::I64, *i)],
+                Const::Float(f) => vec![self.b.ins().f64const(*f)],
+                Const::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],
+                Const::Str(s) => vec![self.str_const(s)],
+                Const::None => vec![],
+            },
+        }
+    }
+
+    fn one(&mut self, o: &Operand) -> Value {
+        self.operand(o)[0]
+    }
+
+    fn assign(&mut self, l: mir::Local, vals: &[Value]) {
+        let vars = self.vars[l as usize].clone();
+        for (var, v) in vars.into_iter().zip(vals) {
+            self.b.def_var(var, *v);
+        }
+    }
+
+    fn body(
+        &mut self,
+        p: &Program,
+        ids: &HashMap<FuncId, cranelift_module::FuncId>,
+    ) -> Result<(), JitError> {
+        let f = self.f;
+        for (i, l) in f.locals.iter().enumerate() {
+            let mut vs = Vec::new();
+            for t in slots(&l.ty) {
+                let v = self.b.declare_var(t);
+                vs.push(v);
+            }
+            let _ = i;
+            self.vars.push(vs);
+        }
+        let blocks: Vec<Block> = f.blocks.iter().map(|_| self.b.create_block()).collect();
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        // Stack guard: runaway recursion becomes an error message, not a segfault.
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let limit_addr = self
+            .b
+            .ins()
+            .iconst(types::I64, &runtime::STACK_LIMIT as *const _ as i64);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let overflow = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(low, overflow, &[], ok, &[]);
+        self.b.switch_to_block(overflow);
+        self.b.set_cold_block(overflow);
+        let loc = self.loc(f.span);
+        self.rt("rt_stack_overflow", &[loc]);
+        self.b.ins().trap(TrapCode::user(1).unwrap());
+        self.b.switch_to_block(ok);
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let mut k = 0;
+        for pl in &f.params {
+            let n = self.vars[*pl as usize].len();
+            let vals = params[k..k + n].to_vec();
+            self.assign(*pl, &vals);
+            k += n;
+        }
+        // Zero-initialise every other slot so that no variable is read before a definition.
+        for (i, l) in f.locals.iter().enumerate() {
+            if f.params.contains(&(i as u32)) {
+                continue;
+            }
+            let zeros: Vec<Value> = slots(&l.ty).into_iter().map(|t| self.zero(t)).collect();
+            self.assign(i as u32, &zeros);
+        }
+        self.b.ins().jump(blocks[0], &[]);
+        for (bi, block) in f.blocks.iter().enumerate() {
+            self.b.switch_to_block(blocks[bi]);
+            for s in &block.stmts {
+                let vals = self.rvalue(&s.value, s.span);
+                if let Some(d) = s.dest {
+                    self.assign(d, &vals);
+                }
+            }
+            self.terminator(p, ids, &block.term, &blocks)?;
+        }
+        self.b.seal_all_blocks();
+        Ok(())
+    }
+
+    fn zero(&mut self, t: Type) -> Value {
+        if t == types::F64 {
+            self.b.ins().f64const(0.0)
+        } else {
+            self.b.ins().iconst(t, 0)
+        }
+    }
+
+    fn terminator(
+        &mut self,
+        p: &Program,
+        ids: &HashMap<FuncId, cranelift_module::FuncId>,
+        term: &Terminator,
+        blocks: &[Block],
+    ) -> Result<(), JitError> {
+        match term {
+            Terminator::Goto(t) => {
+                self.b.ins().jump(blocks[*t as usize], &[]);
+            }
+            Terminator::Branch { cond, then, orelse } => {
+                let c = self.one(cond);
+                self.b.ins().brif(
+                    c,
+                    blocks[*then as usize],
+                    &[],
+                    blocks[*orelse as usize],
+                    &[],
+                );
+            }
+            Terminator::Return(o) => {
+                let mut vals = self.operand(o);
+                if self.f.raises {
+                    vals.push(self.b.ins().iconst(types::I64, 0));
+                }
+                self.b.ins().return_(&vals);
+            }
+            Terminator::Raise(o) => {
+                let err = self.one(o);
+                let mut vals: Vec<Value> = slots(&self.f.ret)
+                    .into_iter()
+                    .map(|t| self.zero(t))
+                    .collect();
+                vals.push(err);
+                self.b.ins().return_(&vals);
+            }
+            Terminator::Call {
+                func,
+                args,
+                dest,
+                next,
+                on_error,
+                ..
+            } => {
+                let callee = &p.funcs[*func as usize];
+                let fref = self.t.module.declare_func_in_func(ids[func], self.b.func);
+                let mut argv = Vec::new();
+                for a in args {
+                    argv.extend(self.operand(a));
+                }
+                let call = self.b.ins().call(fref, &argv);
+                let results = self.b.inst_results(call).to_vec();
+                let n = slots(&callee.ret).len();
+                self.assign(*dest, &results[..n]);
+                match on_error {
+                    Some((err_local, err_block)) if callee.raises => {
+                        let err = results[n];
+                        self.assign(*err_local, &[err]);
+                        self.b.ins().brif(
+                            err,
+                            blocks[*err_block as usize],
+                            &[],
+                            blocks[*next as usize],
+                            &[],
+                        );
+                    }
+                    _ => {
+                        self.b.ins().jump(blocks[*next as usize], &[]);
+                    }
+                }
+            }
+            Terminator::Trap { message, span, .. } => {
+                let m = self.one(message);
+                let loc = self.loc(*span);
+                self.rt("rt_assert_failed", &[m, loc]);
+                self.b.ins().trap(TrapCode::user(2).unwrap());
+            }
+            Terminator::Unreachable => {
+                self.b.ins().trap(TrapCode::user(3).unwrap());
+            }
+        }
+        Ok(())
+    }
+
+    fn rvalue(&mut self, r: &Rvalue, span: Span) -> Vec<Value> {
+        match r {
+            Rvalue::Use(o) => self.operand(o),
+            Rvalue::Tuple(os) => os.iter().flat_map(|o| self.operand(o)).collect(),
+            Rvalue::Field(o, i) => {
+                let ty = self.f.operand_ty(o);
+                let Ty::Tuple(ts) = &ty else { return vec![] };
+                let start: usize = ts[..*i as usize].iter().map(|t| slots(t).len()).sum();
+                let n = slots(&ts[*i as usize]).len();
+                self.operand(o)[start..start + n].to_vec()
+            }
+            Rvalue::Unary(op, a) => {
+                let a = self.one(a);
+                vec![match op {
+                    UnOp::IntNeg => self.b.ins().ineg(a),
+                    UnOp::IntNot => self.b.ins().bnot(a),
+                    UnOp::FloatNeg => self.b.ins().fneg(a),
+                    UnOp::BoolNot => self.b.ins().bxor_imm_u(a, 1),
+                }]
+            }
+            Rvalue::Binary(op, a, b) => {
+                let (x, y) = (self.one(a), self.one(b));
+                vec![self.binary(*op, x, y, span)]
+            }
+            Rvalue::Intrinsic(i, os) => {
+                let args: Vec<Value> = os.iter().flat_map(|o| self.operand(o)).collect();
+                self.intrinsic(*i, &args).into_iter().collect()
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, x: Value, y: Value, span: Span) -> Value {
+        use BinOp::*;
+        match op {
+            IntAdd => self.b.ins().iadd(x, y),
+            IntSub => self.b.ins().isub(x, y),
+            IntMul => self.b.ins().imul(x, y),
+            IntFloorDiv | IntMod => {
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let fail = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.ins().brif(zero, fail, &[], ok, &[]);
+                self.b.switch_to_block(fail);
+                self.b.set_cold_block(fail);
+                let loc = self.loc(span);
+                self.rt("rt_div_by_zero", &[loc]);
+                self.b.ins().trap(TrapCode::user(4).unwrap());
+                self.b.switch_to_block(ok);
+                let name = if op == IntFloorDiv {
+                    "rt_int_floordiv"
+                } else {
+                    "rt_int_mod"
+                };
+                self.rt(name, &[x, y]).unwrap()
+            }
+            IntPow => self.rt("rt_int_pow", &[x, y]).unwrap(),
+            IntShl => self.rt("rt_int_shl", &[x, y]).unwrap(),
+            IntShr => self.rt("rt_int_shr", &[x, y]).unwrap(),
+            IntAnd | BoolAnd => self.b.ins().band(x, y),
+            IntOr | BoolOr => self.b.ins().bor(x, y),
+            IntXor | BoolXor => self.b.ins().bxor(x, y),
+            IntEq | BoolEq => self.b.ins().icmp(IntCC::Equal, x, y),
+            IntNe | BoolNe => self.b.ins().icmp(IntCC::NotEqual, x, y),
+            IntLt => self.b.ins().icmp(IntCC::SignedLessThan, x, y),
+            IntLe => self.b.ins().icmp(IntCC::SignedLessThanOrEqual, x, y),
+            IntGt => self.b.ins().icmp(IntCC::SignedGreaterThan, x, y),
+            IntGe => self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, x, y),
+            FloatAdd => self.b.ins().fadd(x, y),
+            FloatSub => self.b.ins().fsub(x, y),
+            FloatMul => self.b.ins().fmul(x, y),
+            FloatDiv => self.b.ins().fdiv(x, y),
+            FloatFloorDiv => self.rt("rt_float_floordiv", &[x, y]).unwrap(),
+            FloatMod => self.rt("rt_float_mod", &[x, y]).unwrap(),
+            FloatPow => self.rt("rt_float_pow", &[x, y]).unwrap(),
+            FloatEq => self.b.ins().fcmp(FloatCC::Equal, x, y),
+            FloatNe => self.b.ins().fcmp(FloatCC::NotEqual, x, y),
+            FloatLt => self.b.ins().fcmp(FloatCC::LessThan, x, y),
+            FloatLe => self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, y),
+            FloatGt => self.b.ins().fcmp(FloatCC::GreaterThan, x, y),
+            FloatGe => self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, y),
+            StrConcat => self.rt("rt_str_concat", &[x, y]).unwrap(),
+            StrRepeat => self.rt("rt_str_repeat", &[x, y]).unwrap(),
+            StrContains => self.rt("rt_str_contains", &[x, y]).unwrap(),
+            StrEq | StrNe | StrLt | StrLe | StrGt | StrGe => {
+                let c = self.rt("rt_str_cmp", &[x, y]).unwrap();
+                let cc = match op {
+                    StrEq => IntCC::Equal,
+                    StrNe => IntCC::NotEqual,
+                    StrLt => IntCC::SignedLessThan,
+                    StrLe => IntCC::SignedLessThanOrEqual,
+                    StrGt => IntCC::SignedGreaterThan,
+                    _ => IntCC::SignedGreaterThanOrEqual,
+                };
+                self.b.ins().icmp_imm_s(cc, c, 0)
+            }
+        }
+    }
+
+    fn intrinsic(&mut self, i: Intrinsic, a: &[Value]) -> Option<Value> {
+        use Intrinsic::*;
+        match i {
+            IntToFloat => Some(self.b.ins().fcvt_from_sint(types::F64, a[0])),
+            FloatToInt => self.rt("rt_float_to_int", a),
+            IntToStr => self.rt("rt_int_to_str", a),
+            FloatToStr => self.rt("rt_float_to_str", a),
+            BoolToStr => self.rt("rt_bool_to_str", a),
+            StrByteLength => self.rt("rt_str_len", a),
+            IntToBool => Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, a[0], 0)),
+            FloatToBool => {
+                let z = self.b.ins().f64const(0.0);
+                Some(self.b.ins().fcmp(FloatCC::NotEqual, a[0], z))
+            }
+            StrToBool => {
+                let n = self.rt("rt_str_len", a).unwrap();
+                Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0))
+            }
+            ErrorFromStr | ErrorToStr => self.rt("rt_str_copy", a),
+            StrIsInt => self.rt("rt_str_is_int", a),
+            StrToIntUnchecked => self.rt("rt_str_to_int", a),
+            WriteStr => self.rt("rt_write_str", a),
+            WriteInt => self.rt("rt_write_int", a),
+            WriteFloat => self.rt("rt_write_float", a),
+            WriteBool => self.rt("rt_write_bool", a),
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! The syntax tree. Types are expressions (`List[Int]`, `SIMD[DType.float32, 4]`), as in Mojo.
+
+use crate::source::Span;
+
+#[derive(Clone, Debug)]
+pub struct Name {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub stmts: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    Def(Box<FnDecl>),
+    Struct(Box<StructDecl>),
+    Trait(Box<TraitDecl>),
+    /// `comptime N: T = v` / legacy `alias`.
+    Comptime {
+        name: Name,
+        ty: Option<Expr>,
+        value: Expr,
+    },
+    /// `var a: T = v`, `var a, b = 1, 2`, `var x: Int` (late init).
+    Var {
+        names: Vec<(Name, Option<Expr>)>,
+        value: Option<Expr>,
+    },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    Expr(Expr),
+    If {
+        comptime: bool,
+        arms: Vec<(Expr, Vec<Stmt>)>,
+        orelse: Option<Vec<Stmt>>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Option<Vec<Stmt>>,
+    },
+    For {
+        comptime: bool,
+        targets: Vec<Name>,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Option<Vec<Stmt>>,
+    },
+    Break,
+    Continue,
+    Pass,
+    Return(Option<Expr>),
+    Raise(Option<Expr>),
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Option<Vec<Stmt>>,
+        finally: Option<Vec<Stmt>>,
+    },
+    With {
+        items: Vec<(Expr, Option<Name>)>,
+        body: Vec<Stmt>,
+    },
+    Assert {
+        cond: Expr,
+        msg: Option<Expr>,
+        comptime: bool,
+    },
+    Import {
+        path: Vec<Name>,
+        alias: Option<Name>,
+    },
+    FromImport {
+        level: usize,
+        path: Vec<Name>,
+        names: Vec<(Name, Option<Name>)>,
+    },
+    /// A decorator on something that takes none (reported by the checker).
+    Decorated {
+        decorators: Vec<Expr>,
+        inner: Box<Stmt>,
+    },
+    Error,
+}
+
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub ty: Option<Expr>,
+    pub name: Option<Name>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct FnDecl {
+    pub decorators: Vec<Expr>,
+    pub legacy_fn: bool,
+    pub name: Name,
+    pub params: Vec<Param>,
+    pub args: Vec<Param>,
+    pub raises: Option<Option<Expr>>,
+    pub ret: Option<Expr>,
+    pub where_clause: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParamKind {
+    Normal,
+    /// A bare `*` (keyword-only marker) or `/` (positional-only marker) or `//` (infer-only).
+    Star,
+    Slash,
+    InferOnly,
+    VarArgs,
+    KwArgs,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub kind: ParamKind,
+    pub convention: Option<Name>,
+    pub name: Option<Name>,
+    pub ty: Option<Expr>,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct StructDecl {
+    pub decorators: Vec<Expr>,
+    pub name: Name,
+    pub params: Vec<Param>,
+    pub traits: Vec<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct TraitDecl {
+    pub name: Name,
+    pub parents: Vec<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    MatMul,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Name(String),
+    Int(i128),
+    Float(String),
+    Str(String),
+    Bool(bool),
+    None,
+    Ellipsis,
+    Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    Set(Vec<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Unary(UnOp, Box<Expr>),
+    /// `a < b <= c`: first operand, then (op, operand) pairs.
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    IfElse {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    Subscript {
+        base: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    Attr(Box<Expr>, Name),
+    Slice {
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    /// `x^`: ownership transfer.
+    Transfer(Box<Expr>),
+    /// `*xs` in an argument list.
+    Starred(Box<Expr>),
+    Error,
+}
+
+#[derive(Clone, Debug)]
+pub struct Arg {
+    pub name: Option<Name>,
+    pub value: Expr,
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, span: Span) -> Expr {
+        Expr { kind, span }
+    }
+}

@@ -1,0 +1,463 @@
+//! The checker: types every function body and lowers it to MIR in the same walk (there are no
+//! generics yet, so no separate THIR/mono step is needed; they split out when parameters come).
+//! Compile-time constants are folded exactly when they are literal expressions and otherwise run
+//! on the MIR interpreter with a fuel budget.
+
+mod builder;
+mod call;
+mod expr;
+pub mod literal;
+mod stmt;
+mod types;
+
+use crate::ast::{self, Expr, FnDecl};
+use crate::diag::{Code, DiagMut, Diagnostic, Diagnostics};
+use crate::interp;
+use crate::mir::{self, Const, FuncId, Operand, Program, Ty};
+use crate::resolve::Items;
+use crate::source::Span;
+use builder::FnCx;
+use literal::Num;
+use std::collections::HashMap;
+
+/// A checked expression: an exact literal not yet given a type, or a typed MIR operand.
+#[derive(Clone, Debug)]
+pub enum Value {
+    Lit(Num),
+    Op(Operand, Ty),
+}
+
+#[derive(Clone, Debug)]
+pub struct ParamSig {
+    pub name: String,
+    pub ty: Ty,
+    pub default: Option<Expr>,
+    pub kw_only: bool,
+    pub mutable: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Sig {
+    pub name: String,
+    pub params: Vec<ParamSig>,
+    pub ret: Ty,
+    pub raises: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Pending,
+    InProgress,
+    Done,
+}
+
+#[derive(Clone)]
+enum ConstState {
+    Pending,
+    InProgress,
+    Done(Value),
+    Failed,
+}
+
+pub struct Checker<'a, 'd> {
+    diags: &'d mut Diagnostics,
+    items: &'a Items<'a>,
+    sigs: Vec<Sig>,
+    decls: Vec<Option<(&'a FnDecl, bool)>>,
+    fn_by_name: HashMap<String, Vec<FuncId>>,
+    state: Vec<State>,
+    consts: Vec<ConstState>,
+    pub program: Program,
+    legacy: bool,
+}
+
+/// Fuel for one compile-time evaluation: MIR steps before it is reported as endless.
+pub const COMPTIME_FUEL: u64 = 50_000_000;
+
+/// Check every function reachable or not (so every error is reported) and build the program.
+pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
+    let mut c = Checker {
+        diags,
+        items,
+        sigs: Vec::new(),
+        decls: Vec::new(),
+        fn_by_name: HashMap::new(),
+        state: Vec::new(),
+        consts: vec![ConstState::Pending; items.consts.len()],
+        program: Program::default(),
+        legacy: items.legacy,
+    };
+    for (decl, is_std) in &items.funcs {
+        c.declare(decl, *is_std);
+    }
+    for i in 0..c.consts.len() {
+        c.global_const(i);
+    }
+    for f in 0..c.sigs.len() as FuncId {
+        c.ensure_body(f);
+    }
+    c.find_main();
+    c.program
+}
+
+impl<'a, 'd> Checker<'a, 'd> {
+    fn error(&mut self, code: Code, span: Span, msg: impl Into<String>) -> DiagMut<'_> {
+        self.diags.push(Diagnostic::error(code, span, msg));
+        DiagMut(self.diags.list.last_mut().unwrap())
+    }
+
+    fn declare(&mut self, decl: &'a FnDecl, is_std: bool) {
+        let mut params = Vec::new();
+        let mut kw_only = false;
+        for p in &decl.params {
+            self.error(
+                Code::UNSUPPORTED,
+                p.span,
+                "compile-time parameters are not supported yet",
+            )
+            .label("parsed, not checked yet");
+        }
+        for p in &decl.args {
+            match p.kind {
+                ast::ParamKind::Star => {
+                    kw_only = true;
+                    continue;
+                }
+                ast::ParamKind::Normal => {}
+                _ => {
+                    self.error(
+                        Code::UNSUPPORTED,
+                        p.span,
+                        "this kind of argument is not supported yet",
+                    )
+                    .label("not supported yet");
+                    continue;
+                }
+            }
+            let name = p.name.as_ref().unwrap();
+            let mutable = match p.convention.as_ref().map(|c| c.text.as_str()) {
+                None | Some("read") | Some("borrowed") | Some("imm") => false,
+                Some("var") | Some("owned") => true,
+                Some(conv @ ("mut" | "inout" | "out" | "ref" | "deinit")) => {
+                    let span = p.convention.as_ref().unwrap().span;
+                    self.error(
+                        Code::UNSUPPORTED,
+                        span,
+                        format!("the '{conv}' argument convention is not supported yet"),
+                    )
+                    .label("not supported yet");
+                    false
+                }
+                Some(other) => {
+                    let span = p.convention.as_ref().unwrap().span;
+                    self.error(
+                        Code::SYNTAX,
+                        span,
+                        format!("unknown argument convention '{other}'"),
+                    )
+                    .label("expected `mut`, `var`, `out`, `ref` or `deinit`");
+                    false
+                }
+            };
+            let ty = match &p.ty {
+                Some(t) => self.resolve_type(t),
+                None => {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        name.span,
+                        format!("argument '{}' needs a type", name.text),
+                    )
+                    .label("missing `: Type`")
+                    .with_help(format!("write `{}: Int` (or the type you mean)", name.text));
+                    Ty::Int
+                }
+            };
+            params.push(ParamSig {
+                name: name.text.clone(),
+                ty,
+                default: p.default.clone(),
+                kw_only,
+                mutable,
+                span: p.span,
+            });
+        }
+        let ret = decl
+            .ret
+            .as_ref()
+            .map(|t| self.resolve_type(t))
+            .unwrap_or(Ty::None);
+        if let Some(Some(t)) = &decl.raises {
+            self.error(
+                Code::UNSUPPORTED,
+                t.span,
+                "typed `raises` is not supported yet",
+            )
+            .label("not supported yet");
+        }
+        let sig = Sig {
+            name: decl.name.text.clone(),
+            params,
+            ret,
+            raises: decl.raises.is_some(),
+            span: decl.name.span,
+        };
+        let same = self.fn_by_name.get(&sig.name).and_then(|ids| {
+            ids.iter().find(|&&id| {
+                let o = &self.sigs[id as usize];
+                o.params.len() == sig.params.len()
+                    && o.params.iter().zip(&sig.params).all(|(a, b)| a.ty == b.ty)
+            })
+        });
+        if let Some(&prev) = same {
+            let prev_span = self.sigs[prev as usize].span;
+            self.error(
+                Code::DUPLICATE,
+                decl.name.span,
+                format!("invalid redefinition of '{}'", sig.name),
+            )
+            .label("redefined here with the same argument types")
+            .secondary(prev_span, "first defined here");
+            return;
+        }
+        let id = self.add_function(sig, Some((decl, is_std)));
+        self.fn_by_name
+            .entry(decl.name.text.clone())
+            .or_default()
+            .push(id);
+    }
+
+    fn add_function(&mut self, sig: Sig, decl: Option<(&'a FnDecl, bool)>) -> FuncId {
+        let id = self.sigs.len() as FuncId;
+        self.program.funcs.push(mir::Function {
+            name: sig.name.clone(),
+            params: vec![],
+            ret: sig.ret.clone(),
+            raises: sig.raises,
+            locals: vec![],
+            blocks: vec![],
+            span: sig.span,
+        });
+        self.sigs.push(sig);
+        self.decls.push(decl);
+        self.state.push(State::Pending);
+        id
+    }
+
+    /// Lower a function's body if it has not been lowered yet.
+    fn ensure_body(&mut self, f: FuncId) {
+        if self.state[f as usize] != State::Pending {
+            return;
+        }
+        let Some((decl, is_std)) = self.decls[f as usize] else {
+            return;
+        };
+        self.state[f as usize] = State::InProgress;
+        let sig = self.sigs[f as usize].clone();
+        let mut cx = FnCx::new(&sig, is_std);
+        self.lower_body(&mut cx, &decl.body, &sig);
+        self.program.funcs[f as usize] = cx.finish();
+        self.state[f as usize] = State::Done;
+    }
+
+    fn lower_body(&mut self, cx: &mut FnCx<'a>, body: &'a [ast::Stmt], sig: &Sig) {
+        self.block(cx, body);
+        if cx.reachable() {
+            if sig.ret == Ty::None {
+                cx.terminate(mir::Terminator::Return(Operand::Const(Const::None)));
+            } else {
+                self.error(
+                    Code::MISSING_RETURN,
+                    sig.span,
+                    format!(
+                        "missing return in function '{}' that returns '{}'",
+                        sig.name,
+                        sig.ret.name()
+                    ),
+                )
+                .label("control can reach the end of this function")
+                .with_help("add a `return` on every path");
+                cx.terminate(mir::Terminator::Unreachable);
+            }
+        }
+    }
+
+    fn find_main(&mut self) {
+        let mains: Vec<FuncId> = self
+            .fn_by_name
+            .get("main")
+            .map(|ids| {
+                ids.iter()
+                    .copied()
+                    .filter(|id| !self.decls[*id as usize].is_some_and(|(_, s)| s))
+                    .collect()
+            })
+            .unwrap_or_default();
+        match mains.first() {
+            None => {
+                let span = Span::new(self.user_file(), 0, 0);
+                self.error(
+                    Code::NO_MAIN,
+                    span,
+                    "module does not define a `main` function",
+                )
+                .with_help("add `def main():` as the program's entry point");
+            }
+            Some(&m) => {
+                let sig = self.sigs[m as usize].clone();
+                if !sig.params.is_empty() || sig.ret != Ty::None {
+                    self.error(
+                        Code::BAD_MAIN,
+                        sig.span,
+                        "`main` must take no arguments and return None",
+                    )
+                    .label("invalid signature for main")
+                    .with_help(
+                        "use `def main():` or `def main() raises:`; read arguments with `argv()`",
+                    );
+                }
+                self.program.main = Some(m);
+            }
+        }
+    }
+
+    fn user_file(&self) -> u32 {
+        self.items
+            .funcs
+            .iter()
+            .rev()
+            .find(|(_, s)| !s)
+            .map(|(f, _)| f.span.file)
+            .unwrap_or(0)
+    }
+
+    /// The value of the module-level constant `i`, computing it on first use.
+    fn global_const(&mut self, i: usize) -> Option<Value> {
+        match &self.consts[i] {
+            ConstState::Done(v) => return Some(v.clone()),
+            ConstState::Failed => return None,
+            ConstState::InProgress => {
+                let item = &self.items.consts[i];
+                self.error(
+                    Code::COMPTIME_CYCLE,
+                    item.name.span,
+                    format!("the value of '{}' depends on itself", item.name.text),
+                )
+                .label("needed while computing it");
+                self.consts[i] = ConstState::Failed;
+                return None;
+            }
+            ConstState::Pending => {}
+        }
+        self.consts[i] = ConstState::InProgress;
+        let item = &self.items.consts[i];
+        let (name, ty, value) = (item.name, item.ty, item.value);
+        let v = self.eval_comptime(&name.text, ty, value, &[]);
+        if matches!(self.consts[i], ConstState::Failed) {
+            return None;
+        }
+        self.consts[i] = match &v {
+            Some(v) => ConstState::Done(v.clone()),
+            None => ConstState::Failed,
+        };
+        v
+    }
+
+    /// Evaluate a `comptime` initializer. `visible` are the compile-time names in scope.
+    fn eval_comptime(
+        &mut self,
+        name: &str,
+        ty: Option<&Expr>,
+        value: &Expr,
+        visible: &[(String, Value)],
+    ) -> Option<Value> {
+        let want = ty.map(|t| self.resolve_type(t));
+        let sig = Sig {
+            name: format!("comptime {name}"),
+            params: vec![],
+            ret: Ty::None,
+            raises: true,
+            span: value.span,
+        };
+        let mut cx = FnCx::new(&sig, false);
+        cx.comptime_context = true;
+        for (n, v) in visible {
+            cx.declare_const(n, v.clone());
+        }
+        let errors_before = self.diags.list.len();
+        let v = self.expr(&mut cx, value);
+        if self.diags.list.len() > errors_before {
+            return None;
+        }
+        let v = match (v, want) {
+            (Value::Lit(n), None) => return Some(Value::Lit(n)),
+            (v, Some(t)) => Value::Op(self.coerce(&mut cx, v, &t, value.span), t),
+            (Value::Op(o, t), None) => Value::Op(o, t),
+        };
+        let Value::Op(op, t) = v else { unreachable!() };
+        if let Operand::Const(_) = op {
+            return Some(Value::Op(op, t));
+        }
+        if matches!(t, Ty::Tuple(_) | Ty::Error | Ty::None) {
+            self.error(
+                Code::COMPTIME_NOT_CONST,
+                value.span,
+                format!(
+                    "a compile-time value of type '{}' is not supported yet",
+                    t.name()
+                ),
+            );
+            return None;
+        }
+        // Run the initializer on the interpreter.
+        let mut f = cx.finish_returning(op, t.clone());
+        f.ret = t.clone();
+        let id = self.add_function(
+            Sig {
+                ret: t.clone(),
+                ..sig
+            },
+            None,
+        );
+        self.program.funcs[id as usize] = f;
+        self.state[id as usize] = State::Done;
+        for callee in self.program.reachable(id) {
+            self.ensure_body(callee);
+            if self.state[callee as usize] == State::InProgress {
+                self.error(
+                    Code::COMPTIME_CYCLE,
+                    value.span,
+                    format!("the value of '{name}' depends on itself"),
+                )
+                .label("this calls a function that uses the constant being defined");
+                return None;
+            }
+        }
+        if self.diags.has_errors() {
+            return None;
+        }
+        let mut sink = Vec::new();
+        match interp::run_function(&self.program, id, Some(COMPTIME_FUEL), &mut sink) {
+            Ok(v) => Some(Value::Op(Operand::Const(v.to_const()?), t)),
+            Err(interp::Trap::OutOfFuel) => {
+                self.error(Code::COMPTIME_FUEL, value.span, format!("compile-time evaluation of '{name}' did not finish"))
+                    .label(format!("stopped after {COMPTIME_FUEL} steps"))
+                    .with_note("compile-time code has a step budget so that an endless loop cannot hang the compiler");
+                None
+            }
+            Err(trap) => {
+                self.error(
+                    Code::COMPTIME_FAILED,
+                    value.span,
+                    format!(
+                        "compile-time evaluation of '{name}' failed: {}",
+                        trap.message()
+                    ),
+                )
+                .label("evaluated here");
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! The per-function MIR builder: locals, blocks, lexical scopes, loop and `try` targets, and
+//! which variables are definitely initialised.
+
+use super::{Sig, Value};
+use crate::ast::Stmt;
+use crate::mir::{self, BlockId, Local, LocalDecl, Operand, Rvalue, Statement, Terminator, Ty};
+use crate::source::Span;
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub enum Binding {
+    Var { local: Local, mutable: bool },
+    Const(Value),
+}
+
+#[derive(Clone, Copy)]
+pub struct Handler {
+    /// The local that receives the error.
+    pub err: Local,
+    pub target: BlockId,
+    /// `false` for a `finally` that only runs and re-raises.
+    pub catches: bool,
+}
+
+pub struct LoopCx {
+    pub cont: BlockId,
+    pub brk: BlockId,
+    /// How many `finally` bodies were open when the loop started.
+    pub finally_depth: usize,
+}
+
+pub struct FnCx<'s> {
+    pub f: mir::Function,
+    cur: BlockId,
+    preds: Vec<u32>,
+    unreachable_here: bool,
+    scopes: Vec<HashMap<String, Binding>>,
+    pub loops: Vec<LoopCx>,
+    /// Where a raised error goes, innermost last.
+    pub handlers: Vec<Handler>,
+    /// `finally` bodies that a `return`/`break` must run on the way out, innermost last.
+    pub finally: Vec<&'s [Stmt]>,
+    /// Definitely-initialised flags per local.
+    pub init: Vec<bool>,
+    pub is_std: bool,
+    pub comptime_context: bool,
+}
+
+impl<'s> FnCx<'s> {
+    pub fn new(sig: &Sig, is_std: bool) -> FnCx<'s> {
+        let f = mir::Function {
+            name: sig.name.clone(),
+            params: vec![],
+            ret: sig.ret.clone(),
+            raises: sig.raises,
+            locals: vec![],
+            blocks: vec![mir::Block {
+                stmts: vec![],
+                term: Terminator::Unreachable,
+            }],
+            span: sig.span,
+        };
+        let mut cx = FnCx {
+            f,
+            cur: 0,
+            preds: vec![1],
+            unreachable_here: false,
+            scopes: vec![HashMap::new()],
+            loops: vec![],
+            handlers: vec![],
+            finally: vec![],
+            init: vec![],
+            is_std,
+            comptime_context: false,
+        };
+        for p in &sig.params {
+            let l = cx.new_local(p.ty.clone(), Some(&p.name));
+            cx.init[l as usize] = true;
+            cx.f.params.push(l);
+            cx.bind(
+                &p.name,
+                Binding::Var {
+                    local: l,
+                    mutable: p.mutable,
+                },
+            );
+        }
+        cx
+    }
+
+    pub fn new_local(&mut self, ty: Ty, name: Option<&str>) -> Local {
+        self.f.locals.push(LocalDecl {
+            ty,
+            name: name.map(String::from),
+        });
+        self.init.push(false);
+        (self.f.locals.len() - 1) as Local
+    }
+
+    pub fn temp(&mut self, ty: Ty) -> Local {
+        let l = self.new_local(ty, None);
+        self.init[l as usize] = true;
+        l
+    }
+
+    pub fn emit(&mut self, dest: Option<Local>, value: Rvalue, span: Span) {
+        self.f.blocks[self.cur as usize]
+            .stmts
+            .push(Statement { dest, value, span });
+    }
+
+    /// Emit `value` into a fresh temporary and return it as an operand.
+    pub fn emit_temp(&mut self, ty: Ty, value: Rvalue, span: Span) -> Operand {
+        if let Rvalue::Use(op) = value {
+            return op;
+        }
+        let t = self.temp(ty);
+        self.emit(Some(t), value, span);
+        Operand::Local(t)
+    }
+
+    pub fn new_block(&mut self) -> BlockId {
+        self.f.blocks.push(mir::Block {
+            stmts: vec![],
+            term: Terminator::Unreachable,
+        });
+        self.preds.push(0);
+        (self.f.blocks.len() - 1) as BlockId
+    }
+
+    pub fn reachable(&self) -> bool {
+        !self.unreachable_here
+    }
+
+    /// End the current block. Code after a terminator goes into a fresh, unreachable block.
+    pub fn terminate(&mut self, term: Terminator) {
+        if self.unreachable_here {
+            self.f.blocks[self.cur as usize].term = Terminator::Unreachable;
+        } else {
+            let targets: Vec<BlockId> = match &term {
+                Terminator::Goto(t) => vec![*t],
+                Terminator::Branch { then, orelse, .. } => vec![*then, *orelse],
+                Terminator::Call { next, on_error, .. } => {
+                    let mut v = vec![*next];
+                    if let Some((_, b)) = on_error {
+                        v.push(*b);
+                    }
+                    v
+                }
+                _ => vec![],
+            };
+            for t in targets {
+                self.preds[t as usize] += 1;
+            }
+            self.f.blocks[self.cur as usize].term = term;
+        }
+        let b = self.new_block();
+        self.cur = b;
+        self.unreachable_here = true;
+    }
+
+    /// Give block `b` (not the current one) its terminator.
+    pub fn seal(&mut self, b: BlockId, term: Terminator) {
+        self.f.blocks[b as usize].term = term;
+    }
+
+    pub fn goto(&mut self, target: BlockId) {
+        self.terminate(Terminator::Goto(target));
+    }
+
+    /// Continue emitting in `b`; it is reachable when something jumps to it.
+    pub fn switch_to(&mut self, b: BlockId) {
+        if !self.unreachable_here {
+            self.goto(b);
+        }
+        self.cur = b;
+        self.unreachable_here = self.preds[b as usize] == 0;
+    }
+
+    pub fn push_scope(&mut self) {
+        self.scopes.push(HashMap::new());
+    }
+
+    pub fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    pub fn bind(&mut self, name: &str, b: Binding) {
+        self.scopes.last_mut().unwrap().insert(name.to_string(), b);
+    }
+
+    pub fn declare_const(&mut self, name: &str, v: Value) {
+        self.bind(name, Binding::Const(v));
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<&Binding> {
+        self.scopes.iter().rev().find_map(|s| s.get(name))
+    }
+
+    /// Compile-time names in scope (for a nested `comptime` initializer).
+    pub fn visible_consts(&self) -> Vec<(String, Value)> {
+        let mut out = Vec::new();
+        for s in &self.scopes {
+            for (n, b) in s {
+                if let Binding::Const(v) = b {
+                    out.push((n.clone(), v.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Snapshot of the initialisation state; an unreachable point counts as "everything set".
+    pub fn init_state(&self) -> Vec<bool> {
+        if self.unreachable_here {
+            vec![true; self.init.len()]
+        } else {
+            self.init.clone()
+        }
+    }
+
+    /// Go back to an earlier state; locals created since then count as initialised.
+    pub fn set_init(&mut self, state: &[bool]) {
+        for (i, v) in self.init.iter_mut().enumerate() {
+            *v = state.get(i).copied().unwrap_or(true);
+        }
+    }
+
+    /// Meet of several control-flow paths: initialised only if initialised on each.
+    pub fn merge_init(&mut self, states: &[Vec<bool>]) {
+        let n = self.init.len();
+        for i in 0..n {
+            self.init[i] = states.iter().all(|s| s.get(i).copied().unwrap_or(true));
+        }
+    }
+
+    pub fn finish(mut self) -> mir::Function {
+        self.f.blocks[self.cur as usize].term = Terminator::Unreachable;
+        self.f
+    }
+
+    /// Close a compile-time initializer: return `op` of type `ty`.
+    pub fn finish_returning(mut self, op: Operand, ty: Ty) -> mir::Function {
+        self.f.ret = ty;
+        self.terminate(Terminator::Return(op));
+        self.finish()
+    }
+}

@@ -1,0 +1,516 @@
+//! Calls: user and prelude functions (with overloads, keywords and defaults), the built-in
+//! conversions `Int`/`Float64`/`String`/`Bool`/`Error`, `print`, methods, and stdlib intrinsics.
+
+use super::builder::FnCx;
+use super::expr::dummy;
+use super::literal::Num;
+use super::{Checker, Value};
+use crate::ast::{Arg, Expr, ExprKind};
+use crate::diag::Code;
+use crate::mir::{Const, FuncId, Intrinsic as I, Operand, Rvalue, Terminator, Ty};
+use crate::source::Span;
+
+struct CallArgs {
+    positional: Vec<(Value, Span)>,
+    keywords: Vec<(String, Value, Span)>,
+}
+
+fn none() -> Value {
+    Value::Op(Operand::Const(Const::None), Ty::None)
+}
+
+impl Checker<'_, '_> {
+    fn eval_args(&mut self, cx: &mut FnCx, args: &[Arg]) -> CallArgs {
+        let mut out = CallArgs {
+            positional: vec![],
+            keywords: vec![],
+        };
+        for a in args {
+            if let ExprKind::Starred(_) = a.value.kind {
+                self.error(
+                    Code::UNSUPPORTED,
+                    a.value.span,
+                    "argument unpacking with `*` is not supported yet",
+                );
+                continue;
+            }
+            let v = self.expr(cx, &a.value);
+            match &a.name {
+                Some(n) => out.keywords.push((n.text.clone(), v, a.value.span)),
+                None => out.positional.push((v, a.value.span)),
+            }
+        }
+        out
+    }
+
+    pub(super) fn call(&mut self, cx: &mut FnCx, callee: &Expr, args: &[Arg], span: Span) -> Value {
+        match &callee.kind {
+            ExprKind::Name(n)
+                if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) =>
+            {
+                let n = n.as_str();
+                if let Some(ids) = self.fn_by_name.get(n).cloned() {
+                    let a = self.eval_args(cx, args);
+                    return self.call_user(cx, n, &ids, a, callee.span, span);
+                }
+                if let Some(iname) = n.strip_prefix("__intrinsic_").filter(|_| cx.is_std) {
+                    let a = self.eval_args(cx, args);
+                    return self.call_intrinsic(cx, iname, a, span);
+                }
+                let a = self.eval_args(cx, args);
+                self.call_builtin(cx, n, a, callee.span, span)
+            }
+            ExprKind::Attr(base, method) => {
+                let bv = self.expr(cx, base);
+                let (o, t) = self.materialize(cx, bv, base.span);
+                let a = self.eval_args(cx, args);
+                match (&t, method.text.as_str()) {
+                    (Ty::String, "byte_length")
+                        if a.positional.is_empty() && a.keywords.is_empty() =>
+                    {
+                        Value::Op(
+                            cx.emit_temp(
+                                Ty::Int,
+                                Rvalue::Intrinsic(I::StrByteLength, vec![o]),
+                                span,
+                            ),
+                            Ty::Int,
+                        )
+                    }
+                    _ => {
+                        self.error(
+                            Code::UNKNOWN_MEMBER,
+                            method.span,
+                            format!("'{}' value has no method '{}'", t.name(), method.text),
+                        )
+                        .label("unknown method");
+                        none()
+                    }
+                }
+            }
+            _ => {
+                self.expr(cx, callee);
+                self.error(
+                    Code::NOT_CALLABLE,
+                    callee.span,
+                    "this value is not callable",
+                )
+                .label("not a function");
+                none()
+            }
+        }
+    }
+
+    fn call_intrinsic(&mut self, cx: &mut FnCx, name: &str, a: CallArgs, span: Span) -> Value {
+        let Some((intr, params, ret)) = I::by_name(name) else {
+            self.error(
+                Code::UNKNOWN_NAME,
+                span,
+                format!("unknown intrinsic '{name}'"),
+            );
+            return none();
+        };
+        if a.positional.len() != params.len() || !a.keywords.is_empty() {
+            self.error(
+                Code::ARITY,
+                span,
+                format!("intrinsic '{name}' expects {} arguments", params.len()),
+            );
+            return none();
+        }
+        let ops = a
+            .positional
+            .into_iter()
+            .zip(&params)
+            .map(|((v, s), t)| self.coerce(cx, v, t, s))
+            .collect();
+        Value::Op(
+            cx.emit_temp(ret.clone(), Rvalue::Intrinsic(intr, ops), span),
+            ret,
+        )
+    }
+
+    /// Whether `v` can be passed where `ty` is expected (only literals adapt).
+    fn fits(v: &Value, ty: &Ty) -> bool {
+        match v {
+            Value::Lit(n) => matches!(ty, Ty::Float64) || (!n.is_float() && *ty == Ty::Int),
+            Value::Op(_, t) => t == ty,
+        }
+    }
+
+    /// Bind arguments to parameters: for each parameter, the argument index (positional first,
+    /// then keywords) or `None` for its default. `Err` explains why the call does not fit.
+    fn bind(
+        &self,
+        f: FuncId,
+        a: &CallArgs,
+    ) -> Result<Vec<Option<usize>>, (Code, String, Option<Span>)> {
+        let sig = &self.sigs[f as usize];
+        let positional_params = sig.params.iter().filter(|p| !p.kw_only).count();
+        if a.positional.len() > positional_params {
+            let span = a.positional.get(positional_params).map(|(_, s)| *s);
+            return Err((
+                Code::ARITY,
+                format!(
+                    "expected at most {positional_params} positional arguments, got {}",
+                    a.positional.len()
+                ),
+                span,
+            ));
+        }
+        let mut slots: Vec<Option<usize>> = (0..sig.params.len())
+            .map(|i| (i < a.positional.len()).then_some(i))
+            .collect();
+        for (k, (name, _, span)) in a.keywords.iter().enumerate() {
+            match sig.params.iter().position(|p| &p.name == name) {
+                Some(i) if slots[i].is_none() => slots[i] = Some(a.positional.len() + k),
+                Some(_) => {
+                    return Err((
+                        Code::UNKNOWN_KEYWORD,
+                        format!("argument '{name}' was passed more than once"),
+                        Some(*span),
+                    ))
+                }
+                None => {
+                    return Err((
+                        Code::UNKNOWN_KEYWORD,
+                        format!(
+                            "unknown keyword argument '{name}' in call to '{}'",
+                            sig.name
+                        ),
+                        Some(*span),
+                    ))
+                }
+            }
+        }
+        for (i, p) in sig.params.iter().enumerate() {
+            if slots[i].is_none() && p.default.is_none() {
+                let required = sig.params.iter().filter(|p| p.default.is_none()).count();
+                return Err((
+                    Code::ARITY,
+                    format!(
+                        "missing argument '{}': '{}' expected {required} arguments",
+                        p.name, sig.name
+                    ),
+                    None,
+                ));
+            }
+        }
+        Ok(slots)
+    }
+
+    fn arg_value(a: &CallArgs, i: usize) -> (&Value, Span) {
+        if i < a.positional.len() {
+            (&a.positional[i].0, a.positional[i].1)
+        } else {
+            let k = &a.keywords[i - a.positional.len()];
+            (&k.1, k.2)
+        }
+    }
+
+    fn call_user(
+        &mut self,
+        cx: &mut FnCx,
+        name: &str,
+        ids: &[FuncId],
+        a: CallArgs,
+        callee_span: Span,
+        span: Span,
+    ) -> Value {
+        let viable: Vec<(FuncId, Vec<Option<usize>>)> = ids
+            .iter()
+            .filter_map(|&f| self.bind(f, &a).ok().map(|s| (f, s)))
+            .filter(|(f, slots)| {
+                slots
+                    .iter()
+                    .zip(&self.sigs[*f as usize].params)
+                    .all(|(s, p)| s.is_none_or(|i| Self::fits(Self::arg_value(&a, i).0, &p.ty)))
+            })
+            .collect();
+        let (f, slots) = match viable.first() {
+            Some(v) => v.clone(),
+            None if ids.len() == 1 => match self.bind(ids[0], &a) {
+                Ok(slots) => (ids[0], slots), // types mismatch: coerce reports it
+                Err((code, msg, at)) => {
+                    let sig_span = self.sigs[ids[0] as usize].span;
+                    self.error(code, at.unwrap_or(span), msg)
+                        .label("in this call")
+                        .secondary(sig_span, "function declared here");
+                    return none();
+                }
+            },
+            None => {
+                let mut d = self.error(
+                    Code::ARITY,
+                    callee_span,
+                    format!("no matching function in call to '{name}'"),
+                );
+                d.primary.message = "no overload accepts these arguments".into();
+                let cands: Vec<String> = ids.iter().map(|id| self.describe_sig(*id)).collect();
+                let d = self.diags.list.last_mut().unwrap();
+                for c in cands {
+                    d.notes.push(format!("candidate: {c}"));
+                }
+                return none();
+            }
+        };
+        let sig = self.sigs[f as usize].clone();
+        let mut ops = Vec::new();
+        for (slot, p) in slots.iter().zip(&sig.params) {
+            let op = match slot {
+                Some(i) => {
+                    let (v, s) = Self::arg_value(&a, *i);
+                    self.coerce(cx, v.clone(), &p.ty, s)
+                }
+                None => {
+                    let d = p.default.clone().unwrap();
+                    let v = self.expr(cx, &d);
+                    self.coerce(cx, v, &p.ty, d.span)
+                }
+            };
+            ops.push(op);
+        }
+        self.emit_call(cx, f, ops, sig.ret.clone(), sig.raises, span)
+    }
+
+    fn describe_sig(&self, f: FuncId) -> String {
+        let s = &self.sigs[f as usize];
+        let ps: Vec<String> = s
+            .params
+            .iter()
+            .map(|p| format!("{}: {}", p.name, p.ty.name()))
+            .collect();
+        format!("{}({}) -> {}", s.name, ps.join(", "), s.ret.name())
+    }
+
+    pub(super) fn emit_call(
+        &mut self,
+        cx: &mut FnCx,
+        f: FuncId,
+        args: Vec<Operand>,
+        ret: Ty,
+        raises: bool,
+        span: Span,
+    ) -> Value {
+        let dest = cx.temp(ret.clone());
+        let next = cx.new_block();
+        let on_error = if raises {
+            self.error_target(cx, "call function that may raise", span)
+        } else {
+            None
+        };
+        cx.terminate(Terminator::Call {
+            func: f,
+            args,
+            dest,
+            next,
+            on_error,
+            span,
+        });
+        cx.switch_to(next);
+        Value::Op(Operand::Local(dest), ret)
+    }
+
+    /// Where an error raised by a call goes: the innermost handler, or out of the function.
+    pub(super) fn error_target(
+        &mut self,
+        cx: &mut FnCx,
+        what: &str,
+        span: Span,
+    ) -> Option<(u32, u32)> {
+        let catching = cx.handlers.iter().any(|h| h.catches);
+        if !catching && !cx.f.raises && cx.reachable() {
+            let fn_span = cx.f.span;
+            self.error(
+                Code::RAISES_IN_NON_RAISING,
+                span,
+                format!("cannot {what} in a context that cannot raise"),
+            )
+            .label("this may raise")
+            .secondary(fn_span, "this function is not marked 'raises'")
+            .with_help(
+                "surround it with a `try` block, or mark the enclosing function as `raises`",
+            );
+        }
+        if let Some(h) = cx.handlers.last() {
+            return Some((h.err, h.target));
+        }
+        let err = cx.temp(Ty::Error);
+        let b = cx.new_block();
+        let term = if cx.f.raises {
+            Terminator::Raise(Operand::Local(err))
+        } else {
+            Terminator::Unreachable
+        };
+        cx.seal(b, term);
+        Some((err, b))
+    }
+
+    fn call_builtin(
+        &mut self,
+        cx: &mut FnCx,
+        n: &str,
+        a: CallArgs,
+        callee_span: Span,
+        span: Span,
+    ) -> Value {
+        if n == "print" {
+            return self.print(cx, a, span);
+        }
+        let conversion = matches!(n, "Int" | "Float64" | "String" | "Bool" | "Error");
+        if !conversion {
+            let mut d = self.error(
+                Code::UNKNOWN_NAME,
+                callee_span,
+                format!("use of unknown declaration '{n}'"),
+            );
+            d.primary.message = "not found in this scope".into();
+            if n == "len" {
+                d.help = Some("`len` is not defined for String in Mojo 1.2: use `s.byte_length()` for its size in bytes".into());
+            } else if n == "range" {
+                d.help = Some("`range` is used in `for` loops: `for i in range(n):`".into());
+            }
+            return none();
+        }
+        if !a.keywords.is_empty() || a.positional.len() > 1 {
+            let at = a
+                .keywords
+                .first()
+                .map(|k| k.2)
+                .or(a.positional.get(1).map(|p| p.1))
+                .unwrap_or(span);
+            self.error(Code::ARITY, at, format!("'{n}' takes one argument"))
+                .label("unexpected argument");
+            return none();
+        }
+        let Some((v, vspan)) = a.positional.into_iter().next() else {
+            return match n {
+                "Int" => Value::Op(Operand::Const(Const::Int(0)), Ty::Int),
+                "Float64" => Value::Op(Operand::Const(Const::Float(0.0)), Ty::Float64),
+                "String" => Value::Op(Operand::Const(Const::Str(String::new())), Ty::String),
+                "Bool" => Value::Op(Operand::Const(Const::Bool(false)), Ty::Bool),
+                _ => Value::Op(dummy(cx, &Ty::Error, span), Ty::Error),
+            };
+        };
+        if n == "Bool" {
+            return Value::Op(self.truthy(cx, v, vspan), Ty::Bool);
+        }
+        if let (Value::Lit(num), "Int") = (&v, n) {
+            if num.is_float() {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    vspan,
+                    "cannot convert a float literal to 'Int' at compile time",
+                )
+                .label("a FloatLiteral")
+                .with_help("write `Int(Float64(x))` to truncate at run time");
+                return Value::Op(Operand::Const(Const::Int(0)), Ty::Int);
+            }
+            return Value::Op(self.coerce(cx, v, &Ty::Int, vspan), Ty::Int);
+        }
+        if let (Value::Lit(_), "Float64") = (&v, n) {
+            return Value::Op(self.coerce(cx, v, &Ty::Float64, vspan), Ty::Float64);
+        }
+        let (o, t) = self.materialize(cx, v, vspan);
+        let (intr, out) = match (n, &t) {
+            ("Int", Ty::Int) | ("Float64", Ty::Float64) | ("String", Ty::String) => {
+                return Value::Op(o, t)
+            }
+            ("Int", Ty::Float64) => (I::FloatToInt, Ty::Int),
+            ("Int", Ty::String) => {
+                let ids = self
+                    .fn_by_name
+                    .get("_parse_int")
+                    .cloned()
+                    .unwrap_or_default();
+                let args = CallArgs {
+                    positional: vec![(Value::Op(o, t), vspan)],
+                    keywords: vec![],
+                };
+                return self.call_user(cx, "Int", &ids, args, span, span);
+            }
+            ("Float64", Ty::Int) => (I::IntToFloat, Ty::Float64),
+            ("String", Ty::Int) => (I::IntToStr, Ty::String),
+            ("String", Ty::Float64) => (I::FloatToStr, Ty::String),
+            ("String", Ty::Bool) => (I::BoolToStr, Ty::String),
+            ("String", Ty::Error) => (I::ErrorToStr, Ty::String),
+            ("Error", Ty::String) => (I::ErrorFromStr, Ty::Error),
+            _ => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    vspan,
+                    format!("cannot construct '{n}' from a '{}' value", t.name()),
+                )
+                .label("no such conversion");
+                return none();
+            }
+        };
+        Value::Op(
+            cx.emit_temp(out.clone(), Rvalue::Intrinsic(intr, vec![o]), span),
+            out,
+        )
+    }
+
+    fn print(&mut self, cx: &mut FnCx, a: CallArgs, span: Span) -> Value {
+        let mut sep = Operand::Const(Const::Str(" ".into()));
+        let mut end = Operand::Const(Const::Str("\n".into()));
+        for (name, v, s) in a.keywords {
+            match name.as_str() {
+                "sep" => sep = self.coerce(cx, v, &Ty::String, s),
+                "end" => end = self.coerce(cx, v, &Ty::String, s),
+                "flush" => {
+                    self.coerce(cx, v, &Ty::Bool, s);
+                }
+                other => {
+                    self.error(
+                        Code::UNKNOWN_KEYWORD,
+                        s,
+                        format!("unknown keyword argument '{other}' in call to 'print'"),
+                    )
+                    .label("print takes `sep`, `end` and `flush`");
+                }
+            }
+        }
+        for (i, (v, s)) in a.positional.into_iter().enumerate() {
+            if i > 0 {
+                cx.emit(
+                    None,
+                    Rvalue::Intrinsic(I::WriteStr, vec![sep.clone()]),
+                    span,
+                );
+            }
+            let v = match v {
+                Value::Lit(n) if n.is_float() => {
+                    Value::Op(Operand::Const(Const::Float(n.to_f64())), Ty::Float64)
+                }
+                Value::Lit(Num::Int(i)) => {
+                    Value::Op(Operand::Const(Const::Str(i.to_string())), Ty::String)
+                }
+                v => v,
+            };
+            let (o, t) = self.materialize(cx, v, s);
+            let (intr, o) = match t {
+                Ty::Int => (I::WriteInt, o),
+                Ty::Float64 => (I::WriteFloat, o),
+                Ty::Bool => (I::WriteBool, o),
+                Ty::String => (I::WriteStr, o),
+                Ty::Error => (
+                    I::WriteStr,
+                    cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ErrorToStr, vec![o]), s),
+                ),
+                other => {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        s,
+                        format!("a value of type '{}' cannot be printed", other.name()),
+                    )
+                    .label("does not conform to trait 'Writable'");
+                    continue;
+                }
+            };
+            cx.emit(None, Rvalue::Intrinsic(intr, vec![o]), span);
+        }
+        cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![end]), span);
+        none()
+    }
+}

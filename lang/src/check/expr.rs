@@ -1,0 +1,726 @@
+//! Expressions: literals (folded exactly), names, operators with Mojo's typing, tuples.
+
+use super::builder::{Binding, FnCx};
+use super::literal::Num;
+use super::{Checker, Value};
+use crate::ast::{self, BinOp as A, CmpOp, Expr, ExprKind, UnOp as U};
+use crate::diag::Code;
+use crate::mir::{BinOp as M, Const, Operand, Rvalue, Terminator, Ty, UnOp};
+use crate::source::Span;
+
+pub(super) fn lit_name(n: &Num) -> &'static str {
+    if n.is_float() {
+        "FloatLiteral"
+    } else {
+        "IntLiteral"
+    }
+}
+
+pub(super) fn dummy(cx: &mut FnCx, ty: &Ty, span: Span) -> Operand {
+    match ty {
+        Ty::Int => Operand::Const(Const::Int(0)),
+        Ty::Float64 => Operand::Const(Const::Float(0.0)),
+        Ty::Bool => Operand::Const(Const::Bool(false)),
+        Ty::String => Operand::Const(Const::Str(String::new())),
+        Ty::None => Operand::Const(Const::None),
+        Ty::Error => {
+            let s = Operand::Const(Const::Str(String::new()));
+            cx.emit_temp(
+                Ty::Error,
+                Rvalue::Intrinsic(crate::mir::Intrinsic::ErrorFromStr, vec![s]),
+                span,
+            )
+        }
+        Ty::Tuple(ts) => {
+            let ops = ts.iter().map(|t| dummy(cx, t, span)).collect();
+            cx.emit_temp(ty.clone(), Rvalue::Tuple(ops), span)
+        }
+    }
+}
+
+impl Checker<'_, '_> {
+    pub(super) fn value_ty_name(&self, v: &Value) -> String {
+        match v {
+            Value::Lit(n) => lit_name(n).into(),
+            Value::Op(_, t) => t.name(),
+        }
+    }
+
+    /// Give a literal its default type (`Int` / `Float64`).
+    pub(super) fn materialize(&mut self, cx: &mut FnCx, v: Value, span: Span) -> (Operand, Ty) {
+        match v {
+            Value::Op(o, t) => (o, t),
+            Value::Lit(n) if n.is_float() => {
+                (Operand::Const(Const::Float(n.to_f64())), Ty::Float64)
+            }
+            Value::Lit(n) => (self.coerce(cx, Value::Lit(n), &Ty::Int, span), Ty::Int),
+        }
+    }
+
+    /// Convert `v` to `want`, or report E0301.
+    pub(super) fn coerce(&mut self, cx: &mut FnCx, v: Value, want: &Ty, span: Span) -> Operand {
+        match (&v, want) {
+            (Value::Lit(n), Ty::Int) if !n.is_float() => match n.to_i64() {
+                Some(i) => return Operand::Const(Const::Int(i)),
+                None => {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        span,
+                        "integer literal is too large for 'Int'",
+                    )
+                    .label("does not fit in 64 bits")
+                    .with_help("Int holds values from -9223372036854775808 to 9223372036854775807");
+                    return dummy(cx, want, span);
+                }
+            },
+            (Value::Lit(n), Ty::Float64) => return Operand::Const(Const::Float(n.to_f64())),
+            (Value::Op(o, t), w) if t == w => return o.clone(),
+            (Value::Op(o, Ty::Tuple(ts)), Ty::Tuple(ws)) if ts.len() == ws.len() => {
+                // Element-wise (only literals adapt, so this only fails with a message).
+                let o = o.clone();
+                let ts = ts.clone();
+                let mut ops = Vec::new();
+                for (i, (t, w)) in ts.iter().zip(ws).enumerate() {
+                    let f = cx.emit_temp(t.clone(), Rvalue::Field(o.clone(), i as u32), span);
+                    ops.push(self.coerce(cx, Value::Op(f, t.clone()), w, span));
+                }
+                return cx.emit_temp(want.clone(), Rvalue::Tuple(ops), span);
+            }
+            _ => {}
+        }
+        let have = self.value_ty_name(&v);
+        let mut d = self.error(
+            Code::TYPE_MISMATCH,
+            span,
+            format!(
+                "cannot implicitly convert '{have}' value to '{}'",
+                want.name()
+            ),
+        );
+        d.primary.message = format!("this is '{have}'");
+        match (&v, want) {
+            (Value::Op(_, Ty::Int), Ty::Float64) => {
+                d.help = Some("convert explicitly with `Float64(x)`".into())
+            }
+            (Value::Op(_, Ty::Float64) | Value::Lit(Num::Float(..)), Ty::Int) => {
+                d.help = Some("convert explicitly with `Int(x)`".into())
+            }
+            (_, Ty::String) => d.help = Some("convert explicitly with `String(x)`".into()),
+            _ => {}
+        }
+        dummy(cx, want, span)
+    }
+
+    /// A condition: `Bool`, or a value with a truth value (`Int`, `Float64`, `String`).
+    pub(super) fn cond(&mut self, cx: &mut FnCx, e: &Expr) -> Operand {
+        let v = self.expr(cx, e);
+        self.truthy(cx, v, e.span)
+    }
+
+    pub(super) fn truthy(&mut self, cx: &mut FnCx, v: Value, span: Span) -> Operand {
+        use crate::mir::Intrinsic as I;
+        let (o, t) = self.materialize(cx, v, span);
+        let intr = match t {
+            Ty::Bool => return o,
+            Ty::Int => I::IntToBool,
+            Ty::Float64 => I::FloatToBool,
+            Ty::String => I::StrToBool,
+            other => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    span,
+                    format!("'{}' has no truth value", other.name()),
+                )
+                .label("used as a condition");
+                return Operand::Const(Const::Bool(false));
+            }
+        };
+        cx.emit_temp(Ty::Bool, Rvalue::Intrinsic(intr, vec![o]), span)
+    }
+
+    pub(super) fn expr(&mut self, cx: &mut FnCx, e: &Expr) -> Value {
+        match &e.kind {
+            ExprKind::Int(i) => Value::Lit(Num::Int((*i).into())),
+            ExprKind::Float(f) => Value::Lit(Num::parse_float(f)),
+            ExprKind::Str(s) => Value::Op(Operand::Const(Const::Str(s.clone())), Ty::String),
+            ExprKind::Bool(b) => Value::Op(Operand::Const(Const::Bool(*b)), Ty::Bool),
+            ExprKind::None => Value::Op(Operand::Const(Const::None), Ty::None),
+            ExprKind::Name(n) => self.name(cx, n, e.span),
+            ExprKind::Tuple(items) => {
+                let mut ops = Vec::new();
+                let mut tys = Vec::new();
+                for it in items {
+                    let v = self.expr(cx, it);
+                    let (o, t) = self.materialize(cx, v, it.span);
+                    ops.push(o);
+                    tys.push(t);
+                }
+                let ty = Ty::Tuple(tys);
+                Value::Op(cx.emit_temp(ty.clone(), Rvalue::Tuple(ops), e.span), ty)
+            }
+            ExprKind::Binary(op, a, b) => self.binary(cx, *op, a, b, e.span),
+            ExprKind::Unary(op, a) => self.unary(cx, *op, a, e.span),
+            ExprKind::Compare(first, rest) => self.compare(cx, first, rest, e.span),
+            ExprKind::And(a, b) => self.short_circuit(cx, a, b, true, e.span),
+            ExprKind::Or(a, b) => self.short_circuit(cx, a, b, false, e.span),
+            ExprKind::IfElse { cond, then, orelse } => self.if_else(cx, cond, then, orelse, e.span),
+            ExprKind::Call { callee, args } => self.call(cx, callee, args, e.span),
+            ExprKind::Subscript { base, args } => self.subscript(cx, base, args, e.span),
+            ExprKind::Attr(_, name) => {
+                self.error(
+                    Code::UNKNOWN_MEMBER,
+                    name.span,
+                    format!("unknown attribute '{}'", name.text),
+                )
+                .label("no such attribute");
+                Value::Op(Operand::Const(Const::None), Ty::None)
+            }
+            ExprKind::Error => Value::Op(Operand::Const(Const::None), Ty::None),
+            _ => {
+                self.error(
+                    Code::UNSUPPORTED,
+                    e.span,
+                    "this expression is not supported yet",
+                )
+                .label("not supported yet");
+                Value::Op(Operand::Const(Const::None), Ty::None)
+            }
+        }
+    }
+
+    fn name(&mut self, cx: &mut FnCx, n: &str, span: Span) -> Value {
+        match cx.lookup(n).cloned() {
+            Some(Binding::Var { local, .. }) => {
+                if !cx.init[local as usize] && cx.reachable() {
+                    self.error(
+                        Code::UNINITIALIZED,
+                        span,
+                        format!("use of uninitialized value '{n}'"),
+                    )
+                    .label("may be used here before it is assigned")
+                    .with_help(format!("assign '{n}' on every path before this use"));
+                    cx.init[local as usize] = true;
+                }
+                let ty = cx.f.local_ty(local).clone();
+                return Value::Op(Operand::Local(local), ty);
+            }
+            Some(Binding::Const(v)) => return v,
+            None => {}
+        }
+        if let Some(&i) = self.items.const_index.get(n) {
+            return self
+                .global_const(i)
+                .unwrap_or(Value::Op(Operand::Const(Const::None), Ty::None));
+        }
+        if cx.comptime_context && n != "True" {
+            // A run-time variable used in a compile-time initializer is reported by the caller's scope.
+        }
+        if self.fn_by_name.contains_key(n) {
+            self.error(
+                Code::UNSUPPORTED,
+                span,
+                format!("using function '{n}' as a value is not supported yet"),
+            )
+            .label("call it instead");
+        } else {
+            self.error(
+                Code::UNKNOWN_NAME,
+                span,
+                format!("use of unknown declaration '{n}'"),
+            )
+            .label("not found in this scope");
+        }
+        Value::Op(Operand::Const(Const::None), Ty::None)
+    }
+
+    fn binary(&mut self, cx: &mut FnCx, op: A, a: &Expr, b: &Expr, span: Span) -> Value {
+        let va = self.expr(cx, a);
+        let vb = self.expr(cx, b);
+        self.binary_values(cx, op, va, vb, span)
+    }
+
+    pub(super) fn binary_values(
+        &mut self,
+        cx: &mut FnCx,
+        op: A,
+        va: Value,
+        vb: Value,
+        span: Span,
+    ) -> Value {
+        if let (Value::Lit(x), Value::Lit(y)) = (&va, &vb) {
+            let folded = match op {
+                A::Add => Some(x.add(y)),
+                A::Sub => Some(x.sub(y)),
+                A::Mul => Some(x.mul(y)),
+                A::Div => x.div(y),
+                A::FloorDiv => x.floordiv(y),
+                A::Mod => x.rem(y),
+                A::Pow => x.pow(y),
+                A::BitAnd | A::BitOr | A::BitXor | A::Shl | A::Shr => {
+                    if x.is_float() || y.is_float() {
+                        return self.bad_operator(op, &va, &vb, span);
+                    }
+                    x.bit(y, op)
+                }
+                A::MatMul => return self.bad_operator(op, &va, &vb, span),
+            };
+            return match folded {
+                Some(n) => Value::Lit(n),
+                None => {
+                    self.error(
+                        Code::COMPTIME_FAILED,
+                        span,
+                        "division by zero in a constant expression",
+                    )
+                    .label("the divisor is zero");
+                    Value::Lit(Num::Int(0.into()))
+                }
+            };
+        }
+        // One side typed: the literal takes the other side's type.
+        let target = match (&va, &vb) {
+            (Value::Op(_, t), Value::Lit(n)) | (Value::Lit(n), Value::Op(_, t)) => {
+                match (t, n.is_float()) {
+                    (Ty::Int, false) | (Ty::Float64, _) => Some(t.clone()),
+                    (Ty::String, false) if op == A::Mul && matches!(vb, Value::Lit(_)) => None,
+                    _ => return self.bad_operator(op, &va, &vb, span),
+                }
+            }
+            _ => None,
+        };
+        let (oa, ta) = match target.clone() {
+            Some(t) if matches!(va, Value::Lit(_)) => (self.coerce(cx, va.clone(), &t, span), t),
+            _ => self.materialize(cx, va.clone(), span),
+        };
+        let (ob, tb) = match target {
+            Some(t) if matches!(vb, Value::Lit(_)) => (self.coerce(cx, vb.clone(), &t, span), t),
+            _ => self.materialize(cx, vb.clone(), span),
+        };
+        let mop = match (&ta, &tb) {
+            (Ty::Int, Ty::Int) => {
+                match op {
+                    A::Add => M::IntAdd,
+                    A::Sub => M::IntSub,
+                    A::Mul => M::IntMul,
+                    A::FloorDiv => M::IntFloorDiv,
+                    A::Mod => M::IntMod,
+                    A::Pow => M::IntPow,
+                    A::BitAnd => M::IntAnd,
+                    A::BitOr => M::IntOr,
+                    A::BitXor => M::IntXor,
+                    A::Shl => M::IntShl,
+                    A::Shr => M::IntShr,
+                    A::Div => {
+                        self.error(Code::BAD_OPERATOR, span, "'/' is not supported between 'Int' and 'Int'")
+                        .label("true division of integers")
+                        .with_help("use `//` for floor division, or convert with `Float64(x) / Float64(y)`");
+                        return Value::Op(Operand::Const(Const::Int(0)), Ty::Int);
+                    }
+                    A::MatMul => return self.bad_operator(op, &va, &vb, span),
+                }
+            }
+            (Ty::Float64, Ty::Float64) => match op {
+                A::Add => M::FloatAdd,
+                A::Sub => M::FloatSub,
+                A::Mul => M::FloatMul,
+                A::Div => M::FloatDiv,
+                A::FloorDiv => M::FloatFloorDiv,
+                A::Mod => M::FloatMod,
+                A::Pow => M::FloatPow,
+                _ => return self.bad_operator(op, &va, &vb, span),
+            },
+            (Ty::Bool, Ty::Bool) => match op {
+                A::BitAnd => M::BoolAnd,
+                A::BitOr => M::BoolOr,
+                A::BitXor => M::BoolXor,
+                _ => return self.bad_operator(op, &va, &vb, span),
+            },
+            (Ty::String, Ty::String) if op == A::Add => M::StrConcat,
+            (Ty::String, Ty::Int) if op == A::Mul => M::StrRepeat,
+            _ => return self.bad_operator(op, &va, &vb, span),
+        };
+        let rty = crate::mir::verify::binop_result(mop);
+        Value::Op(
+            cx.emit_temp(rty.clone(), Rvalue::Binary(mop, oa, ob), span),
+            rty,
+        )
+    }
+
+    fn bad_operator(&mut self, op: A, a: &Value, b: &Value, span: Span) -> Value {
+        let sym = op_symbol(op);
+        let (ta, tb) = (self.value_ty_name(a), self.value_ty_name(b));
+        let mut d = self.error(
+            Code::BAD_OPERATOR,
+            span,
+            format!("'{sym}' is not supported between '{ta}' and '{tb}'"),
+        );
+        d.primary.message = "no matching operator for these types".into();
+        if ta != tb {
+            d.help = Some(
+                "Mojo has no implicit numeric conversions: convert one side, e.g. `Float64(x)`"
+                    .into(),
+            );
+        }
+        Value::Op(Operand::Const(Const::None), Ty::None)
+    }
+
+    fn unary(&mut self, cx: &mut FnCx, op: U, a: &Expr, span: Span) -> Value {
+        let v = self.expr(cx, a);
+        if op == U::Not {
+            let c = self.truthy(cx, v, a.span);
+            if let Operand::Const(Const::Bool(b)) = c {
+                return Value::Op(Operand::Const(Const::Bool(!b)), Ty::Bool);
+            }
+            return Value::Op(
+                cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, c), span),
+                Ty::Bool,
+            );
+        }
+        if let Value::Lit(n) = &v {
+            match op {
+                // `-0.0` keeps its sign, which an exact rational cannot.
+                U::Neg if n.is_float() && n.is_zero() => {
+                    return Value::Op(Operand::Const(Const::Float(-0.0)), Ty::Float64)
+                }
+                U::Neg => return Value::Lit(n.neg()),
+                U::Pos => return v,
+                U::Invert if !n.is_float() => return Value::Lit(n.neg().sub(&Num::Int(1.into()))),
+                _ => {}
+            }
+        }
+        let (o, t) = self.materialize(cx, v, a.span);
+        let mop = match (op, &t) {
+            (U::Pos, Ty::Int | Ty::Float64) => return Value::Op(o, t),
+            (U::Neg, Ty::Int) => UnOp::IntNeg,
+            (U::Neg, Ty::Float64) => UnOp::FloatNeg,
+            (U::Invert, Ty::Int) => UnOp::IntNot,
+            (U::Invert, Ty::Bool) => UnOp::BoolNot,
+            _ => {
+                let sym = match op {
+                    U::Neg => "-",
+                    U::Pos => "+",
+                    _ => "~",
+                };
+                self.error(
+                    Code::BAD_OPERATOR,
+                    span,
+                    format!("unary '{sym}' is not supported on '{}'", t.name()),
+                )
+                .label("no matching operator");
+                return Value::Op(o, t);
+            }
+        };
+        Value::Op(cx.emit_temp(t.clone(), Rvalue::Unary(mop, o), span), t)
+    }
+
+    fn compare_pair(
+        &mut self,
+        cx: &mut FnCx,
+        op: CmpOp,
+        va: Value,
+        vb: Value,
+        span: Span,
+    ) -> Operand {
+        if let (Value::Lit(x), Value::Lit(y)) = (&va, &vb) {
+            let ord = x.compare(y);
+            let r = match op {
+                CmpOp::Eq => ord.is_eq(),
+                CmpOp::Ne => ord.is_ne(),
+                CmpOp::Lt => ord.is_lt(),
+                CmpOp::Le => ord.is_le(),
+                CmpOp::Gt => ord.is_gt(),
+                CmpOp::Ge => ord.is_ge(),
+                _ => {
+                    self.error(
+                        Code::BAD_OPERATOR,
+                        span,
+                        "this comparison is not supported on number literals",
+                    );
+                    false
+                }
+            };
+            return Operand::Const(Const::Bool(r));
+        }
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            let (container, ct) = self.materialize(cx, vb, span);
+            let item = self.coerce(cx, va, &Ty::String, span);
+            if ct != Ty::String {
+                self.error(
+                    Code::BAD_OPERATOR,
+                    span,
+                    format!("'in' is not supported on '{}'", ct.name()),
+                )
+                .label("not a container");
+                return Operand::Const(Const::Bool(false));
+            }
+            let r = cx.emit_temp(
+                Ty::Bool,
+                Rvalue::Binary(M::StrContains, container, item),
+                span,
+            );
+            return if op == CmpOp::NotIn {
+                cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, r), span)
+            } else {
+                r
+            };
+        }
+        let target = match (&va, &vb) {
+            (Value::Op(_, t), Value::Lit(_)) | (Value::Lit(_), Value::Op(_, t)) => Some(t.clone()),
+            _ => None,
+        };
+        let (oa, ta) = match (&target, &va) {
+            (Some(t), Value::Lit(_)) => (self.coerce(cx, va.clone(), t, span), t.clone()),
+            _ => self.materialize(cx, va.clone(), span),
+        };
+        let (ob, tb) = match (&target, &vb) {
+            (Some(t), Value::Lit(_)) => (self.coerce(cx, vb.clone(), t, span), t.clone()),
+            _ => self.materialize(cx, vb.clone(), span),
+        };
+        use CmpOp::*;
+        let mop = match (&ta, &tb, op) {
+            (Ty::Int, Ty::Int, Eq) => M::IntEq,
+            (Ty::Int, Ty::Int, Ne) => M::IntNe,
+            (Ty::Int, Ty::Int, Lt) => M::IntLt,
+            (Ty::Int, Ty::Int, Le) => M::IntLe,
+            (Ty::Int, Ty::Int, Gt) => M::IntGt,
+            (Ty::Int, Ty::Int, Ge) => M::IntGe,
+            (Ty::Float64, Ty::Float64, Eq) => M::FloatEq,
+            (Ty::Float64, Ty::Float64, Ne) => M::FloatNe,
+            (Ty::Float64, Ty::Float64, Lt) => M::FloatLt,
+            (Ty::Float64, Ty::Float64, Le) => M::FloatLe,
+            (Ty::Float64, Ty::Float64, Gt) => M::FloatGt,
+            (Ty::Float64, Ty::Float64, Ge) => M::FloatGe,
+            (Ty::Bool, Ty::Bool, Eq) => M::BoolEq,
+            (Ty::Bool, Ty::Bool, Ne) => M::BoolNe,
+            (Ty::String, Ty::String, Eq) => M::StrEq,
+            (Ty::String, Ty::String, Ne) => M::StrNe,
+            (Ty::String, Ty::String, Lt) => M::StrLt,
+            (Ty::String, Ty::String, Le) => M::StrLe,
+            (Ty::String, Ty::String, Gt) => M::StrGt,
+            (Ty::String, Ty::String, Ge) => M::StrGe,
+            (Ty::None, Ty::None, Is | Eq) => return Operand::Const(Const::Bool(true)),
+            (Ty::None, Ty::None, IsNot | Ne) => return Operand::Const(Const::Bool(false)),
+            _ => {
+                self.error(
+                    Code::BAD_OPERATOR,
+                    span,
+                    format!(
+                        "'{}' is not supported between '{}' and '{}'",
+                        cmp_symbol(op),
+                        ta.name(),
+                        tb.name()
+                    ),
+                )
+                .label("no matching comparison for these types");
+                return Operand::Const(Const::Bool(false));
+            }
+        };
+        cx.emit_temp(Ty::Bool, Rvalue::Binary(mop, oa, ob), span)
+    }
+
+    /// `a < b < c` is `a < b and b < c`, with `b` evaluated once.
+    fn compare(
+        &mut self,
+        cx: &mut FnCx,
+        first: &Expr,
+        rest: &[(CmpOp, Expr)],
+        span: Span,
+    ) -> Value {
+        let mut left = self.expr(cx, first);
+        if rest.len() == 1 {
+            let right = self.expr(cx, &rest[0].1);
+            return Value::Op(
+                self.compare_pair(cx, rest[0].0, left, right, span),
+                Ty::Bool,
+            );
+        }
+        let result = cx.temp(Ty::Bool);
+        let done = cx.new_block();
+        for (i, (op, e)) in rest.iter().enumerate() {
+            let right = self.expr(cx, e);
+            let right = match right {
+                Value::Lit(_) => right,
+                other => {
+                    let (o, t) = self.materialize(cx, other, e.span);
+                    Value::Op(o, t)
+                }
+            };
+            let r = self.compare_pair(cx, *op, left, right.clone(), span);
+            cx.emit(Some(result), Rvalue::Use(r), span);
+            if i + 1 < rest.len() {
+                let next = cx.new_block();
+                cx.terminate(Terminator::Branch {
+                    cond: Operand::Local(result),
+                    then: next,
+                    orelse: done,
+                });
+                cx.switch_to(next);
+            }
+            left = right;
+        }
+        cx.switch_to(done);
+        Value::Op(Operand::Local(result), Ty::Bool)
+    }
+
+    fn short_circuit(
+        &mut self,
+        cx: &mut FnCx,
+        a: &Expr,
+        b: &Expr,
+        is_and: bool,
+        span: Span,
+    ) -> Value {
+        let ca = self.cond(cx, a);
+        let result = cx.temp(Ty::Bool);
+        cx.emit(Some(result), Rvalue::Use(ca.clone()), span);
+        let rhs = cx.new_block();
+        let done = cx.new_block();
+        let (then, orelse) = if is_and { (rhs, done) } else { (done, rhs) };
+        cx.terminate(Terminator::Branch {
+            cond: ca,
+            then,
+            orelse,
+        });
+        cx.switch_to(rhs);
+        let init = cx.init_state();
+        let cb = self.cond(cx, b);
+        cx.emit(Some(result), Rvalue::Use(cb), span);
+        cx.merge_init(&[init]);
+        cx.switch_to(done);
+        Value::Op(Operand::Local(result), Ty::Bool)
+    }
+
+    fn if_else(
+        &mut self,
+        cx: &mut FnCx,
+        cond: &Expr,
+        then: &Expr,
+        orelse: &Expr,
+        span: Span,
+    ) -> Value {
+        let c = self.cond(cx, cond);
+        let (bt, be, done) = (cx.new_block(), cx.new_block(), cx.new_block());
+        cx.terminate(Terminator::Branch {
+            cond: c,
+            then: bt,
+            orelse: be,
+        });
+        // Type both arms first (into their blocks), then unify.
+        cx.switch_to(bt);
+        let vt = self.expr(cx, then);
+        let end_t = cx.init_state();
+        let bt_end = cx.new_block();
+        cx.goto(bt_end);
+        cx.switch_to(be);
+        let ve = self.expr(cx, orelse);
+        let ty = match (&vt, &ve) {
+            (Value::Op(_, t), _) | (Value::Lit(_), Value::Op(_, t)) => t.clone(),
+            (Value::Lit(a), Value::Lit(b)) => {
+                if a.is_float() || b.is_float() {
+                    Ty::Float64
+                } else {
+                    Ty::Int
+                }
+            }
+        };
+        let result = cx.temp(ty.clone());
+        let oe = self.coerce(cx, ve, &ty, orelse.span);
+        cx.emit(Some(result), Rvalue::Use(oe), span);
+        let end_e = cx.init_state();
+        cx.goto(done);
+        cx.switch_to(bt_end);
+        let ot = self.coerce(cx, vt, &ty, then.span);
+        cx.emit(Some(result), Rvalue::Use(ot), span);
+        cx.goto(done);
+        cx.switch_to(done);
+        cx.merge_init(&[end_t, end_e]);
+        Value::Op(Operand::Local(result), ty)
+    }
+
+    fn subscript(&mut self, cx: &mut FnCx, base: &Expr, args: &[ast::Arg], span: Span) -> Value {
+        let bv = self.expr(cx, base);
+        let (o, t) = self.materialize(cx, bv, base.span);
+        let Ty::Tuple(ts) = &t else {
+            if t == Ty::String {
+                self.error(
+                    Code::UNSUPPORTED,
+                    span,
+                    "indexing a String is not supported yet",
+                )
+                .label("not supported yet")
+                .with_help(
+                    "strings are indexed by byte: `s[byte=i]` comes with the String library",
+                );
+            } else {
+                self.error(
+                    Code::BAD_OPERATOR,
+                    span,
+                    format!("'{}' is not subscriptable", t.name()),
+                )
+                .label("cannot index this");
+            }
+            return Value::Op(Operand::Const(Const::None), Ty::None);
+        };
+        let idx = match args {
+            [ast::Arg { name: None, value }] => match self.expr(cx, value) {
+                Value::Lit(n) => n.to_i64(),
+                _ => None,
+            },
+            _ => None,
+        };
+        match idx {
+            Some(i) if i >= 0 && (i as usize) < ts.len() => {
+                let ft = ts[i as usize].clone();
+                Value::Op(
+                    cx.emit_temp(ft.clone(), Rvalue::Field(o, i as u32), span),
+                    ft,
+                )
+            }
+            _ => {
+                self.error(
+                    Code::TUPLE_INDEX,
+                    span,
+                    format!(
+                        "tuple index must be a constant from 0 to {}",
+                        ts.len() as i64 - 1
+                    ),
+                )
+                .label(format!("this tuple has {} elements", ts.len()));
+                Value::Op(Operand::Const(Const::None), Ty::None)
+            }
+        }
+    }
+}
+
+pub(super) fn op_symbol(op: A) -> &'static str {
+    match op {
+        A::Add => "+",
+        A::Sub => "-",
+        A::Mul => "*",
+        A::Div => "/",
+        A::FloorDiv => "//",
+        A::Mod => "%",
+        A::Pow => "**",
+        A::MatMul => "@",
+        A::BitAnd => "&",
+        A::BitOr => "|",
+        A::BitXor => "^",
+        A::Shl => "<<",
+        A::Shr => ">>",
+    }
+}
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::Ne => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::Le => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::Ge => ">=",
+        CmpOp::Is => "is",
+        CmpOp::IsNot => "is not",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
+    }
+}

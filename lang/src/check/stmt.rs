@@ -1,0 +1,892 @@
+//! Statements: declarations, assignment, control flow, `try`, `assert`.
+
+use super::builder::{Binding, FnCx, Handler, LoopCx};
+use super::literal::Num;
+use super::{Checker, Value};
+use crate::ast::{Expr, ExprKind, Name, Stmt, StmtKind};
+use crate::diag::Code;
+use crate::mir::{BinOp as M, Const, Intrinsic, Operand, Rvalue, Terminator, TrapKind, Ty};
+use crate::source::Span;
+
+impl<'a> Checker<'a, '_> {
+    pub(super) fn block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
+        for s in stmts {
+            self.stmt(cx, s);
+        }
+    }
+
+    fn scoped_block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
+        cx.push_scope();
+        self.block(cx, stmts);
+        cx.pop_scope();
+    }
+
+    fn unsupported(&mut self, span: Span, what: &str) {
+        self.error(Code::UNSUPPORTED, span, format!("{what} not supported yet"))
+            .label("not supported by this version");
+    }
+
+    fn stmt(&mut self, cx: &mut FnCx<'a>, s: &'a Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if !matches!(e.kind, ExprKind::Str(_) | ExprKind::Ellipsis) {
+                    self.expr(cx, e);
+                }
+            }
+            StmtKind::Pass | StmtKind::Error => {}
+            StmtKind::Var { names, value } => self.var(cx, names, value.as_ref(), s.span),
+            StmtKind::Comptime { name, ty, value } => {
+                let visible = cx.visible_consts();
+                let v = self.eval_comptime(&name.text, ty.as_ref(), value, &visible);
+                let v = v.unwrap_or(Value::Lit(Num::Int(0.into())));
+                cx.declare_const(&name.text, v);
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(cx, value);
+                for t in targets {
+                    self.assign(cx, t, v.clone(), value.span);
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let ExprKind::Name(n) = &target.kind else {
+                    return self.unsupported(target.span, "this assignment target is");
+                };
+                let cur = self.expr(cx, target);
+                let rhs = self.expr(cx, value);
+                let v = self.binary_values(cx, *op, cur, rhs, s.span);
+                let name = Name {
+                    text: n.clone(),
+                    span: target.span,
+                };
+                self.store_name(cx, &name, v, s.span, false);
+            }
+            StmtKind::If {
+                comptime,
+                arms,
+                orelse,
+            } => self.if_stmt(cx, *comptime, arms, orelse.as_deref()),
+            StmtKind::While { cond, body, orelse } => {
+                self.while_stmt(cx, cond, body, orelse.as_deref())
+            }
+            StmtKind::For {
+                comptime,
+                targets,
+                iter,
+                body,
+                orelse,
+            } => {
+                if *comptime {
+                    return self.unsupported(s.span, "`comptime for` is");
+                }
+                self.for_stmt(cx, targets, iter, body, orelse.as_deref(), s.span)
+            }
+            StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.kind, StmtKind::Break);
+                let Some(lp) = cx.loops.last() else {
+                    let kw = if is_break { "break" } else { "continue" };
+                    self.error(
+                        Code::OUTSIDE_LOOP,
+                        s.span,
+                        format!("'{kw}' outside of a loop"),
+                    )
+                    .label("not inside `for` or `while`");
+                    return;
+                };
+                let (target, depth) = (if is_break { lp.brk } else { lp.cont }, lp.finally_depth);
+                self.run_finally(cx, depth);
+                cx.goto(target);
+            }
+            StmtKind::Return(e) => self.return_stmt(cx, e.as_ref(), s.span),
+            StmtKind::Raise(e) => self.raise_stmt(cx, e.as_ref(), s.span),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => self.try_stmt(cx, body, handlers, orelse.as_deref(), finally.as_deref()),
+            StmtKind::Assert {
+                cond,
+                msg,
+                comptime,
+            } => self.assert_stmt(cx, cond, msg.as_ref(), *comptime, s.span),
+            StmtKind::Decorated { decorators, inner } => {
+                let is_param = decorators
+                    .iter()
+                    .all(|d| matches!(&d.kind, ExprKind::Name(n) if n == "parameter"));
+                match &inner.kind {
+                    StmtKind::If { arms, orelse, .. } if is_param => {
+                        self.if_stmt(cx, true, arms, orelse.as_deref())
+                    }
+                    _ => self.unsupported(s.span, "this decorator is"),
+                }
+            }
+            StmtKind::Def(_) => self.unsupported(s.span, "nested functions are"),
+            StmtKind::Struct(_) | StmtKind::Trait(_) => {
+                self.unsupported(s.span, "local structs and traits are")
+            }
+            StmtKind::With { .. } => self.unsupported(s.span, "`with` is"),
+            StmtKind::Import { .. } | StmtKind::FromImport { .. } => {
+                self.unsupported(s.span, "imports are")
+            }
+        }
+    }
+
+    fn var(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        names: &'a [(Name, Option<Expr>)],
+        value: Option<&'a Expr>,
+        span: Span,
+    ) {
+        if names.len() > 1 {
+            let Some(value) = value else {
+                self.error(
+                    Code::SYNTAX,
+                    span,
+                    "declaring several variables needs an initial value",
+                )
+                .label("no `= value`");
+                return;
+            };
+            let parts = self.unpack(cx, value, names.len());
+            for ((name, ty), v) in names.iter().zip(parts) {
+                self.declare_var(cx, name, ty.as_ref(), Some(v), value.span);
+            }
+            return;
+        }
+        let (name, ty) = &names[0];
+        let v = value.map(|e| self.expr(cx, e));
+        self.declare_var(
+            cx,
+            name,
+            ty.as_ref(),
+            v,
+            value.map(|e| e.span).unwrap_or(span),
+        );
+    }
+
+    /// The `n` parts of a value being unpacked (`var a, b = 1, 2`).
+    fn unpack(&mut self, cx: &mut FnCx<'a>, value: &'a Expr, n: usize) -> Vec<Value> {
+        if let ExprKind::Tuple(items) = &value.kind {
+            if items.len() == n {
+                return items
+                    .iter()
+                    .map(|e| {
+                        let v = self.expr(cx, e);
+                        // Evaluate every part before any is assigned (`a, b = b, a`).
+                        match v {
+                            Value::Op(o, t) => {
+                                let tmp = cx.temp(t.clone());
+                                cx.emit(Some(tmp), Rvalue::Use(o), e.span);
+                                Value::Op(Operand::Local(tmp), t)
+                            }
+                            lit => lit,
+                        }
+                    })
+                    .collect();
+            }
+        }
+        let v = self.expr(cx, value);
+        let (o, t) = self.materialize(cx, v, value.span);
+        match &t {
+            Ty::Tuple(ts) if ts.len() == n => ts
+                .iter()
+                .enumerate()
+                .map(|(i, ft)| {
+                    Value::Op(
+                        cx.emit_temp(ft.clone(), Rvalue::Field(o.clone(), i as u32), value.span),
+                        ft.clone(),
+                    )
+                })
+                .collect(),
+            _ => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    value.span,
+                    format!("cannot unpack '{}' into {n} values", t.name()),
+                )
+                .label("wrong number of values");
+                (0..n).map(|_| Value::Lit(Num::Int(0.into()))).collect()
+            }
+        }
+    }
+
+    fn declare_var(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        name: &Name,
+        ty: Option<&Expr>,
+        v: Option<Value>,
+        vspan: Span,
+    ) {
+        let ty = ty.map(|t| self.resolve_type(t));
+        let (op, ty) = match (v, ty) {
+            (Some(v), Some(t)) => (Some(self.coerce(cx, v, &t, vspan)), t),
+            (Some(v), None) => {
+                let (o, t) = self.materialize(cx, v, vspan);
+                (Some(o), t)
+            }
+            (None, Some(t)) => (None, t),
+            (None, None) => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    name.span,
+                    format!("variable '{}' needs a type or an initial value", name.text),
+                )
+                .label("cannot infer a type")
+                .with_help(format!(
+                    "write `var {}: Int` or `var {} = 0`",
+                    name.text, name.text
+                ));
+                (None, Ty::Int)
+            }
+        };
+        let l = cx.new_local(ty, Some(&name.text));
+        if let Some(o) = op {
+            cx.emit(Some(l), Rvalue::Use(o), vspan);
+            cx.init[l as usize] = true;
+        }
+        cx.bind(
+            &name.text,
+            Binding::Var {
+                local: l,
+                mutable: true,
+            },
+        );
+    }
+
+    fn assign(&mut self, cx: &mut FnCx<'a>, target: &'a Expr, v: Value, vspan: Span) {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let name = Name {
+                    text: n.clone(),
+                    span: target.span,
+                };
+                self.store_name(cx, &name, v, vspan, true);
+            }
+            ExprKind::Tuple(items) => {
+                let parts = match v {
+                    Value::Op(o, Ty::Tuple(ts)) if ts.len() == items.len() => ts
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| {
+                            let tmp = cx.temp(t.clone());
+                            cx.emit(Some(tmp), Rvalue::Field(o.clone(), i as u32), vspan);
+                            Value::Op(Operand::Local(tmp), t.clone())
+                        })
+                        .collect::<Vec<_>>(),
+                    other => {
+                        let t = self.value_ty_name(&other);
+                        self.error(
+                            Code::TYPE_MISMATCH,
+                            vspan,
+                            format!("cannot unpack '{t}' into {} values", items.len()),
+                        )
+                        .label("wrong number of values");
+                        return;
+                    }
+                };
+                for (it, p) in items.iter().zip(parts) {
+                    self.assign(cx, it, p, vspan);
+                }
+            }
+            _ => self.unsupported(target.span, "this assignment target is"),
+        }
+    }
+
+    fn store_name(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        name: &Name,
+        v: Value,
+        vspan: Span,
+        may_declare: bool,
+    ) {
+        match cx.lookup(&name.text).cloned() {
+            Some(Binding::Var { local, mutable }) => {
+                if !mutable {
+                    self.error(
+                        Code::IMMUTABLE,
+                        name.span,
+                        format!("cannot assign to argument '{}': it is immutable", name.text),
+                    )
+                    .label("arguments are read-only by default")
+                    .with_help(format!(
+                        "declare the argument as `var {}` (an owned copy) to modify it",
+                        name.text
+                    ));
+                }
+                let ty = cx.f.local_ty(local).clone();
+                let o = self.coerce(cx, v, &ty, vspan);
+                cx.emit(Some(local), Rvalue::Use(o), vspan);
+                cx.init[local as usize] = true;
+            }
+            Some(Binding::Const(_)) => {
+                self.error(
+                    Code::IMMUTABLE,
+                    name.span,
+                    format!("cannot assign to compile-time constant '{}'", name.text),
+                )
+                .label("a `comptime` value");
+            }
+            None if self.items.const_index.contains_key(&name.text) => {
+                self.error(
+                    Code::IMMUTABLE,
+                    name.span,
+                    format!("cannot assign to compile-time constant '{}'", name.text),
+                )
+                .label("a `comptime` value");
+            }
+            None if may_declare && self.legacy => self.declare_var(cx, name, None, Some(v), vspan),
+            None => {
+                self.error(
+                    Code::UNDECLARED_ASSIGN,
+                    name.span,
+                    format!("use of unknown declaration '{}'", name.text),
+                )
+                .label("assignment to a variable that was never declared")
+                .with_help(format!("declare it first: `var {} = ...`", name.text));
+            }
+        }
+    }
+
+    fn if_stmt(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        comptime: bool,
+        arms: &'a [(Expr, Vec<Stmt>)],
+        orelse: Option<&'a [Stmt]>,
+    ) {
+        if comptime {
+            for (c, body) in arms {
+                let v = self.expr(cx, c);
+                let taken = match v {
+                    Value::Op(Operand::Const(Const::Bool(b)), _) => b,
+                    Value::Lit(n) => !n.is_zero(),
+                    _ => {
+                        self.error(
+                            Code::COMPTIME_NOT_CONST,
+                            c.span,
+                            "`comptime if` needs a condition known at compile time",
+                        )
+                        .label("not a compile-time value");
+                        false
+                    }
+                };
+                if taken {
+                    return self.scoped_block(cx, body);
+                }
+            }
+            if let Some(e) = orelse {
+                self.scoped_block(cx, e);
+            }
+            return;
+        }
+        let done = cx.new_block();
+        let mut ends = Vec::new();
+        for (c, body) in arms {
+            let cond = self.cond(cx, c);
+            let (then, next) = (cx.new_block(), cx.new_block());
+            cx.terminate(Terminator::Branch {
+                cond,
+                then,
+                orelse: next,
+            });
+            cx.switch_to(then);
+            let before = cx.init.clone();
+            self.scoped_block(cx, body);
+            ends.push(cx.init_state());
+            cx.goto(done);
+            cx.switch_to(next);
+            cx.set_init(&before);
+        }
+        if let Some(e) = orelse {
+            self.scoped_block(cx, e);
+        }
+        ends.push(cx.init_state());
+        cx.switch_to(done);
+        cx.merge_init(&ends);
+    }
+
+    fn loop_body(&mut self, cx: &mut FnCx<'a>, body: &'a [Stmt], cont: u32, brk: u32) {
+        let before = cx.init.clone();
+        cx.loops.push(LoopCx {
+            cont,
+            brk,
+            finally_depth: cx.finally.len(),
+        });
+        self.scoped_block(cx, body);
+        cx.loops.pop();
+        cx.goto(cont);
+        cx.set_init(&before);
+    }
+
+    fn while_stmt(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        cond: &'a Expr,
+        body: &'a [Stmt],
+        orelse: Option<&'a [Stmt]>,
+    ) {
+        let (head, body_b, exit, done) = (
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+        );
+        cx.switch_to(head);
+        let c = self.cond(cx, cond);
+        match c {
+            Operand::Const(Const::Bool(true)) => cx.goto(body_b),
+            c => cx.terminate(Terminator::Branch {
+                cond: c,
+                then: body_b,
+                orelse: exit,
+            }),
+        }
+        cx.switch_to(body_b);
+        self.loop_body(cx, body, head, done);
+        cx.switch_to(exit);
+        if let Some(e) = orelse {
+            self.scoped_block(cx, e);
+        }
+        cx.switch_to(done);
+    }
+
+    fn for_stmt(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        targets: &'a [Name],
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: Option<&'a [Stmt]>,
+        span: Span,
+    ) {
+        let range_args = match &iter.kind {
+            ExprKind::Call { callee, args } if matches!(&callee.kind, ExprKind::Name(n) if n == "range" && cx.lookup(n).is_none()) => {
+                args
+            }
+            _ => {
+                let v = self.expr(cx, iter);
+                let t = self.value_ty_name(&v);
+                self.error(
+                    Code::UNSUPPORTED,
+                    iter.span,
+                    format!("iterating over '{t}' is not supported yet"),
+                )
+                .label("only `range(...)` can be iterated for now");
+                return;
+            }
+        };
+        if targets.len() != 1
+            || range_args.is_empty()
+            || range_args.len() > 3
+            || range_args.iter().any(|a| a.name.is_some())
+        {
+            self.error(
+                Code::ARITY,
+                iter.span,
+                "`range` takes one to three Int arguments and binds one variable",
+            )
+            .label("in this loop");
+            return;
+        }
+        let mut vals: Vec<Operand> = Vec::new();
+        for a in range_args {
+            let v = self.expr(cx, &a.value);
+            let o = self.coerce(cx, v, &Ty::Int, a.value.span);
+            // Snapshot: the bounds are evaluated once.
+            let t = cx.temp(Ty::Int);
+            cx.emit(Some(t), Rvalue::Use(o), a.value.span);
+            vals.push(Operand::Local(t));
+        }
+        let (start, end, step) = match vals.len() {
+            1 => (
+                Operand::Const(Const::Int(0)),
+                vals[0].clone(),
+                Operand::Const(Const::Int(1)),
+            ),
+            2 => (
+                vals[0].clone(),
+                vals[1].clone(),
+                Operand::Const(Const::Int(1)),
+            ),
+            _ => (vals[0].clone(), vals[1].clone(), vals[2].clone()),
+        };
+        let counter = cx.temp(Ty::Int);
+        cx.emit(Some(counter), Rvalue::Use(start), span);
+        let (head, body_b, step_b, exit, done) = (
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+        );
+        cx.switch_to(head);
+        let c = Operand::Local(counter);
+        let cond = match &step {
+            Operand::Const(Const::Int(s)) if *s > 0 => cx.emit_temp(
+                Ty::Bool,
+                Rvalue::Binary(M::IntLt, c.clone(), end.clone()),
+                span,
+            ),
+            Operand::Const(Const::Int(s)) if *s < 0 => cx.emit_temp(
+                Ty::Bool,
+                Rvalue::Binary(M::IntGt, c.clone(), end.clone()),
+                span,
+            ),
+            _ => {
+                let pos = cx.emit_temp(
+                    Ty::Bool,
+                    Rvalue::Binary(M::IntGt, step.clone(), Operand::Const(Const::Int(0))),
+                    span,
+                );
+                let lt = cx.emit_temp(
+                    Ty::Bool,
+                    Rvalue::Binary(M::IntLt, c.clone(), end.clone()),
+                    span,
+                );
+                let neg = cx.emit_temp(
+                    Ty::Bool,
+                    Rvalue::Binary(M::IntLt, step.clone(), Operand::Const(Const::Int(0))),
+                    span,
+                );
+                let gt = cx.emit_temp(
+                    Ty::Bool,
+                    Rvalue::Binary(M::IntGt, c.clone(), end.clone()),
+                    span,
+                );
+                let a = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolAnd, pos, lt), span);
+                let b = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolAnd, neg, gt), span);
+                cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolOr, a, b), span)
+            }
+        };
+        cx.terminate(Terminator::Branch {
+            cond,
+            then: body_b,
+            orelse: exit,
+        });
+        cx.switch_to(body_b);
+        cx.push_scope();
+        let var = cx.new_local(Ty::Int, Some(&targets[0].text));
+        cx.init[var as usize] = true;
+        cx.emit(Some(var), Rvalue::Use(c.clone()), span);
+        cx.bind(
+            &targets[0].text,
+            Binding::Var {
+                local: var,
+                mutable: true,
+            },
+        );
+        self.loop_body(cx, body, step_b, done);
+        cx.pop_scope();
+        cx.switch_to(step_b);
+        cx.emit(Some(counter), Rvalue::Binary(M::IntAdd, c, step), span);
+        cx.goto(head);
+        cx.switch_to(exit);
+        if let Some(e) = orelse {
+            self.scoped_block(cx, e);
+        }
+        cx.switch_to(done);
+    }
+
+    /// Lower the `finally` bodies opened after `depth`, innermost first (for a jump out).
+    fn run_finally(&mut self, cx: &mut FnCx<'a>, depth: usize) {
+        let saved = cx.finally.clone();
+        let saved_handlers = cx.handlers.clone();
+        for i in (depth..saved.len()).rev() {
+            cx.finally.truncate(i);
+            self.scoped_block(cx, saved[i]);
+        }
+        cx.finally = saved;
+        cx.handlers = saved_handlers;
+    }
+
+    fn return_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
+        let ret = cx.f.ret.clone();
+        let op = match e {
+            Some(e) => {
+                let v = self.expr(cx, e);
+                if ret == Ty::None && !matches!(v, Value::Op(_, Ty::None)) {
+                    let t = self.value_ty_name(&v);
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        e.span,
+                        format!("cannot return a '{t}' value from a function that returns None"),
+                    )
+                    .label("unexpected return value")
+                    .with_help("declare the return type with `-> Type`");
+                    Operand::Const(Const::None)
+                } else {
+                    self.coerce(cx, v, &ret, e.span)
+                }
+            }
+            None if ret == Ty::None => Operand::Const(Const::None),
+            None => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    span,
+                    format!(
+                        "missing return value: the function returns '{}'",
+                        ret.name()
+                    ),
+                )
+                .label("`return` without a value");
+                Operand::Const(Const::None)
+            }
+        };
+        let op = match op {
+            Operand::Local(l) if !cx.finally.is_empty() => {
+                let t = cx.temp(ret.clone());
+                cx.emit(Some(t), Rvalue::Use(Operand::Local(l)), span);
+                Operand::Local(t)
+            }
+            o => o,
+        };
+        self.run_finally(cx, 0);
+        if cx.f.ret == Ty::None || !matches!(op, Operand::Const(Const::None)) {
+            cx.terminate(Terminator::Return(op));
+        } else {
+            cx.terminate(Terminator::Unreachable);
+        }
+    }
+
+    fn raise_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
+        let err = match e {
+            Some(e) => {
+                let v = self.expr(cx, e);
+                match v {
+                    Value::Op(o, Ty::Error) => o,
+                    Value::Op(o, Ty::String) => cx.emit_temp(
+                        Ty::Error,
+                        Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![o]),
+                        span,
+                    ),
+                    other => {
+                        let t = self.value_ty_name(&other);
+                        self.error(
+                            Code::TYPE_MISMATCH,
+                            e.span,
+                            format!("cannot raise a '{t}' value"),
+                        )
+                        .label("expected an Error")
+                        .with_help("raise `Error(\"message\")`");
+                        return;
+                    }
+                }
+            }
+            None => match cx.lookup("__current_error").cloned() {
+                Some(Binding::Var { local, .. }) => Operand::Local(local),
+                _ => {
+                    self.error(
+                        Code::SYNTAX,
+                        span,
+                        "a bare `raise` is only allowed inside `except`",
+                    )
+                    .label("nothing to re-raise");
+                    return;
+                }
+            },
+        };
+        if let Some((local, target)) = self.error_target(cx, "raise an error", span) {
+            cx.emit(Some(local), Rvalue::Use(err), span);
+            cx.goto(target);
+        }
+    }
+
+    fn try_stmt(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        body: &'a [Stmt],
+        handlers: &'a [crate::ast::Handler],
+        orelse: Option<&'a [Stmt]>,
+        finally: Option<&'a [Stmt]>,
+    ) {
+        let err = cx.temp(Ty::Error);
+        let handler_b = cx.new_block();
+        let reraise_b = cx.new_block();
+        let after = cx.new_block();
+        let catches = !handlers.is_empty();
+        if let Some(f) = finally {
+            cx.finally.push(f);
+        }
+        let before = cx.init.clone();
+        cx.handlers.push(Handler {
+            err,
+            target: if catches { handler_b } else { reraise_b },
+            catches,
+        });
+        self.scoped_block(cx, body);
+        cx.handlers.pop();
+        if finally.is_some() {
+            cx.handlers.push(Handler {
+                err,
+                target: reraise_b,
+                catches: false,
+            });
+        }
+        if let Some(e) = orelse {
+            self.scoped_block(cx, e);
+        }
+        if finally.is_some() {
+            cx.handlers.pop();
+        }
+        if let Some(f) = finally {
+            cx.finally.pop();
+            self.scoped_block(cx, f);
+            cx.finally.push(f);
+        }
+        let mut ends = vec![cx.init_state()];
+        cx.goto(after);
+        if catches {
+            cx.switch_to(handler_b);
+            cx.set_init(&before);
+            if finally.is_some() {
+                cx.handlers.push(Handler {
+                    err,
+                    target: reraise_b,
+                    catches: false,
+                });
+            }
+            let h = &handlers[0];
+            cx.push_scope();
+            let mut name = h.name.as_ref().map(|n| n.text.clone());
+            if let Some(ty) = &h.ty {
+                match &ty.kind {
+                    ExprKind::Name(n) if name.is_none() => name = Some(n.clone()),
+                    _ => self.unsupported(ty.span, "typed `except` clauses are"),
+                }
+            }
+            if let Some(n) = name {
+                cx.bind(
+                    &n,
+                    Binding::Var {
+                        local: err,
+                        mutable: false,
+                    },
+                );
+            }
+            cx.bind(
+                "__current_error",
+                Binding::Var {
+                    local: err,
+                    mutable: false,
+                },
+            );
+            self.block(cx, &h.body);
+            cx.pop_scope();
+            if finally.is_some() {
+                cx.handlers.pop();
+            }
+            if let Some(f) = finally {
+                cx.finally.pop();
+                self.scoped_block(cx, f);
+                cx.finally.push(f);
+            }
+            ends.push(cx.init_state());
+            cx.goto(after);
+            for extra in &handlers[1..] {
+                self.error(
+                    Code::UNSUPPORTED,
+                    extra.span,
+                    "only one `except` clause is supported yet",
+                )
+                .label("a second handler");
+            }
+        }
+        if let Some(f) = finally {
+            cx.finally.pop();
+            cx.switch_to(reraise_b);
+            cx.set_init(&before);
+            self.scoped_block(cx, f);
+            if let Some((outer, target)) = self
+                .error_target(cx, "raise an error", Span::default())
+                .filter(|_| cx.reachable())
+            {
+                cx.emit(
+                    Some(outer),
+                    Rvalue::Use(Operand::Local(err)),
+                    Span::default(),
+                );
+                cx.goto(target);
+            }
+        }
+        cx.switch_to(after);
+        cx.merge_init(&ends);
+    }
+
+    fn assert_stmt(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        cond: &'a Expr,
+        msg: Option<&'a Expr>,
+        comptime: bool,
+        span: Span,
+    ) {
+        if comptime {
+            let v = self.expr(cx, cond);
+            match v {
+                Value::Op(Operand::Const(Const::Bool(true)), _) => {}
+                Value::Op(Operand::Const(Const::Bool(false)), _) => {
+                    self.error(
+                        Code::COMPTIME_FAILED,
+                        cond.span,
+                        "compile-time assertion failed",
+                    )
+                    .label("this is False");
+                }
+                _ => {
+                    self.error(
+                        Code::COMPTIME_NOT_CONST,
+                        cond.span,
+                        "`comptime assert` needs a condition known at compile time",
+                    )
+                    .label("not a compile-time value");
+                }
+            }
+            return;
+        }
+        let c = self.cond(cx, cond);
+        let (fail, ok) = (cx.new_block(), cx.new_block());
+        cx.terminate(Terminator::Branch {
+            cond: c,
+            then: ok,
+            orelse: fail,
+        });
+        cx.switch_to(fail);
+        let text = match msg {
+            Some(m) => {
+                let v = self.expr(cx, m);
+                let (o, t) = self.materialize(cx, v, m.span);
+                let s = match t {
+                    Ty::String => o,
+                    Ty::Int => cx.emit_temp(
+                        Ty::String,
+                        Rvalue::Intrinsic(Intrinsic::IntToStr, vec![o]),
+                        m.span,
+                    ),
+                    Ty::Float64 => cx.emit_temp(
+                        Ty::String,
+                        Rvalue::Intrinsic(Intrinsic::FloatToStr, vec![o]),
+                        m.span,
+                    ),
+                    Ty::Bool => cx.emit_temp(
+                        Ty::String,
+                        Rvalue::Intrinsic(Intrinsic::BoolToStr, vec![o]),
+                        m.span,
+                    ),
+                    _ => Operand::Const(Const::Str(String::new())),
+                };
+                let prefix = Operand::Const(Const::Str("assertion failed: ".into()));
+                cx.emit_temp(Ty::String, Rvalue::Binary(M::StrConcat, prefix, s), span)
+            }
+            None => Operand::Const(Const::Str("assertion failed".into())),
+        };
+        cx.terminate(Terminator::Trap {
+            kind: TrapKind::AssertFailed,
+            message: text,
+            span,
+        });
+        cx.switch_to(ok);
+    }
+}

@@ -1,0 +1,117 @@
+//! The layout pass: turns newlines and leading whitespace into NEWLINE / INDENT / DEDENT
+//! tokens. Newlines inside brackets are dropped (implicit joining); blank lines vanish.
+
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::lex::Tok;
+use crate::source::Span;
+
+pub fn layout(
+    file: u32,
+    text: &str,
+    toks: Vec<(usize, Tok, usize)>,
+    diags: &mut Diagnostics,
+) -> Vec<(usize, Tok, usize)> {
+    let mut out: Vec<(usize, Tok, usize)> = Vec::with_capacity(toks.len() + 16);
+    let mut stack: Vec<usize> = vec![0];
+    let mut depth = 0usize;
+    let mut at_line_start = true;
+    // The indentation character the file settled on: b' ' or b'\t'.
+    let mut indent_char: Option<u8> = None;
+    for (lo, tok, hi) in toks {
+        if tok == Tok::Newline {
+            if depth == 0 && !at_line_start {
+                out.push((lo, Tok::Newline, hi));
+                at_line_start = true;
+            }
+            continue;
+        }
+        if at_line_start && depth == 0 {
+            let line_start = text[..lo].rfind('\n').map(|i| i + 1).unwrap_or(0);
+            let prefix = &text.as_bytes()[line_start..lo];
+            let width = prefix.len();
+            let kinds: Vec<u8> = prefix
+                .iter()
+                .copied()
+                .filter(|b| *b == b' ' || *b == b'\t')
+                .collect();
+            let mixed_here = kinds.contains(&b' ') && kinds.contains(&b'\t');
+            let kind = kinds.first().copied();
+            let mixed_file = matches!((kind, indent_char), (Some(k), Some(f)) if k != f);
+            if mixed_here || mixed_file {
+                diags.push(
+                    Diagnostic::error(
+                        Code::MIXED_INDENT,
+                        Span::new(file, line_start, lo),
+                        "inconsistent use of tabs and spaces in indentation",
+                    )
+                    .label("this indentation mixes tabs and spaces")
+                    .with_help("indent with spaces only"),
+                );
+            }
+            if indent_char.is_none() {
+                indent_char = kind;
+            }
+            let top = *stack.last().unwrap();
+            if width > top {
+                stack.push(width);
+                out.push((lo, Tok::Indent, lo));
+            } else if width < top {
+                while *stack.last().unwrap() > width {
+                    stack.pop();
+                    out.push((lo, Tok::Dedent, lo));
+                }
+                if *stack.last().unwrap() != width {
+                    diags.push(
+                        Diagnostic::error(
+                            Code::BAD_DEDENT,
+                            Span::new(file, line_start, lo),
+                            "unindent does not match any outer indentation level",
+                        )
+                        .label("this line's indentation"),
+                    );
+                    stack.push(width);
+                }
+            }
+            at_line_start = false;
+        }
+        match tok {
+            Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
+            Tok::RParen | Tok::RBracket | Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        out.push((lo, tok, hi));
+    }
+    mark_transfers(&mut out);
+    let end = text.len();
+    if !at_line_start {
+        out.push((end, Tok::Newline, end));
+    }
+    while stack.len() > 1 {
+        stack.pop();
+        out.push((end, Tok::Dedent, end));
+    }
+    out
+}
+
+/// A `^` directly followed by a closing bracket, a comma or the end of a line is the postfix
+/// transfer operator (`f(x^)`), not xor.
+fn mark_transfers(toks: &mut [(usize, Tok, usize)]) {
+    for i in 0..toks.len() {
+        if toks[i].1 == Tok::Caret {
+            let next = toks.get(i + 1).map(|t| &t.1);
+            if matches!(
+                next,
+                None | Some(
+                    Tok::RParen
+                        | Tok::RBracket
+                        | Tok::RBrace
+                        | Tok::Comma
+                        | Tok::Newline
+                        | Tok::Semi
+                )
+            ) {
+                toks[i].1 = Tok::Transfer;
+            }
+        }
+    }
+}

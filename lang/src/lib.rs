@@ -1,0 +1,15 @@
+//! The language front and middle: source → tokens → layout → AST → resolved → checked MIR, plus
+//! the MIR interpreter. `lang` does no IO and knows no backend.
+
+pub mod ast;
+pub mod check;
+pub mod diag;
+pub mod interp;
+pub mod layout;
+pub mod lex;
+pub mod mir;
+pub mod numeric;
+pub mod parse;
+pub mod pipeline;
+pub mod resolve;
+pub mod source;

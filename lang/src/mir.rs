@@ -1,0 +1,295 @@
+//! MIR: per function, a CFG of basic blocks over typed locals (concrete types only). Locals are
+//! assigned by statements (Rust-MIR style); each backend builds its own SSA. The one IR that the
+//! JIT and the interpreter both execute.
+
+pub mod display;
+pub mod verify;
+
+use crate::source::Span;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ty {
+    Int,
+    Float64,
+    Bool,
+    String,
+    None,
+    Error,
+    Tuple(Vec<Ty>),
+}
+
+impl Ty {
+    /// The Mojo spelling, used in diagnostics.
+    pub fn name(&self) -> String {
+        match self {
+            Ty::Int => "Int".into(),
+            Ty::Float64 => "Float64".into(),
+            Ty::Bool => "Bool".into(),
+            Ty::String => "String".into(),
+            Ty::None => "None".into(),
+            Ty::Error => "Error".into(),
+            Ty::Tuple(ts) => format!(
+                "Tuple[{}]",
+                ts.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")
+            ),
+        }
+    }
+}
+
+pub type Local = u32;
+pub type BlockId = u32;
+pub type FuncId = u32;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Str(String),
+    None,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Operand {
+    Local(Local),
+    Const(Const),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    IntAdd,
+    IntSub,
+    IntMul,
+    IntFloorDiv,
+    IntMod,
+    IntPow,
+    IntAnd,
+    IntOr,
+    IntXor,
+    IntShl,
+    IntShr,
+    IntEq,
+    IntNe,
+    IntLt,
+    IntLe,
+    IntGt,
+    IntGe,
+    FloatAdd,
+    FloatSub,
+    FloatMul,
+    FloatDiv,
+    FloatFloorDiv,
+    FloatMod,
+    FloatPow,
+    FloatEq,
+    FloatNe,
+    FloatLt,
+    FloatLe,
+    FloatGt,
+    FloatGe,
+    BoolEq,
+    BoolNe,
+    BoolAnd,
+    BoolOr,
+    BoolXor,
+    StrConcat,
+    StrEq,
+    StrNe,
+    StrLt,
+    StrLe,
+    StrGt,
+    StrGe,
+    StrContains,
+    StrRepeat,
+}
+
+impl BinOp {
+    /// Integer division and modulo trap on a zero divisor.
+    pub fn can_trap(self) -> bool {
+        matches!(self, BinOp::IntFloorDiv | BinOp::IntMod)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    IntNeg,
+    IntNot,
+    FloatNeg,
+    BoolNot,
+}
+
+/// Conversions and string operations provided by the runtime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intrinsic {
+    IntToFloat,
+    FloatToInt,
+    IntToStr,
+    FloatToStr,
+    BoolToStr,
+    StrByteLength,
+    IntToBool,
+    FloatToBool,
+    StrToBool,
+    ErrorFromStr,
+    ErrorToStr,
+    StrIsInt,
+    StrToIntUnchecked,
+    WriteStr,
+    WriteInt,
+    WriteFloat,
+    WriteBool,
+}
+
+impl Intrinsic {
+    /// Intrinsics that stdlib source may call as `__intrinsic_<name>(...)`: (intrinsic, arguments, result).
+    pub fn by_name(name: &str) -> Option<(Intrinsic, Vec<Ty>, Ty)> {
+        Some(match name {
+            "str_is_int" => (Intrinsic::StrIsInt, vec![Ty::String], Ty::Bool),
+            "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Intrinsic::IntToFloat => "int_to_float",
+            Intrinsic::FloatToInt => "float_to_int",
+            Intrinsic::IntToStr => "int_to_str",
+            Intrinsic::FloatToStr => "float_to_str",
+            Intrinsic::BoolToStr => "bool_to_str",
+            Intrinsic::StrByteLength => "str_byte_length",
+            Intrinsic::IntToBool => "int_to_bool",
+            Intrinsic::FloatToBool => "float_to_bool",
+            Intrinsic::StrToBool => "str_to_bool",
+            Intrinsic::ErrorFromStr => "error_from_str",
+            Intrinsic::ErrorToStr => "error_to_str",
+            Intrinsic::StrIsInt => "str_is_int",
+            Intrinsic::StrToIntUnchecked => "str_to_int_unchecked",
+            Intrinsic::WriteStr => "write_str",
+            Intrinsic::WriteInt => "write_int",
+            Intrinsic::WriteFloat => "write_float",
+            Intrinsic::WriteBool => "write_bool",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rvalue {
+    Use(Operand),
+    Binary(BinOp, Operand, Operand),
+    Unary(UnOp, Operand),
+    Tuple(Vec<Operand>),
+    Field(Operand, u32),
+    Intrinsic(Intrinsic, Vec<Operand>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Statement {
+    /// `None` for intrinsics that produce nothing (writes).
+    pub dest: Option<Local>,
+    pub value: Rvalue,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrapKind {
+    AssertFailed,
+}
+
+#[derive(Clone, Debug)]
+pub enum Terminator {
+    Goto(BlockId),
+    Branch {
+        cond: Operand,
+        then: BlockId,
+        orelse: BlockId,
+    },
+    Return(Operand),
+    /// Return the error in the operand to the caller (only in raising functions).
+    Raise(Operand),
+    /// Call `func`; a raising callee's error goes to `on_error` (stored in the local first).
+    Call {
+        func: FuncId,
+        args: Vec<Operand>,
+        dest: Local,
+        next: BlockId,
+        on_error: Option<(Local, BlockId)>,
+        span: Span,
+    },
+    /// Run-time failure: print the message (with the location) and exit non-zero.
+    Trap {
+        kind: TrapKind,
+        message: Operand,
+        span: Span,
+    },
+    Unreachable,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub stmts: Vec<Statement>,
+    pub term: Terminator,
+}
+
+#[derive(Clone, Debug)]
+pub struct LocalDecl {
+    pub ty: Ty,
+    pub name: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub params: Vec<Local>,
+    pub ret: Ty,
+    pub raises: bool,
+    pub locals: Vec<LocalDecl>,
+    pub blocks: Vec<Block>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    pub funcs: Vec<Function>,
+    pub main: Option<FuncId>,
+}
+
+impl Function {
+    pub fn local_ty(&self, l: Local) -> &Ty {
+        &self.locals[l as usize].ty
+    }
+    pub fn operand_ty(&self, op: &Operand) -> Ty {
+        match op {
+            Operand::Local(l) => self.local_ty(*l).clone(),
+            Operand::Const(c) => match c {
+                Const::Int(_) => Ty::Int,
+                Const::Float(_) => Ty::Float64,
+                Const::Bool(_) => Ty::Bool,
+                Const::Str(_) => Ty::String,
+                Const::None => Ty::None,
+            },
+        }
+    }
+}
+
+impl Program {
+    /// Functions reachable from `root` by calls, in discovery order (root first).
+    pub fn reachable(&self, root: FuncId) -> Vec<FuncId> {
+        let mut seen = vec![false; self.funcs.len()];
+        let mut order = vec![root];
+        seen[root as usize] = true;
+        let mut i = 0;
+        while i < order.len() {
+            for b in &self.funcs[order[i] as usize].blocks {
+                if let Terminator::Call { func, .. } = &b.term {
+                    if !seen[*func as usize] {
+                        seen[*func as usize] = true;
+                        order.push(*func);
+                    }
+                }
+            }
+            i += 1;
+        }
+        order
+    }
+}

@@ -1,0 +1,108 @@
+//! The stable text form of MIR (`--emit mir`).
+
+use super::*;
+use std::fmt::Write;
+
+pub fn program(p: &Program, only: &[FuncId]) -> String {
+    let mut out = String::new();
+    for &f in only {
+        function(&mut out, p, &p.funcs[f as usize]);
+    }
+    out
+}
+
+fn operand(o: &Operand) -> String {
+    match o {
+        Operand::Local(l) => format!("_{l}"),
+        Operand::Const(c) => match c {
+            Const::Int(v) => format!("{v}"),
+            Const::Float(v) => format!("{v:?}f"),
+            Const::Bool(v) => format!("{v}"),
+            Const::Str(s) => format!("{s:?}"),
+            Const::None => "none".into(),
+        },
+    }
+}
+
+fn operands(os: &[Operand]) -> String {
+    os.iter().map(operand).collect::<Vec<_>>().join(", ")
+}
+
+fn rvalue(r: &Rvalue) -> String {
+    match r {
+        Rvalue::Use(o) => operand(o),
+        Rvalue::Binary(op, a, b) => format!("{op:?}({}, {})", operand(a), operand(b)),
+        Rvalue::Unary(op, a) => format!("{op:?}({})", operand(a)),
+        Rvalue::Tuple(os) => format!("tuple({})", operands(os)),
+        Rvalue::Field(o, i) => format!("{}.{i}", operand(o)),
+        Rvalue::Intrinsic(i, os) => format!("@{}({})", i.name(), operands(os)),
+    }
+}
+
+fn function(out: &mut String, p: &Program, f: &Function) {
+    let params: Vec<String> = f
+        .params
+        .iter()
+        .map(|l| format!("_{l}: {}", f.local_ty(*l).name()))
+        .collect();
+    let raises = if f.raises { " raises" } else { "" };
+    let _ = writeln!(
+        out,
+        "fn {}({}){raises} -> {} {{",
+        f.name,
+        params.join(", "),
+        f.ret.name()
+    );
+    for (i, l) in f.locals.iter().enumerate() {
+        let name = l
+            .name
+            .as_deref()
+            .map(|n| format!("  // {n}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "    let _{i}: {};{name}", l.ty.name());
+    }
+    for (i, b) in f.blocks.iter().enumerate() {
+        let _ = writeln!(out, "  bb{i}:");
+        for s in &b.stmts {
+            match s.dest {
+                Some(d) => {
+                    let _ = writeln!(out, "    _{d} = {};", rvalue(&s.value));
+                }
+                None => {
+                    let _ = writeln!(out, "    {};", rvalue(&s.value));
+                }
+            }
+        }
+        let t = match &b.term {
+            Terminator::Goto(t) => format!("goto bb{t}"),
+            Terminator::Branch { cond, then, orelse } => {
+                format!("branch {} ? bb{then} : bb{orelse}", operand(cond))
+            }
+            Terminator::Return(o) => format!("return {}", operand(o)),
+            Terminator::Raise(o) => format!("raise {}", operand(o)),
+            Terminator::Call {
+                func,
+                args,
+                dest,
+                next,
+                on_error,
+                ..
+            } => {
+                let err = on_error
+                    .map(|(l, b)| format!(", error: _{l} -> bb{b}"))
+                    .unwrap_or_default();
+                format!(
+                    "_{dest} = call {}({}) -> bb{next}{err}",
+                    p.funcs[*func as usize].name,
+                    operands(args)
+                )
+            }
+            Terminator::Trap { kind, message, .. } => {
+                format!("trap {kind:?}({})", operand(message))
+            }
+            Terminator::Unreachable => "unreachable".into(),
+        };
+        let _ = writeln!(out, "    {t};");
+    }
+    let _ = writeln!(out, "}}");
+}

@@ -1,0 +1,151 @@
+//! The MIR verifier: every local and block exists, operand types fit their operations, calls
+//! match their callees. A verifier failure is a compiler bug, reported as such.
+
+use super::*;
+
+pub fn verify(p: &Program) -> Vec<String> {
+    let mut errs = Vec::new();
+    for f in &p.funcs {
+        verify_function(p, f, &mut errs);
+    }
+    errs
+}
+
+fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
+    let mut err = |m: String| errs.push(format!("{}: {m}", f.name));
+    let nl = f.locals.len() as u32;
+    let nb = f.blocks.len() as u32;
+    let ty_of = |o: &Operand| -> Option<Ty> {
+        match o {
+            Operand::Local(l) if *l >= nl => None,
+            _ => Some(f.operand_ty(o)),
+        }
+    };
+    for (bi, b) in f.blocks.iter().enumerate() {
+        for s in &b.stmts {
+            let ops: Vec<&Operand> = match &s.value {
+                Rvalue::Use(o) | Rvalue::Unary(_, o) | Rvalue::Field(o, _) => vec![o],
+                Rvalue::Binary(_, a, b) => vec![a, b],
+                Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) => os.iter().collect(),
+            };
+            if ops.iter().any(|o| ty_of(o).is_none()) || s.dest.is_some_and(|d| d >= nl) {
+                err(format!("bb{bi}: local out of range"));
+                continue;
+            }
+            if let Rvalue::Binary(op, a, b) = &s.value {
+                let (ta, tb) = (f.operand_ty(a), f.operand_ty(b));
+                let want = binop_operand(*op);
+                let tb_want = if *op == BinOp::StrRepeat {
+                    Ty::Int
+                } else {
+                    want.clone()
+                };
+                if ta != want || tb != tb_want {
+                    err(format!("bb{bi}: {op:?} on {} and {}", ta.name(), tb.name()));
+                }
+            }
+            if let (Some(d), Rvalue::Use(o)) = (s.dest, &s.value) {
+                if f.operand_ty(o) != *f.local_ty(d) {
+                    err(format!(
+                        "bb{bi}: assignment of {} to _{d}: {}",
+                        f.operand_ty(o).name(),
+                        f.local_ty(d).name()
+                    ));
+                }
+            }
+        }
+        let targets: Vec<BlockId> = match &b.term {
+            Terminator::Goto(t) => vec![*t],
+            Terminator::Branch { cond, then, orelse } => {
+                if ty_of(cond) != Some(Ty::Bool) {
+                    err(format!("bb{bi}: branch on a non-Bool"));
+                }
+                vec![*then, *orelse]
+            }
+            Terminator::Return(o) => {
+                if ty_of(o).as_ref() != Some(&f.ret) {
+                    err(format!("bb{bi}: return type mismatch"));
+                }
+                vec![]
+            }
+            Terminator::Raise(_) => {
+                if !f.raises {
+                    err(format!("bb{bi}: raise in a non-raising function"));
+                }
+                vec![]
+            }
+            Terminator::Call {
+                func,
+                args,
+                dest,
+                next,
+                on_error,
+                ..
+            } => {
+                let mut t = vec![*next];
+                match p.funcs.get(*func as usize) {
+                    None => err(format!("bb{bi}: call to unknown function")),
+                    Some(callee) => {
+                        if callee.params.len() != args.len() {
+                            err(format!(
+                                "bb{bi}: call to {} with {} arguments",
+                                callee.name,
+                                args.len()
+                            ));
+                        } else {
+                            for (a, pl) in args.iter().zip(&callee.params) {
+                                if ty_of(a).as_ref() != Some(callee.local_ty(*pl)) {
+                                    err(format!(
+                                        "bb{bi}: argument type mismatch calling {}",
+                                        callee.name
+                                    ));
+                                }
+                            }
+                        }
+                        if *dest >= nl || *f.local_ty(*dest) != callee.ret {
+                            err(format!("bb{bi}: call result type mismatch"));
+                        }
+                        if callee.raises != on_error.is_some() {
+                            err(format!(
+                                "bb{bi}: error edge does not match callee {}",
+                                callee.name
+                            ));
+                        }
+                    }
+                }
+                if let Some((_, b)) = on_error {
+                    t.push(*b);
+                }
+                t
+            }
+            Terminator::Trap { .. } | Terminator::Unreachable => vec![],
+        };
+        if targets.iter().any(|t| *t >= nb) {
+            err(format!("bb{bi}: jump to a missing block"));
+        }
+    }
+}
+
+pub fn binop_operand(op: BinOp) -> Ty {
+    use BinOp::*;
+    match op {
+        IntAdd | IntSub | IntMul | IntFloorDiv | IntMod | IntPow | IntAnd | IntOr | IntXor
+        | IntShl | IntShr | IntEq | IntNe | IntLt | IntLe | IntGt | IntGe => Ty::Int,
+        FloatAdd | FloatSub | FloatMul | FloatDiv | FloatFloorDiv | FloatMod | FloatPow
+        | FloatEq | FloatNe | FloatLt | FloatLe | FloatGt | FloatGe => Ty::Float64,
+        BoolEq | BoolNe | BoolAnd | BoolOr | BoolXor => Ty::Bool,
+        StrConcat | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe | StrContains | StrRepeat => {
+            Ty::String
+        }
+    }
+}
+
+pub fn binop_result(op: BinOp) -> Ty {
+    use BinOp::*;
+    match op {
+        IntEq | IntNe | IntLt | IntLe | IntGt | IntGe | FloatEq | FloatNe | FloatLt | FloatLe
+        | FloatGt | FloatGe | BoolEq | BoolNe | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe
+        | StrContains => Ty::Bool,
+        _ => binop_operand(op),
+    }
+}

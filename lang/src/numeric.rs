@@ -1,0 +1,198 @@
+//! The meaning of numbers, shared by every executor so the JIT, the interpreter and compile-time
+//! evaluation agree bit for bit: Mojo's floor division and modulo, wrapping `Int`, shifts, powers,
+//! and the exact text `print` gives a `Float64`.
+
+/// `a // b` for `Int`, flooring toward −∞, wrapping on `MIN // -1`. `b` must not be 0.
+pub fn int_floordiv(a: i64, b: i64) -> i64 {
+    let q = a.wrapping_div(b);
+    if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// `a % b` for `Int`: the result has the sign of `b`. `b` must not be 0.
+pub fn int_mod(a: i64, b: i64) -> i64 {
+    let r = a.wrapping_rem(b);
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
+/// `a ** b` for `Int`, wrapping; a negative exponent gives 0 unless the base is ±1.
+pub fn int_pow(a: i64, b: i64) -> i64 {
+    if b < 0 {
+        return match a {
+            1 => 1,
+            -1 => {
+                if b % 2 == 0 {
+                    1
+                } else {
+                    -1
+                }
+            }
+            _ => 0,
+        };
+    }
+    let (mut base, mut exp, mut acc) = (a, b as u64, 1i64);
+    while exp > 0 {
+        if exp & 1 == 1 {
+            acc = acc.wrapping_mul(base);
+        }
+        base = base.wrapping_mul(base);
+        exp >>= 1;
+    }
+    acc
+}
+
+/// `a << b`: shifting by 64 or more gives 0; a negative count shifts right.
+pub fn int_shl(a: i64, b: i64) -> i64 {
+    if b < 0 {
+        int_shr(a, b.saturating_neg())
+    } else if b >= 64 {
+        0
+    } else {
+        a.wrapping_shl(b as u32)
+    }
+}
+
+/// `a >> b`: arithmetic; shifting by 64 or more gives the sign.
+pub fn int_shr(a: i64, b: i64) -> i64 {
+    if b < 0 {
+        int_shl(a, b.saturating_neg())
+    } else if b >= 64 {
+        a >> 63
+    } else {
+        a >> b
+    }
+}
+
+pub fn float_floordiv(a: f64, b: f64) -> f64 {
+    (a / b).floor()
+}
+
+/// `a % b` for `Float64`: the result has the sign of `b` (like Python).
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    if b == 0.0 {
+        return f64::NAN;
+    }
+    let r = a % b;
+    if r != 0.0 && ((r < 0.0) != (b < 0.0)) {
+        r + b
+    } else if r == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        r
+    }
+}
+
+pub fn float_pow(a: f64, b: f64) -> f64 {
+    a.powf(b)
+}
+
+/// `Int(x)` of a `Float64`: truncation toward zero, saturating (NaN gives 0).
+pub fn float_to_int(x: f64) -> i64 {
+    x as i64
+}
+
+/// The text Mojo prints for a `Float64`: the shortest digits that round-trip, in fixed notation
+/// for exponents −4 ≤ e < 16 (always with a fractional part), otherwise `d.ddde+XX`.
+pub fn format_float(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    let sci = format!("{:e}", x);
+    let (mant, exp) = sci.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let sign = if neg { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        let n = digits.len() as i32;
+        let body = if exp >= 0 {
+            if n > exp + 1 {
+                format!(
+                    "{}.{}",
+                    &digits[..(exp + 1) as usize],
+                    &digits[(exp + 1) as usize..]
+                )
+            } else {
+                format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
+            }
+        } else {
+            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+        };
+        format!("{sign}{body}")
+    } else {
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits
+        };
+        let es = if exp < 0 { '-' } else { '+' };
+        format!("{sign}{m}e{es}{:02}", exp.abs())
+    }
+}
+
+/// `Int(s)`: optional sign, decimal digits, surrounding whitespace and `_` separators allowed.
+pub fn parse_int(s: &str) -> Result<i64, String> {
+    let t = s.trim();
+    let cleaned: String = t.chars().filter(|c| *c != '_').collect();
+    let ok = !cleaned.is_empty() && !t.starts_with('_') && !t.ends_with('_');
+    match cleaned.parse::<i64>() {
+        Ok(v) if ok => Ok(v),
+        _ => Err(format!(
+            "String is not convertible to integer with base 10: '{s}'"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_like_mojo() {
+        let cases = [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e20, "1e+20"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (-0.0, "-0.0"),
+            (13.0, "13.0"),
+            (1.5e300, "1.5e+300"),
+            (5e-324, "5e-324"),
+            (123456789012345678.0, "1.2345678901234568e+17"),
+            (1.0 / 3.0, "0.3333333333333333"),
+        ];
+        for (v, want) in cases {
+            assert_eq!(format_float(v), want, "{v:e}");
+        }
+    }
+
+    #[test]
+    fn floor_division_and_modulo() {
+        assert_eq!(int_floordiv(10, -3), -4);
+        assert_eq!(int_mod(10, -3), -2);
+        assert_eq!(int_floordiv(-7, 2), -4);
+        assert_eq!(int_mod(-7, 3), 2);
+        assert_eq!(int_floordiv(i64::MIN, -1), i64::MIN);
+        assert_eq!(float_mod(-3.5, 2.0), 0.5);
+        assert_eq!(float_floordiv(3.5, 2.0), 1.0);
+    }
+}

@@ -1,0 +1,135 @@
+//! `mojo-like`: run, check and inspect Mojo programs.
+
+mod driver;
+mod input;
+mod stdlib;
+
+use driver::{Backend, Emit, RunOptions};
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+const HELP: &str = "mojo-like: a Mojo 1.2 dialect with a Cranelift JIT
+
+Usage:
+  mojo-like run [OPTIONS] FILE.mojo [ARGS...]   compile and run a program
+  mojo-like check FILE.mojo                     type-check only
+  mojo-like explain E0xxx                       explain an error code
+  mojo-like --version | --help
+
+Run `mojo-like <command> --help` for a command's options.
+Exit status: 0 success, 1 compile or run-time error, 2 usage error.
+";
+
+const RUN_HELP: &str = "mojo-like run: compile FILE.mojo and run its `main`
+
+Usage: mojo-like run [OPTIONS] FILE.mojo [ARGS...]
+
+Options:
+  --backend jit|interp   execute with the Cranelift JIT (default) or the MIR interpreter
+  --emit tokens|ast|mir|clif
+                         print that stage of compilation instead of running
+  -h, --help             show this help
+
+Exit status: 0 success, 1 compile or run-time error, 2 usage error.
+";
+
+const CHECK_HELP: &str = "mojo-like check: parse and type-check FILE.mojo without running it
+
+Usage: mojo-like check FILE.mojo
+
+Exit status: 0 no errors, 1 errors found, 2 usage error.
+";
+
+const EXPLAIN_HELP: &str = "mojo-like explain: describe an error code
+
+Usage: mojo-like explain E0301
+";
+
+fn usage(msg: &str) -> i32 {
+    eprintln!("error: {msg}\nRun `mojo-like --help` for usage.");
+    2
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    std::process::exit(dispatch(&args));
+}
+
+fn dispatch(args: &[String]) -> i32 {
+    let Some(cmd) = args.first() else {
+        return usage("the interactive REPL is not available yet; use `mojo-like run FILE.mojo`");
+    };
+    match cmd.as_str() {
+        "--version" | "-V" => {
+            println!("mojo-like {VERSION}");
+            0
+        }
+        "--help" | "-h" | "help" => {
+            print!("{HELP}");
+            0
+        }
+        "run" => run(&args[1..], false),
+        "check" => run(&args[1..], true),
+        "explain" => explain(&args[1..]),
+        other if other.ends_with(".mojo") => run(args, false),
+        other => usage(&format!("unknown command '{other}'")),
+    }
+}
+
+fn run(args: &[String], check_only: bool) -> i32 {
+    let mut opts = RunOptions {
+        backend: Backend::Jit,
+        emit: None,
+        check_only,
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        let value = |i: usize| args.get(i + 1).map(String::as_str);
+        match a {
+            "-h" | "--help" => {
+                print!("{}", if check_only { CHECK_HELP } else { RUN_HELP });
+                return 0;
+            }
+            "--backend" if !check_only => {
+                opts.backend = match value(i) {
+                    Some("jit") => Backend::Jit,
+                    Some("interp") => Backend::Interp,
+                    _ => return usage("--backend takes `jit` or `interp`"),
+                };
+                i += 2;
+            }
+            "--emit" if !check_only => {
+                opts.emit = Some(match value(i) {
+                    Some("tokens") => Emit::Tokens,
+                    Some("ast") => Emit::Ast,
+                    Some("mir") => Emit::Mir,
+                    Some("clif") => Emit::Clif,
+                    _ => return usage("--emit takes `tokens`, `ast`, `mir` or `clif`"),
+                });
+                i += 2;
+            }
+            flag if flag.starts_with('-') => return usage(&format!("unknown option '{flag}'")),
+            file => return driver::run_file(file, &opts),
+        }
+    }
+    usage("no input file")
+}
+
+fn explain(args: &[String]) -> i32 {
+    match args.first().map(String::as_str) {
+        None => usage("explain needs an error code, e.g. `mojo-like explain E0301`"),
+        Some("-h" | "--help") => {
+            print!("{EXPLAIN_HELP}");
+            0
+        }
+        Some(code) => match lang::diag::Code::parse(code) {
+            Some(c) => {
+                println!("{c}: {}", c.title());
+                println!("See spec/errors/{c}.md for an example and how to fix it.");
+                0
+            }
+            None => usage(&format!("'{code}' is not a known error code")),
+        },
+    }
+}

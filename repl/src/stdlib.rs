@@ -1,0 +1,20 @@
+//! The standard library ships inside the binary as source.
+
+use lang::pipeline::SourceProvider;
+
+/// The prelude modules, embedded at build time.
+const PRELUDE: &[(&str, &str)] = &[(
+    "<stdlib>/builtin/prelude.mojo",
+    include_str!("../../stdlib/builtin/prelude.mojo"),
+)];
+
+pub struct EmbeddedStdlib;
+
+impl SourceProvider for EmbeddedStdlib {
+    fn prelude(&self) -> Vec<(String, String)> {
+        PRELUDE
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect()
+    }
+}

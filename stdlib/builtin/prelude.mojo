@@ -1,0 +1,48 @@
+"""The prelude: functions auto-imported into every program, written in the language itself.
+Only what the language cannot express yet calls a compiler intrinsic (`__intrinsic_<name>`)."""
+
+
+def abs(x: Int) -> Int:
+    """The absolute value (wraps for the most negative Int, like Mojo)."""
+    if x < 0:
+        return -x
+    return x
+
+
+def abs(x: Float64) -> Float64:
+    if x < 0.0:
+        return -x
+    if x == 0.0:
+        return 0.0
+    return x
+
+
+def min(a: Int, b: Int) -> Int:
+    if b < a:
+        return b
+    return a
+
+
+def min(a: Float64, b: Float64) -> Float64:
+    if b < a:
+        return b
+    return a
+
+
+def max(a: Int, b: Int) -> Int:
+    if b > a:
+        return b
+    return a
+
+
+def max(a: Float64, b: Float64) -> Float64:
+    if b > a:
+        return b
+    return a
+
+
+def _parse_int(s: String) raises -> Int:
+    """`Int(s)`: decimal digits with an optional sign; raises on anything else."""
+    if not __intrinsic_str_is_int(s):
+        raise Error("String is not convertible to integer with base 10: '" + s + "'")
+    return __intrinsic_str_to_int_unchecked(s)

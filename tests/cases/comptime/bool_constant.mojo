@@ -1,0 +1,6 @@
+comptime DEBUG = False
+
+def main():
+    var enabled = DEBUG
+    print(enabled, not enabled)
+    # CHECK: False True

@@ -1,0 +1,5 @@
+def main():
+    print(LATE + 1)
+    # CHECK: 8
+
+comptime LATE = 7

@@ -1,0 +1,5 @@
+comptime GREETING = "hello"
+
+def main():
+    print(GREETING + " world")
+    # CHECK: hello world

@@ -1,0 +1,5 @@
+comptime N = 4
+
+def main():
+    print(N, N * N)
+    # CHECK: 4 16

@@ -1,0 +1,6 @@
+def main():
+    var s = """tab\there
+newline\\n stays"""
+    print(s)
+    # CHECK: tab	here
+    # CHECK: newline\n stays

@@ -1,0 +1,7 @@
+def main():
+    print("before")
+    # CHECK: before
+    print()
+    # CHECK:
+    print("after")
+    # CHECK: after

@@ -1,0 +1,5 @@
+def main():
+    print("[", "", "]")
+    # CHECK: [  ]
+    print("", "x", sep="-")
+    # CHECK: -x

@@ -1,0 +1,14 @@
+def maybe(n: Int) raises -> Int:
+    if n < 0:
+        raise Error("negative")
+    return n * 2
+
+def main():
+    try:
+        print(maybe(4))
+    except e:
+        print("error", e)
+    else:
+        print("else branch")
+    # CHECK: 8
+    # CHECK: else branch

@@ -1,0 +1,7 @@
+def main():
+    var a = "foo"
+    var b = "bar"
+    print(a + b, a + " " + b)
+    # CHECK: foobar foo bar
+    print(a + "" + b + "")
+    # CHECK: foobar

@@ -1,0 +1,313 @@
+//! The conformance harness: runs every `tests/cases/**/*.mojo` program and every ```mojo example
+//! in `spec/**/*.md` through the real `mojo-like` binary and checks the annotations in it:
+//!
+//! - `# CHECK: text` — the expected stdout lines, in order (stdout must equal them exactly);
+//! - `# EXIT: n` — the expected exit status (default 0, or 1 when errors are expected);
+//! - `# STDERR: text` — a substring stderr must contain;
+//! - `# error[E0xxx]: text` — on the offending line: a diagnostic with that code whose message
+//!   contains the text. Any diagnostic not annotated fails the case.
+//!
+//! Every run-case executes on the JIT and on the interpreter; their outputs must be identical.
+//! Usage: `cargo test -p conformance -- [FILTER]`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+
+struct Case {
+    name: String,
+    path: PathBuf,
+    text: String,
+}
+
+#[derive(Debug, PartialEq)]
+struct ExpectedDiag {
+    line: usize,
+    code: String,
+    text: String,
+}
+
+struct Expect {
+    stdout: Vec<String>,
+    exit: Option<i32>,
+    stderr: Vec<String>,
+    diags: Vec<ExpectedDiag>,
+}
+
+fn parse_expect(text: &str) -> Expect {
+    let mut e = Expect {
+        stdout: vec![],
+        exit: None,
+        stderr: vec![],
+        diags: vec![],
+    };
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix("# CHECK:") {
+            e.stdout
+                .push(rest.strip_prefix(' ').unwrap_or(rest).to_string());
+        } else if let Some(rest) = t.strip_prefix("# EXIT:") {
+            e.exit = rest.trim().parse().ok();
+        } else if let Some(rest) = t.strip_prefix("# STDERR:") {
+            e.stderr.push(rest.trim().to_string());
+        }
+        if let Some(pos) = line.find("# error[") {
+            let ann = &line[pos + 8..];
+            if let Some(close) = ann.find("]:") {
+                e.diags.push(ExpectedDiag {
+                    line: i + 1,
+                    code: ann[..close].to_string(),
+                    text: ann[close + 2..].trim().to_string(),
+                });
+            }
+        }
+    }
+    e
+}
+
+/// Diagnostics as rendered by the binary: `error[E0301]: message` then ` --> file:line:col`.
+fn parse_diags(stderr: &str) -> Vec<ExpectedDiag> {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(rest) = l.strip_prefix("error[") else {
+            continue;
+        };
+        let Some(close) = rest.find("]:") else {
+            continue;
+        };
+        let code = rest[..close].to_string();
+        let text = rest[close + 2..].trim().to_string();
+        let line = lines
+            .get(i + 1)
+            .and_then(|n| n.trim_start().strip_prefix("--> "))
+            .and_then(|loc| loc.rsplitn(3, ':').nth(1))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        out.push(ExpectedDiag { line, code, text });
+    }
+    out
+}
+
+struct Run {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+fn run(bin: &Path, backend: &str, file: &Path) -> Run {
+    let out = Command::new(bin)
+        .args(["run", "--backend", backend])
+        .arg(file)
+        .output()
+        .expect("the mojo-like binary runs");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
+    let e = parse_expect(&case.text);
+    let jit = run(bin, "jit", &case.path);
+    if !e.diags.is_empty() {
+        let got = parse_diags(&jit.stderr);
+        let mut problems = Vec::new();
+        for want in &e.diags {
+            if !got
+                .iter()
+                .any(|g| g.line == want.line && g.code == want.code && g.text.contains(&want.text))
+            {
+                problems.push(format!(
+                    "missing error[{}] on line {} containing {:?}",
+                    want.code, want.line, want.text
+                ));
+            }
+        }
+        for g in &got {
+            if !e
+                .diags
+                .iter()
+                .any(|w| w.line == g.line && w.code == g.code && g.text.contains(&w.text))
+            {
+                problems.push(format!(
+                    "unexpected error[{}] on line {}: {}",
+                    g.code, g.line, g.text
+                ));
+            }
+        }
+        if jit.code != e.exit.unwrap_or(1) {
+            problems.push(format!(
+                "exit status {} (expected {})",
+                jit.code,
+                e.exit.unwrap_or(1)
+            ));
+        }
+        if problems.is_empty() {
+            return Ok(());
+        }
+        return Err(format!(
+            "{}\n--- stderr ---\n{}",
+            problems.join("\n"),
+            jit.stderr
+        ));
+    }
+    let interp = run(bin, "interp", &case.path);
+    let want = e.stdout.join("\n");
+    let mut problems = Vec::new();
+    for (name, r) in [("jit", &jit), ("interp", &interp)] {
+        let got = r.stdout.strip_suffix('\n').unwrap_or(&r.stdout);
+        if got != want {
+            problems.push(format!(
+                "[{name}] stdout differs\n--- expected ---\n{want}\n--- got ---\n{got}"
+            ));
+        }
+        if r.code != e.exit.unwrap_or(0) {
+            problems.push(format!(
+                "[{name}] exit status {} (expected {})\n--- stderr ---\n{}",
+                r.code,
+                e.exit.unwrap_or(0),
+                r.stderr
+            ));
+        }
+        for s in &e.stderr {
+            if !r.stderr.contains(s.as_str()) {
+                problems.push(format!(
+                    "[{name}] stderr lacks {s:?}\n--- stderr ---\n{}",
+                    r.stderr
+                ));
+            }
+        }
+    }
+    if jit.stdout != interp.stdout || jit.code != interp.code {
+        problems.push("the JIT and the interpreter disagree".into());
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn collect(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, ext, out);
+        } else if p.extension().is_some_and(|e| e == ext) {
+            out.push(p);
+        }
+    }
+}
+
+/// Each ```mojo block of a spec chapter becomes a case.
+fn spec_cases(root: &Path, scratch: &Path) -> Vec<Case> {
+    let mut files = Vec::new();
+    collect(&root.join("spec"), "md", &mut files);
+    let mut cases = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        let mut block: Option<String> = None;
+        let mut n = 0;
+        for line in text.lines() {
+            match &mut block {
+                None if line.trim() == "```mojo" => block = Some(String::new()),
+                Some(b) if line.trim() == "```" => {
+                    n += 1;
+                    let rel = f.strip_prefix(root).unwrap().display().to_string();
+                    let path = scratch.join(format!("{}-{n}.mojo", rel.replace(['/', '.'], "_")));
+                    std::fs::write(&path, &*b).expect("scratch dir is writable");
+                    cases.push(Case {
+                        name: format!("{rel}#{n}"),
+                        path,
+                        text: std::mem::take(b),
+                    });
+                    block = None;
+                }
+                Some(b) => {
+                    b.push_str(line);
+                    b.push('\n');
+                }
+                None => {}
+            }
+        }
+    }
+    cases
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let exe = std::env::current_exe().unwrap();
+    let bin = exe
+        .parent()
+        .and_then(|d| d.parent())
+        .map(|d| d.join("mojo-like"))
+        .unwrap();
+    if !bin.exists() {
+        eprintln!(
+            "conformance: {} not found; build it first with `cargo build`",
+            bin.display()
+        );
+        std::process::exit(1);
+    }
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let scratch =
+        std::env::temp_dir().join(format!("mojo-like-conformance-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let mut files = Vec::new();
+    collect(&root.join("tests/cases"), "mojo", &mut files);
+    collect(&root.join("examples"), "mojo", &mut files);
+    let mut cases: Vec<Case> = files
+        .into_iter()
+        .map(|p| Case {
+            name: p.strip_prefix(&root).unwrap().display().to_string(),
+            text: std::fs::read_to_string(&p).unwrap_or_default(),
+            path: p,
+        })
+        .collect();
+    cases.extend(spec_cases(&root, &scratch));
+    if let Some(f) = &filter {
+        cases.retain(|c| c.name.contains(f.as_str()));
+    }
+    let total = cases.len();
+    let queue = Arc::new(Mutex::new(cases));
+    let failures = Arc::new(Mutex::new(Vec::new()));
+    let workers: Vec<_> = (0..4)
+        .map(|_| {
+            let (queue, failures, bin) = (queue.clone(), failures.clone(), bin.clone());
+            std::thread::spawn(move || loop {
+                let Some(case) = queue.lock().unwrap().pop() else {
+                    break;
+                };
+                if let Err(msg) = check_case(&bin, &case) {
+                    failures.lock().unwrap().push((case.name.clone(), msg));
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    let mut failures = failures.lock().unwrap();
+    failures.sort();
+    for (name, msg) in failures.iter() {
+        println!("FAIL {name}\n{msg}\n");
+    }
+    println!(
+        "conformance: {} passed, {} failed, {total} cases",
+        total - failures.len(),
+        failures.len()
+    );
+    if !failures.is_empty() {
+        std::process::exit(1);
+    }
+}
