@@ -10,7 +10,7 @@ pub fn slots(ty: &Ty) -> Vec<Type> {
         Ty::Int | Ty::String | Ty::Error => vec![types::I64],
         Ty::Float64 => vec![types::F64],
         Ty::Bool => vec![types::I8],
-        Ty::None => vec![],
+        Ty::None | Ty::Unknown => vec![],
         Ty::Tuple(ts) => ts.iter().flat_map(slots).collect(),
     }
 }

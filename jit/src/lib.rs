@@ -30,14 +30,12 @@ pub struct Jit {
 fn isa() -> Result<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>, JitError> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
-        f.set(k, v)
-            .map_err(|e| JitError(format!("cranelift setting {k}: {e}")))
+        f.set(k, v).map_err(|e| JitError(format!("cranelift setting {k}: {e}")))
     };
     set(&mut flags, "opt_level", "speed")?;
     set(&mut flags, "use_colocated_libcalls", "false")?;
     set(&mut flags, "is_pic", "false")?;
-    let builder = cranelift_native::builder()
-        .map_err(|e| JitError(format!("host machine not supported: {e}")))?;
+    let builder = cranelift_native::builder().map_err(|e| JitError(format!("host machine not supported: {e}")))?;
     builder
         .finish(settings::Flags::new(flags))
         .map_err(|e| JitError(format!("cranelift: {e}")))
@@ -65,11 +63,7 @@ impl Jit {
             let mf = &program.funcs[f as usize];
             let sig = abi::signature(mf, cc);
             let id = module
-                .declare_function(
-                    &format!("f{f}_{}", mf.name.replace(' ', "_")),
-                    Linkage::Local,
-                    &sig,
-                )
+                .declare_function(&format!("f{f}_{}", mf.name.replace(' ', "_")), Linkage::Local, &sig)
                 .map_err(|e| JitError(e.to_string()))?;
             ids.insert(f, id);
         }
@@ -77,9 +71,7 @@ impl Jit {
         for &f in &reachable {
             t.function(program, f, &ids, clif.as_deref_mut())?;
         }
-        module
-            .finalize_definitions()
-            .map_err(|e| JitError(e.to_string()))?;
+        module.finalize_definitions().map_err(|e| JitError(e.to_string()))?;
         Ok(Jit { module, ids })
     }
 

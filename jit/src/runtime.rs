@@ -58,21 +58,13 @@ extern "C" fn rt_write_bool(v: i8) {
     write(if v != 0 { b"True" } else { b"False" });
 }
 extern "C" fn rt_div_by_zero(loc: Str) {
-    fail(
-        unsafe { s(loc) },
-        "E0601",
-        "integer division or modulo by zero",
-    );
+    fail(unsafe { s(loc) }, "E0601", "division by zero in integer `//` or `%`");
 }
 extern "C" fn rt_assert_failed(msg: Str, loc: Str) {
     fail(unsafe { s(loc) }, "E0602", unsafe { s(msg) });
 }
 extern "C" fn rt_stack_overflow(loc: Str) {
-    fail(
-        unsafe { s(loc) },
-        "E0603",
-        "stack overflow: recursion too deep",
-    );
+    fail(unsafe { s(loc) }, "E0603", "stack overflow: recursion too deep");
 }
 extern "C" fn rt_int_floordiv(a: i64, b: i64) -> i64 {
     numeric::int_floordiv(a, b)

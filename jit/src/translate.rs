@@ -11,9 +11,7 @@ use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::JITModule;
 use cranelift_module::{Linkage, Module};
-use lang::mir::{
-    self, BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, Ty, UnOp,
-};
+use lang::mir::{self, BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, Ty, UnOp};
 use lang::source::Span;
 use std::collections::HashMap;
 
@@ -99,9 +97,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_write_float" => (vec![F64], vec![]),
         "rt_write_bool" => (vec![I8], vec![]),
         "rt_assert_failed" => (vec![I64, I64], vec![]),
-        "rt_int_floordiv" | "rt_int_mod" | "rt_int_pow" | "rt_int_shl" | "rt_int_shr" => {
-            (vec![I64, I64], vec![I64])
-        }
+        "rt_int_floordiv" | "rt_int_mod" | "rt_int_pow" | "rt_int_shl" | "rt_int_shr" => (vec![I64, I64], vec![I64]),
         "rt_float_floordiv" | "rt_float_mod" | "rt_float_pow" => (vec![F64, F64], vec![F64]),
         "rt_float_to_int" => (vec![F64], vec![I64]),
         "rt_int_to_str" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" => (vec![I64], vec![I64]),
@@ -175,11 +171,7 @@ impl Fx<'_, '_, '_, '_> {
         }
     }
 
-    fn body(
-        &mut self,
-        p: &Program,
-        ids: &HashMap<FuncId, cranelift_module::FuncId>,
-    ) -> Result<(), JitError> {
+    fn body(&mut self, p: &Program, ids: &HashMap<FuncId, cranelift_module::FuncId>) -> Result<(), JitError> {
         let f = self.f;
         for (i, l) in f.locals.iter().enumerate() {
             let mut vs = Vec::new();
@@ -200,10 +192,7 @@ impl Fx<'_, '_, '_, '_> {
             .b
             .ins()
             .iconst(types::I64, &runtime::STACK_LIMIT as *const _ as i64);
-        let limit = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
+        let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
         let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let overflow = self.b.create_block();
         let ok = self.b.create_block();
@@ -266,13 +255,9 @@ impl Fx<'_, '_, '_, '_> {
             }
             Terminator::Branch { cond, then, orelse } => {
                 let c = self.one(cond);
-                self.b.ins().brif(
-                    c,
-                    blocks[*then as usize],
-                    &[],
-                    blocks[*orelse as usize],
-                    &[],
-                );
+                self.b
+                    .ins()
+                    .brif(c, blocks[*then as usize], &[], blocks[*orelse as usize], &[]);
             }
             Terminator::Return(o) => {
                 let mut vals = self.operand(o);
@@ -283,10 +268,7 @@ impl Fx<'_, '_, '_, '_> {
             }
             Terminator::Raise(o) => {
                 let err = self.one(o);
-                let mut vals: Vec<Value> = slots(&self.f.ret)
-                    .into_iter()
-                    .map(|t| self.zero(t))
-                    .collect();
+                let mut vals: Vec<Value> = slots(&self.f.ret).into_iter().map(|t| self.zero(t)).collect();
                 vals.push(err);
                 self.b.ins().return_(&vals);
             }
@@ -312,13 +294,9 @@ impl Fx<'_, '_, '_, '_> {
                     Some((err_local, err_block)) if callee.raises => {
                         let err = results[n];
                         self.assign(*err_local, &[err]);
-                        self.b.ins().brif(
-                            err,
-                            blocks[*err_block as usize],
-                            &[],
-                            blocks[*next as usize],
-                            &[],
-                        );
+                        self.b
+                            .ins()
+                            .brif(err, blocks[*err_block as usize], &[], blocks[*next as usize], &[]);
                     }
                     _ => {
                         self.b.ins().jump(blocks[*next as usize], &[]);

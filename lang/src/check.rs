@@ -127,12 +127,8 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
                 ast::ParamKind::Normal => {}
                 _ => {
-                    self.error(
-                        Code::UNSUPPORTED,
-                        p.span,
-                        "this kind of argument is not supported yet",
-                    )
-                    .label("not supported yet");
+                    self.error(Code::UNSUPPORTED, p.span, "this kind of argument is not supported yet")
+                        .label("not supported yet");
                     continue;
                 }
             }
@@ -152,12 +148,8 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
                 Some(other) => {
                     let span = p.convention.as_ref().unwrap().span;
-                    self.error(
-                        Code::SYNTAX,
-                        span,
-                        format!("unknown argument convention '{other}'"),
-                    )
-                    .label("expected `mut`, `var`, `out`, `ref` or `deinit`");
+                    self.error(Code::SYNTAX, span, format!("unknown argument convention '{other}'"))
+                        .label("expected `mut`, `var`, `out`, `ref` or `deinit`");
                     false
                 }
             };
@@ -183,18 +175,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                 span: p.span,
             });
         }
-        let ret = decl
-            .ret
-            .as_ref()
-            .map(|t| self.resolve_type(t))
-            .unwrap_or(Ty::None);
+        let ret = decl.ret.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Ty::None);
         if let Some(Some(t)) = &decl.raises {
-            self.error(
-                Code::UNSUPPORTED,
-                t.span,
-                "typed `raises` is not supported yet",
-            )
-            .label("not supported yet");
+            self.error(Code::UNSUPPORTED, t.span, "typed `raises` is not supported yet")
+                .label("not supported yet");
         }
         let sig = Sig {
             name: decl.name.text.clone(),
@@ -206,8 +190,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let same = self.fn_by_name.get(&sig.name).and_then(|ids| {
             ids.iter().find(|&&id| {
                 let o = &self.sigs[id as usize];
-                o.params.len() == sig.params.len()
-                    && o.params.iter().zip(&sig.params).all(|(a, b)| a.ty == b.ty)
+                o.params.len() == sig.params.len() && o.params.iter().zip(&sig.params).all(|(a, b)| a.ty == b.ty)
             })
         });
         if let Some(&prev) = same {
@@ -222,10 +205,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             return;
         }
         let id = self.add_function(sig, Some((decl, is_std)));
-        self.fn_by_name
-            .entry(decl.name.text.clone())
-            .or_default()
-            .push(id);
+        self.fn_by_name.entry(decl.name.text.clone()).or_default().push(id);
     }
 
     fn add_function(&mut self, sig: Sig, decl: Option<(&'a FnDecl, bool)>) -> FuncId {
@@ -297,12 +277,8 @@ impl<'a, 'd> Checker<'a, 'd> {
         match mains.first() {
             None => {
                 let span = Span::new(self.user_file(), 0, 0);
-                self.error(
-                    Code::NO_MAIN,
-                    span,
-                    "module does not define a `main` function",
-                )
-                .with_help("add `def main():` as the program's entry point");
+                self.error(Code::NO_MAIN, span, "module does not define a `main` function")
+                    .with_help("add `def main():` as the program's entry point");
             }
             Some(&m) => {
                 let sig = self.sigs[m as usize].clone();
@@ -313,9 +289,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                         "`main` must take no arguments and return None",
                     )
                     .label("invalid signature for main")
-                    .with_help(
-                        "use `def main():` or `def main() raises:`; read arguments with `argv()`",
-                    );
+                    .with_help("use `def main():` or `def main() raises:`; read arguments with `argv()`");
                 }
                 self.program.main = Some(m);
             }
@@ -403,23 +377,14 @@ impl<'a, 'd> Checker<'a, 'd> {
             self.error(
                 Code::COMPTIME_NOT_CONST,
                 value.span,
-                format!(
-                    "a compile-time value of type '{}' is not supported yet",
-                    t.name()
-                ),
+                format!("a compile-time value of type '{}' is not supported yet", t.name()),
             );
             return None;
         }
         // Run the initializer on the interpreter.
         let mut f = cx.finish_returning(op, t.clone());
         f.ret = t.clone();
-        let id = self.add_function(
-            Sig {
-                ret: t.clone(),
-                ..sig
-            },
-            None,
-        );
+        let id = self.add_function(Sig { ret: t.clone(), ..sig }, None);
         self.program.funcs[id as usize] = f;
         self.state[id as usize] = State::Done;
         for callee in self.program.reachable(id) {
@@ -441,19 +406,20 @@ impl<'a, 'd> Checker<'a, 'd> {
         match interp::run_function(&self.program, id, Some(COMPTIME_FUEL), &mut sink) {
             Ok(v) => Some(Value::Op(Operand::Const(v.to_const()?), t)),
             Err(interp::Trap::OutOfFuel) => {
-                self.error(Code::COMPTIME_FUEL, value.span, format!("compile-time evaluation of '{name}' did not finish"))
-                    .label(format!("stopped after {COMPTIME_FUEL} steps"))
-                    .with_note("compile-time code has a step budget so that an endless loop cannot hang the compiler");
+                self.error(
+                    Code::COMPTIME_FUEL,
+                    value.span,
+                    format!("compile-time evaluation of '{name}' did not finish"),
+                )
+                .label(format!("stopped after {COMPTIME_FUEL} steps"))
+                .with_note("compile-time code has a step budget so that an endless loop cannot hang the compiler");
                 None
             }
             Err(trap) => {
                 self.error(
                     Code::COMPTIME_FAILED,
                     value.span,
-                    format!(
-                        "compile-time evaluation of '{name}' failed: {}",
-                        trap.message()
-                    ),
+                    format!("compile-time evaluation of '{name}' failed: {}", trap.message()),
                 )
                 .label("evaluated here");
                 None

@@ -2,9 +2,7 @@
 //! not a hang), runs whole programs (`--backend interp`), and is the reference every JIT run is
 //! compared against.
 
-use crate::mir::{
-    BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, TrapKind, UnOp,
-};
+use crate::mir::{BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, TrapKind, UnOp};
 use crate::numeric;
 use crate::source::Span;
 use std::io::Write;
@@ -89,12 +87,7 @@ struct Machine<'p, 'o> {
 }
 
 /// Run function `f` (which takes no arguments). Output of `print` goes to `out`.
-pub fn run_function(
-    program: &Program,
-    f: FuncId,
-    fuel: Option<u64>,
-    out: &mut dyn Write,
-) -> Result<Value, Trap> {
+pub fn run_function(program: &Program, f: FuncId, fuel: Option<u64>, out: &mut dyn Write) -> Result<Value, Trap> {
     let mut m = Machine {
         program,
         fuel,
@@ -109,12 +102,7 @@ pub fn run_function(
 
 impl Machine<'_, '_> {
     /// `Ok(Ok(v))`: returned; `Ok(Err(e))`: raised `e`; `Err(trap)`: stopped.
-    fn call(
-        &mut self,
-        fid: FuncId,
-        args: Vec<Value>,
-        call_span: Span,
-    ) -> Result<Result<Value, Value>, Trap> {
+    fn call(&mut self, fid: FuncId, args: Vec<Value>, call_span: Span) -> Result<Result<Value, Value>, Trap> {
         if self.depth >= MAX_DEPTH {
             return Err(Trap::StackOverflow(call_span));
         }
@@ -169,8 +157,7 @@ impl Machine<'_, '_> {
                             b = *next as usize;
                         }
                         Err(e) => {
-                            let (l, t) =
-                                on_error.expect("verified: raising calls have an error edge");
+                            let (l, t) = on_error.expect("verified: raising calls have an error edge");
                             locals[l as usize] = e;
                             b = t as usize;
                         }
@@ -194,9 +181,7 @@ impl Machine<'_, '_> {
         let get = |o: &Operand| operand(locals, o);
         Ok(match r {
             Rvalue::Use(o) => get(o),
-            Rvalue::Binary(op, a, b) => {
-                binary(*op, &get(a), &get(b)).ok_or(Trap::DivByZero(span))?
-            }
+            Rvalue::Binary(op, a, b) => binary(*op, &get(a), &get(b)).ok_or(Trap::DivByZero(span))?,
             Rvalue::Unary(op, a) => {
                 let a = get(a);
                 match op {
@@ -243,15 +228,11 @@ impl Machine<'_, '_> {
                 Value::None
             }
             WriteFloat => {
-                let _ = self
-                    .out
-                    .write_all(numeric::format_float(a[0].float()).as_bytes());
+                let _ = self.out.write_all(numeric::format_float(a[0].float()).as_bytes());
                 Value::None
             }
             WriteBool => {
-                let _ = self
-                    .out
-                    .write_all(if a[0].bool() { b"True" } else { b"False" });
+                let _ = self.out.write_all(if a[0].bool() { b"True" } else { b"False" });
                 Value::None
             }
         }

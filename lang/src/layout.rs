@@ -29,11 +29,7 @@ pub fn layout(
             let line_start = text[..lo].rfind('\n').map(|i| i + 1).unwrap_or(0);
             let prefix = &text.as_bytes()[line_start..lo];
             let width = prefix.len();
-            let kinds: Vec<u8> = prefix
-                .iter()
-                .copied()
-                .filter(|b| *b == b' ' || *b == b'\t')
-                .collect();
+            let kinds: Vec<u8> = prefix.iter().copied().filter(|b| *b == b' ' || *b == b'\t').collect();
             let mixed_here = kinds.contains(&b' ') && kinds.contains(&b'\t');
             let kind = kinds.first().copied();
             let mixed_file = matches!((kind, indent_char), (Some(k), Some(f)) if k != f);
@@ -101,17 +97,67 @@ fn mark_transfers(toks: &mut [(usize, Tok, usize)]) {
             let next = toks.get(i + 1).map(|t| &t.1);
             if matches!(
                 next,
-                None | Some(
-                    Tok::RParen
-                        | Tok::RBracket
-                        | Tok::RBrace
-                        | Tok::Comma
-                        | Tok::Newline
-                        | Tok::Semi
-                )
+                None | Some(Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::Comma | Tok::Newline | Tok::Semi)
             ) {
                 toks[i].1 = Tok::Transfer;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lex::lex;
+
+    fn kinds(text: &str) -> (Vec<Tok>, Vec<crate::diag::Code>) {
+        let mut d = Diagnostics::default();
+        let toks = lex(0, text, &mut d);
+        let toks = layout(0, text, toks, &mut d);
+        (
+            toks.into_iter().map(|t| t.1).collect(),
+            d.list.iter().map(|d| d.code).collect(),
+        )
+    }
+
+    #[test]
+    fn blocks_become_indent_and_dedent() {
+        let (t, errs) = kinds("if x:\n    y\n\nz\n");
+        assert!(errs.is_empty());
+        assert_eq!(
+            t,
+            vec![
+                Tok::If,
+                Tok::Ident("x".into()),
+                Tok::Colon,
+                Tok::Newline,
+                Tok::Indent,
+                Tok::Ident("y".into()),
+                Tok::Newline,
+                Tok::Dedent,
+                Tok::Ident("z".into()),
+                Tok::Newline
+            ]
+        );
+    }
+
+    #[test]
+    fn brackets_and_backslash_join_lines() {
+        let (t, _) = kinds("f(1,\n  2) + \\\n 3\n");
+        assert_eq!(t.iter().filter(|t| **t == Tok::Newline).count(), 1);
+        assert!(!t.contains(&Tok::Indent));
+    }
+
+    #[test]
+    fn tabs_after_spaces_are_an_error() {
+        let (_, errs) = kinds("if x:\n    y\nif z:\n\tw\n");
+        assert_eq!(errs, vec![crate::diag::Code::MIXED_INDENT]);
+    }
+
+    #[test]
+    fn caret_before_a_closer_is_a_transfer() {
+        let (t, _) = kinds("f(x^)\na ^ b\n");
+        assert!(t.contains(&Tok::Transfer));
+        assert!(t.contains(&Tok::Caret));
     }
 }

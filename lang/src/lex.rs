@@ -21,11 +21,7 @@ fn int_lit(lex: &mut logos::Lexer<Tok>) -> Result<i128, LexError> {
         Some("0b") | Some("0B") => (&s[2..], 2),
         _ => (&s[..], 10),
     };
-    if radix == 10
-        && digits.len() > 1
-        && digits.starts_with('0')
-        && digits.bytes().any(|b| b != b'0')
-    {
+    if radix == 10 && digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|b| b != b'0') {
         return Err(LexError::Number);
     }
     i128::from_str_radix(digits, radix).map_err(|_| LexError::Number)
@@ -80,9 +76,7 @@ pub fn unescape(body: &str) -> Result<String, LexError> {
                     _ => 8,
                 };
                 let hex: String = chars.by_ref().take(n).collect();
-                let v = u32::from_str_radix(&hex, 16)
-                    .ok()
-                    .filter(|_| hex.len() == n);
+                let v = u32::from_str_radix(&hex, 16).ok().filter(|_| hex.len() == n);
                 match v.and_then(char::from_u32) {
                     Some(ch) => out.push(ch),
                     None => return Err(LexError::Escape(format!("\\{e}{hex}"))),
@@ -108,11 +102,14 @@ pub enum Tok {
     /// A postfix `^` (ownership transfer), told apart from xor by the layout pass.
     Transfer,
 
-    #[regex(r"[0-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+", int_lit)]
+    // Any run of letters and digits after a digit is one number token, validated by `int_lit`,
+    // so `0b102` or `0x` is one "invalid number" error rather than several tokens.
+    #[regex(r"[0-9][0-9A-Za-z_]*", int_lit, priority = 2)]
     Int(i128),
     #[regex(
         r"([0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)([eE][+-]?[0-9_]+)?|[0-9][0-9_]*[eE][+-]?[0-9_]+",
-        float_lit
+        float_lit,
+        priority = 3
     )]
     Float(String),
     #[regex(r#""([^"\\\n]|\\.|\\\n)*""#, string_lit)]
@@ -309,24 +306,16 @@ pub fn lex(file: u32, text: &str, diags: &mut Diagnostics) -> Vec<(usize, Tok, u
                 .with_help("decimal literals cannot have leading zeros; use 0o for octal"),
             ),
             Err(LexError::Escape(e)) => diags.push(
-                Diagnostic::error(
-                    Code::BAD_ESCAPE,
-                    span,
-                    format!("invalid escape sequence '{e}'"),
-                )
-                .label("in this string"),
+                Diagnostic::error(Code::BAD_ESCAPE, span, format!("invalid escape sequence '{e}'"))
+                    .label("in this string"),
             ),
             Err(LexError::Invalid) => {
                 let c = lexer.slice();
                 if c.starts_with(['"', '\'']) {
                     diags.push(
-                        Diagnostic::error(
-                            Code::UNTERMINATED_STRING,
-                            span,
-                            "unterminated string literal",
-                        )
-                        .label("string starts here")
-                        .with_help("close the string with a matching quote on the same line"),
+                        Diagnostic::error(Code::UNTERMINATED_STRING, span, "unterminated string literal")
+                            .label("string starts here")
+                            .with_help("close the string with a matching quote on the same line"),
                     );
                     // Skip the rest of the line so one missing quote is one error.
                     let rest = &text[r.end..];
@@ -334,12 +323,8 @@ pub fn lex(file: u32, text: &str, diags: &mut Diagnostics) -> Vec<(usize, Tok, u
                     lexer.bump(skip);
                 } else {
                     diags.push(
-                        Diagnostic::error(
-                            Code::INVALID_CHAR,
-                            span,
-                            format!("invalid character {c:?} in source"),
-                        )
-                        .label("not part of the language"),
+                        Diagnostic::error(Code::INVALID_CHAR, span, format!("invalid character {c:?} in source"))
+                            .label("not part of the language"),
                     );
                 }
             }

@@ -16,6 +16,9 @@ pub enum Ty {
     None,
     Error,
     Tuple(Vec<Ty>),
+    /// The type of an expression that already has an error: accepted everywhere, so one
+    /// mistake gives one diagnostic. Never reaches a verified program.
+    Unknown,
 }
 
 impl Ty {
@@ -28,10 +31,8 @@ impl Ty {
             Ty::String => "String".into(),
             Ty::None => "None".into(),
             Ty::Error => "Error".into(),
-            Ty::Tuple(ts) => format!(
-                "Tuple[{}]",
-                ts.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")
-            ),
+            Ty::Unknown => "<error>".into(),
+            Ty::Tuple(ts) => format!("Tuple[{}]", ts.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")),
         }
     }
 }

@@ -124,11 +124,7 @@ pub fn format_float(x: f64) -> String {
         let n = digits.len() as i32;
         let body = if exp >= 0 {
             if n > exp + 1 {
-                format!(
-                    "{}.{}",
-                    &digits[..(exp + 1) as usize],
-                    &digits[(exp + 1) as usize..]
-                )
+                format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
             } else {
                 format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
             }
@@ -154,9 +150,7 @@ pub fn parse_int(s: &str) -> Result<i64, String> {
     let ok = !cleaned.is_empty() && !t.starts_with('_') && !t.ends_with('_');
     match cleaned.parse::<i64>() {
         Ok(v) if ok => Ok(v),
-        _ => Err(format!(
-            "String is not convertible to integer with base 10: '{s}'"
-        )),
+        _ => Err(format!("String is not convertible to integer with base 10: '{s}'")),
     }
 }
 

@@ -14,33 +14,45 @@ lalrpop_mod!(
 
 /// Lex, lay out and parse one file.
 pub fn parse_file(file: u32, text: &str, diags: &mut Diagnostics) -> Module {
-    let toks = crate::lex::lex(file, text, diags);
-    let toks = crate::layout::layout(file, text, toks, diags);
-    parse_tokens(file, text.len(), toks, diags)
+    let mut token_diags = Diagnostics::default();
+    let toks = crate::lex::lex(file, text, &mut token_diags);
+    let toks = crate::layout::layout(file, text, toks, &mut token_diags);
+    let mut parse_diags = Diagnostics::default();
+    let m = parse_tokens(file, text, toks, &mut parse_diags);
+    if token_diags.has_errors() {
+        // The parser saw a token stream with holes: its errors would only echo these.
+        diags.list.extend(token_diags.list);
+    } else {
+        diags.list.extend(parse_diags.list);
+    }
+    m
 }
 
-pub fn parse_tokens(
-    file: u32,
-    eof: usize,
-    toks: Vec<(usize, Tok, usize)>,
-    diags: &mut Diagnostics,
-) -> Module {
+pub fn parse_tokens(file: u32, text: &str, toks: Vec<(usize, Tok, usize)>, diags: &mut Diagnostics) -> Module {
     let mut errors = Vec::new();
     let iter = toks.into_iter().map(Ok::<_, LexError>);
     let result = grammar::ModuleParser::new().parse(file, &mut errors, iter);
-    for e in errors {
-        diags.push(convert(file, eof, e.error));
-    }
-    match result {
+    let mut found: Vec<Diagnostic> = errors.into_iter().map(|e| convert(file, text, e.error)).collect();
+    let m = match result {
         Ok(m) => m,
         Err(e) => {
-            diags.push(convert(file, eof, e));
+            found.push(convert(file, text, e));
             Module { stmts: vec![] }
         }
+    };
+    // After a syntax error, stray indents and dedents are echoes of it, not new mistakes.
+    let mut seen_error = false;
+    for d in found {
+        let echo = d.message == "unexpected indent" || d.message == "unexpected dedent";
+        if !(seen_error && echo) {
+            diags.push(d);
+        }
+        seen_error = true;
     }
+    m
 }
 
-fn describe(t: &Tok) -> String {
+fn describe(t: &Tok, src: &str) -> String {
     match t {
         Tok::Newline => "end of line".into(),
         Tok::Indent => "indent".into(),
@@ -49,16 +61,12 @@ fn describe(t: &Tok) -> String {
         Tok::Float(_) => "float literal".into(),
         Tok::Str(_) => "string literal".into(),
         Tok::Ident(n) => format!("'{n}'"),
-        other => format!("'{}'", token_text(other)),
+        _ => format!("'{src}'"),
     }
 }
 
-fn token_text(t: &Tok) -> String {
-    let s = format!("{t:?}");
-    s.to_lowercase()
-}
-
-fn convert(file: u32, eof: usize, e: ParseError<usize, Tok, LexError>) -> Diagnostic {
+fn convert(file: u32, text: &str, e: ParseError<usize, Tok, LexError>) -> Diagnostic {
+    let eof = text.len();
     match e {
         ParseError::UnrecognizedToken {
             token: (lo, tok, hi),
@@ -74,8 +82,12 @@ fn convert(file: u32, eof: usize, e: ParseError<usize, Tok, LexError>) -> Diagno
                 return Diagnostic::error(Code::SYNTAX, span, "unexpected indent")
                     .label("this line is indented more than the block it is in");
             }
-            let d = Diagnostic::error(Code::SYNTAX, span, format!("unexpected {}", describe(&tok)))
-                .label("not expected here");
+            let d = Diagnostic::error(
+                Code::SYNTAX,
+                span,
+                format!("unexpected {}", describe(&tok, text.get(lo..hi).unwrap_or(""))),
+            )
+            .label("not expected here");
             match short_expected(&expected) {
                 Some(h) => d.with_help(h),
                 None => d,
@@ -87,21 +99,15 @@ fn convert(file: u32, eof: usize, e: ParseError<usize, Tok, LexError>) -> Diagno
             "unexpected end of file",
         )
         .label("the file ends here"),
-        ParseError::InvalidToken { location } => Diagnostic::error(
-            Code::SYNTAX,
-            Span::new(file, location, location + 1),
-            "invalid token",
-        ),
-        ParseError::ExtraToken {
-            token: (lo, tok, hi),
-        } => Diagnostic::error(
+        ParseError::InvalidToken { location } => {
+            Diagnostic::error(Code::SYNTAX, Span::new(file, location, location + 1), "invalid token")
+        }
+        ParseError::ExtraToken { token: (lo, tok, hi) } => Diagnostic::error(
             Code::SYNTAX,
             Span::new(file, lo, hi),
-            format!("unexpected {}", describe(&tok)),
+            format!("unexpected {}", describe(&tok, text.get(lo..hi).unwrap_or(""))),
         ),
-        ParseError::User { .. } => {
-            Diagnostic::error(Code::SYNTAX, Span::new(file, 0, 0), "invalid input")
-        }
+        ParseError::User { .. } => Diagnostic::error(Code::SYNTAX, Span::new(file, 0, 0), "invalid input"),
     }
 }
 
@@ -115,4 +121,37 @@ fn short_expected(expected: &[String]) -> Option<String> {
         .map(|e| format!("`{e}`"))
         .collect();
     Some(format!("expected one of {}", names.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ast::StmtKind;
+
+    fn parse(text: &str) -> (Module, Diagnostics) {
+        let mut d = Diagnostics::default();
+        let m = parse_file(0, text, &mut d);
+        (m, d)
+    }
+
+    #[test]
+    fn tier2_declaration_shapes_parse() {
+        let src = "@fieldwise_init\nstruct P[T: Copyable & Movable, n: Int = 4](Copyable, Writable):\n    var x: Int\n    def __init__(out self, *, copy: Self):\n        self.x = copy.x\n    @staticmethod\n    def make[dt: DType, //](mut a: SIMD[dt, 4], var b: Int) raises -> Self:\n        return P(1)\ntrait Shape(Writable):\n    def area(self) -> Float64: ...\n";
+        let (m, d) = parse(src);
+        assert!(d.list.is_empty(), "{:?}", d.list);
+        assert!(matches!(m.stmts[0].kind, StmtKind::Struct(_)));
+        assert!(matches!(m.stmts[1].kind, StmtKind::Trait(_)));
+    }
+
+    #[test]
+    fn syntax_errors_recover_per_statement() {
+        let (_, d) = parse("def main():\n    var = 1\n    print(1)\n    x = = 2\n    print(2)\n");
+        assert_eq!(d.list.len(), 2, "{:?}", d.list);
+    }
+
+    #[test]
+    fn missing_block_is_reported() {
+        let (_, d) = parse("def main():\nprint(1)\n");
+        assert_eq!(d.list[0].code, Code::EXPECTED_BLOCK);
+    }
 }

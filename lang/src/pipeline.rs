@@ -18,23 +18,18 @@ pub struct Compiled {
 }
 
 /// Parse one file; the diagnostics say whether it parsed cleanly.
-pub fn parse(
-    map: &mut SourceMap,
-    name: &str,
-    text: &str,
-    diags: &mut Diagnostics,
-) -> (u32, Module) {
+pub fn parse(map: &mut SourceMap, name: &str, text: &str, diags: &mut Diagnostics) -> (u32, Module) {
     let file = map.add(name, text);
     let m = crate::parse::parse_file(file, text, diags);
     (file, m)
 }
 
-pub fn compile(
-    map: &mut SourceMap,
-    provider: &dyn SourceProvider,
-    name: &str,
-    text: &str,
-) -> Compiled {
+/// Whether checking would only add noise: with syntax errors, the tree is incomplete.
+fn has_syntax_errors(diags: &Diagnostics) -> bool {
+    diags.list.iter().any(|d| d.code.0 < 200)
+}
+
+pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, text: &str) -> Compiled {
     let mut diags = Diagnostics::default();
     let mut modules = Vec::new();
     for (pname, ptext) in provider.prelude() {
@@ -43,6 +38,12 @@ pub fn compile(
     }
     let (file, user) = parse(map, name, text, &mut diags);
     modules.push((user, false));
+    if has_syntax_errors(&diags) {
+        return Compiled {
+            program: Program::default(),
+            diags,
+        };
+    }
     let refs: Vec<(&Module, bool)> = modules.iter().map(|(m, s)| (m, *s)).collect();
     let items = crate::resolve::resolve(&refs, &mut diags);
     let program = crate::check::check_program(&items, &mut diags);

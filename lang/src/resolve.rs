@@ -50,9 +50,7 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                         );
                         continue;
                     }
-                    items
-                        .const_index
-                        .insert(name.text.clone(), items.consts.len());
+                    items.const_index.insert(name.text.clone(), items.consts.len());
                     items.consts.push(ConstItem {
                         name,
                         ty: ty.as_ref(),
@@ -61,20 +59,17 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                 }
                 StmtKind::Expr(e) if matches!(e.kind, crate::ast::ExprKind::Str(_)) => {} // docstring
                 StmtKind::Pass | StmtKind::Error => {}
-                StmtKind::Struct(_)
-                | StmtKind::Trait(_)
-                | StmtKind::Import { .. }
-                | StmtKind::FromImport { .. } => diags.push(
-                    Diagnostic::error(
-                        Code::UNSUPPORTED,
-                        s.span,
-                        "structs, traits and imports are not supported yet",
+                StmtKind::Struct(_) | StmtKind::Trait(_) | StmtKind::Import { .. } | StmtKind::FromImport { .. } => {
+                    diags.push(
+                        Diagnostic::error(
+                            Code::UNSUPPORTED,
+                            s.span,
+                            "structs, traits and imports are not supported yet",
+                        )
+                        .label("parsed, but not checked by this version")
+                        .with_help("this version runs Tier-1 programs: functions, variables and control flow"),
                     )
-                    .label("parsed, but not checked by this version")
-                    .with_help(
-                        "this version runs Tier-1 programs: functions, variables and control flow",
-                    ),
-                ),
+                }
                 _ => diags.push(
                     Diagnostic::error(
                         Code::BAD_TOP_LEVEL,

@@ -53,10 +53,7 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
         }
     }
     if errors > 0 {
-        eprintln!(
-            "{path}: {errors} error{} found",
-            if errors == 1 { "" } else { "s" }
-        );
+        eprintln!("{path}: {errors} error{} found", if errors == 1 { "" } else { "s" });
         return EXIT_ERROR;
     }
     if opts.check_only {
@@ -66,10 +63,7 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
     let main = program.main.expect("checked programs have a main");
     match opts.emit {
         Some(Emit::Mir) => {
-            print!(
-                "{}",
-                lang::mir::display::program(&program, &program.reachable(main))
-            );
+            print!("{}", lang::mir::display::program(&program, &program.reachable(main)));
             return 0;
         }
         Some(Emit::Clif) => {
@@ -116,29 +110,27 @@ fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
 }
 
 fn execute(program: lang::mir::Program, main: FuncId, map: SourceMap, backend: Backend) -> i32 {
-    let worker = std::thread::Builder::new()
-        .stack_size(STACK_BYTES)
-        .spawn(move || {
-            let locate = |s: Span| map.location(s);
-            match backend {
-                Backend::Jit => {
-                    let jit = match jit::Jit::compile(&program, main, &locate, None) {
-                        Ok(j) => j,
-                        Err(e) => {
-                            eprintln!("error: internal compiler error: {}", e.0);
-                            return EXIT_ERROR;
-                        }
-                    };
-                    let here = &jit as *const _ as u64;
-                    let limit = here.saturating_sub(STACK_BYTES as u64) + STACK_MARGIN;
-                    match jit.run_main(&program, main, limit) {
-                        jit::Outcome::Finished => 0,
-                        jit::Outcome::Raised(msg) => unhandled(&msg),
+    let worker = std::thread::Builder::new().stack_size(STACK_BYTES).spawn(move || {
+        let locate = |s: Span| map.location(s);
+        match backend {
+            Backend::Jit => {
+                let jit = match jit::Jit::compile(&program, main, &locate, None) {
+                    Ok(j) => j,
+                    Err(e) => {
+                        eprintln!("error: internal compiler error: {}", e.0);
+                        return EXIT_ERROR;
                     }
+                };
+                let here = &jit as *const _ as u64;
+                let limit = here.saturating_sub(STACK_BYTES as u64) + STACK_MARGIN;
+                match jit.run_main(&program, main, limit) {
+                    jit::Outcome::Finished => 0,
+                    jit::Outcome::Raised(msg) => unhandled(&msg),
                 }
-                Backend::Interp => interpret(&program, main, &locate),
             }
-        });
+            Backend::Interp => interpret(&program, main, &locate),
+        }
+    });
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -164,13 +156,9 @@ fn interpret(program: &lang::mir::Program, main: FuncId, locate: &dyn Fn(Span) -
     match r {
         Ok(_) => 0,
         Err(Trap::Raised(msg)) => unhandled(&msg),
-        Err(Trap::DivByZero(span)) => {
-            fail(locate(span), "E0601", "integer division or modulo by zero")
-        }
+        Err(Trap::DivByZero(span)) => fail(locate(span), "E0601", "division by zero in integer `//` or `%`"),
         Err(Trap::Assert(msg, span)) => fail(locate(span), "E0602", &msg),
-        Err(Trap::StackOverflow(span)) => {
-            fail(locate(span), "E0603", "stack overflow: recursion too deep")
-        }
+        Err(Trap::StackOverflow(span)) => fail(locate(span), "E0603", "stack overflow: recursion too deep"),
         Err(Trap::OutOfFuel) => fail(String::new(), "E0401", "out of fuel"),
     }
 }

@@ -42,10 +42,7 @@ pub fn read_program(path: &str) -> Result<String, (Code, String)> {
             ),
         )
     })?;
-    Ok(text
-        .strip_prefix('\u{feff}')
-        .map(String::from)
-        .unwrap_or(text))
+    Ok(text.strip_prefix('\u{feff}').map(String::from).unwrap_or(text))
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -12,9 +12,6 @@ pub struct EmbeddedStdlib;
 
 impl SourceProvider for EmbeddedStdlib {
     fn prelude(&self) -> Vec<(String, String)> {
-        PRELUDE
-            .iter()
-            .map(|(n, t)| (n.to_string(), t.to_string()))
-            .collect()
+        PRELUDE.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect()
     }
 }

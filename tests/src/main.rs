@@ -44,8 +44,7 @@ fn parse_expect(text: &str) -> Expect {
     for (i, line) in text.lines().enumerate() {
         let t = line.trim_start();
         if let Some(rest) = t.strip_prefix("# CHECK:") {
-            e.stdout
-                .push(rest.strip_prefix(' ').unwrap_or(rest).to_string());
+            e.stdout.push(rest.strip_prefix(' ').unwrap_or(rest).to_string());
         } else if let Some(rest) = t.strip_prefix("# EXIT:") {
             e.exit = rest.trim().parse().ok();
         } else if let Some(rest) = t.strip_prefix("# STDERR:") {
@@ -131,27 +130,16 @@ fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
                 .iter()
                 .any(|w| w.line == g.line && w.code == g.code && g.text.contains(&w.text))
             {
-                problems.push(format!(
-                    "unexpected error[{}] on line {}: {}",
-                    g.code, g.line, g.text
-                ));
+                problems.push(format!("unexpected error[{}] on line {}: {}", g.code, g.line, g.text));
             }
         }
         if jit.code != e.exit.unwrap_or(1) {
-            problems.push(format!(
-                "exit status {} (expected {})",
-                jit.code,
-                e.exit.unwrap_or(1)
-            ));
+            problems.push(format!("exit status {} (expected {})", jit.code, e.exit.unwrap_or(1)));
         }
         if problems.is_empty() {
             return Ok(());
         }
-        return Err(format!(
-            "{}\n--- stderr ---\n{}",
-            problems.join("\n"),
-            jit.stderr
-        ));
+        return Err(format!("{}\n--- stderr ---\n{}", problems.join("\n"), jit.stderr));
     }
     let interp = run(bin, "interp", &case.path);
     let want = e.stdout.join("\n");
@@ -173,10 +161,7 @@ fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
         }
         for s in &e.stderr {
             if !r.stderr.contains(s.as_str()) {
-                problems.push(format!(
-                    "[{name}] stderr lacks {s:?}\n--- stderr ---\n{}",
-                    r.stderr
-                ));
+                problems.push(format!("[{name}] stderr lacks {s:?}\n--- stderr ---\n{}", r.stderr));
             }
         }
     }
@@ -241,10 +226,7 @@ fn spec_cases(root: &Path, scratch: &Path) -> Vec<Case> {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
     let exe = std::env::current_exe().unwrap();
     let bin = exe
         .parent()
@@ -259,8 +241,7 @@ fn main() {
         std::process::exit(1);
     }
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-    let scratch =
-        std::env::temp_dir().join(format!("mojo-like-conformance-{}", std::process::id()));
+    let scratch = std::env::temp_dir().join(format!("mojo-like-conformance-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).unwrap();
     let mut files = Vec::new();
     collect(&root.join("tests/cases"), "mojo", &mut files);

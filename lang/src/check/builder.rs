@@ -193,6 +193,11 @@ impl<'s> FnCx<'s> {
         self.bind(name, Binding::Const(v));
     }
 
+    /// A binding of `name` in the innermost scope only.
+    pub fn lookup_here(&self, name: &str) -> Option<&Binding> {
+        self.scopes.last().and_then(|s| s.get(name))
+    }
+
     pub fn lookup(&self, name: &str) -> Option<&Binding> {
         self.scopes.iter().rev().find_map(|s| s.get(name))
     }

@@ -19,6 +19,8 @@ fn none() -> Value {
     Value::Op(Operand::Const(Const::None), Ty::None)
 }
 
+use super::expr::{is_poison, poison};
+
 impl Checker<'_, '_> {
     fn eval_args(&mut self, cx: &mut FnCx, args: &[Arg]) -> CallArgs {
         let mut out = CallArgs {
@@ -45,9 +47,7 @@ impl Checker<'_, '_> {
 
     pub(super) fn call(&mut self, cx: &mut FnCx, callee: &Expr, args: &[Arg], span: Span) -> Value {
         match &callee.kind {
-            ExprKind::Name(n)
-                if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) =>
-            {
+            ExprKind::Name(n) if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => {
                 let n = n.as_str();
                 if let Some(ids) = self.fn_by_name.get(n).cloned() {
                     let a = self.eval_args(cx, args);
@@ -65,18 +65,11 @@ impl Checker<'_, '_> {
                 let (o, t) = self.materialize(cx, bv, base.span);
                 let a = self.eval_args(cx, args);
                 match (&t, method.text.as_str()) {
-                    (Ty::String, "byte_length")
-                        if a.positional.is_empty() && a.keywords.is_empty() =>
-                    {
-                        Value::Op(
-                            cx.emit_temp(
-                                Ty::Int,
-                                Rvalue::Intrinsic(I::StrByteLength, vec![o]),
-                                span,
-                            ),
-                            Ty::Int,
-                        )
-                    }
+                    (Ty::String, "byte_length") if a.positional.is_empty() && a.keywords.is_empty() => Value::Op(
+                        cx.emit_temp(Ty::Int, Rvalue::Intrinsic(I::StrByteLength, vec![o]), span),
+                        Ty::Int,
+                    ),
+                    (Ty::Unknown, _) => poison(),
                     _ => {
                         self.error(
                             Code::UNKNOWN_MEMBER,
@@ -84,31 +77,23 @@ impl Checker<'_, '_> {
                             format!("'{}' value has no method '{}'", t.name(), method.text),
                         )
                         .label("unknown method");
-                        none()
+                        poison()
                     }
                 }
             }
             _ => {
                 self.expr(cx, callee);
-                self.error(
-                    Code::NOT_CALLABLE,
-                    callee.span,
-                    "this value is not callable",
-                )
-                .label("not a function");
-                none()
+                self.error(Code::NOT_CALLABLE, callee.span, "this value is not callable")
+                    .label("not a function");
+                poison()
             }
         }
     }
 
     fn call_intrinsic(&mut self, cx: &mut FnCx, name: &str, a: CallArgs, span: Span) -> Value {
         let Some((intr, params, ret)) = I::by_name(name) else {
-            self.error(
-                Code::UNKNOWN_NAME,
-                span,
-                format!("unknown intrinsic '{name}'"),
-            );
-            return none();
+            self.error(Code::UNKNOWN_NAME, span, format!("unknown intrinsic '{name}'"));
+            return poison();
         };
         if a.positional.len() != params.len() || !a.keywords.is_empty() {
             self.error(
@@ -116,7 +101,7 @@ impl Checker<'_, '_> {
                 span,
                 format!("intrinsic '{name}' expects {} arguments", params.len()),
             );
-            return none();
+            return poison();
         }
         let ops = a
             .positional
@@ -124,10 +109,7 @@ impl Checker<'_, '_> {
             .zip(&params)
             .map(|((v, s), t)| self.coerce(cx, v, t, s))
             .collect();
-        Value::Op(
-            cx.emit_temp(ret.clone(), Rvalue::Intrinsic(intr, ops), span),
-            ret,
-        )
+        Value::Op(cx.emit_temp(ret.clone(), Rvalue::Intrinsic(intr, ops), span), ret)
     }
 
     /// Whether `v` can be passed where `ty` is expected (only literals adapt).
@@ -140,11 +122,7 @@ impl Checker<'_, '_> {
 
     /// Bind arguments to parameters: for each parameter, the argument index (positional first,
     /// then keywords) or `None` for its default. `Err` explains why the call does not fit.
-    fn bind(
-        &self,
-        f: FuncId,
-        a: &CallArgs,
-    ) -> Result<Vec<Option<usize>>, (Code, String, Option<Span>)> {
+    fn bind(&self, f: FuncId, a: &CallArgs) -> Result<Vec<Option<usize>>, (Code, String, Option<Span>)> {
         let sig = &self.sigs[f as usize];
         let positional_params = sig.params.iter().filter(|p| !p.kw_only).count();
         if a.positional.len() > positional_params {
@@ -174,10 +152,7 @@ impl Checker<'_, '_> {
                 None => {
                     return Err((
                         Code::UNKNOWN_KEYWORD,
-                        format!(
-                            "unknown keyword argument '{name}' in call to '{}'",
-                            sig.name
-                        ),
+                        format!("unknown keyword argument '{name}' in call to '{}'", sig.name),
                         Some(*span),
                     ))
                 }
@@ -236,7 +211,7 @@ impl Checker<'_, '_> {
                     self.error(code, at.unwrap_or(span), msg)
                         .label("in this call")
                         .secondary(sig_span, "function declared here");
-                    return none();
+                    return poison();
                 }
             },
             None => {
@@ -251,7 +226,7 @@ impl Checker<'_, '_> {
                 for c in cands {
                     d.notes.push(format!("candidate: {c}"));
                 }
-                return none();
+                return poison();
             }
         };
         let sig = self.sigs[f as usize].clone();
@@ -312,12 +287,7 @@ impl Checker<'_, '_> {
     }
 
     /// Where an error raised by a call goes: the innermost handler, or out of the function.
-    pub(super) fn error_target(
-        &mut self,
-        cx: &mut FnCx,
-        what: &str,
-        span: Span,
-    ) -> Option<(u32, u32)> {
+    pub(super) fn error_target(&mut self, cx: &mut FnCx, what: &str, span: Span) -> Option<(u32, u32)> {
         let catching = cx.handlers.iter().any(|h| h.catches);
         if !catching && !cx.f.raises && cx.reachable() {
             let fn_span = cx.f.span;
@@ -328,9 +298,7 @@ impl Checker<'_, '_> {
             )
             .label("this may raise")
             .secondary(fn_span, "this function is not marked 'raises'")
-            .with_help(
-                "surround it with a `try` block, or mark the enclosing function as `raises`",
-            );
+            .with_help("surround it with a `try` block, or mark the enclosing function as `raises`");
         }
         if let Some(h) = cx.handlers.last() {
             return Some((h.err, h.target));
@@ -346,14 +314,7 @@ impl Checker<'_, '_> {
         Some((err, b))
     }
 
-    fn call_builtin(
-        &mut self,
-        cx: &mut FnCx,
-        n: &str,
-        a: CallArgs,
-        callee_span: Span,
-        span: Span,
-    ) -> Value {
+    fn call_builtin(&mut self, cx: &mut FnCx, n: &str, a: CallArgs, callee_span: Span, span: Span) -> Value {
         if n == "print" {
             return self.print(cx, a, span);
         }
@@ -366,11 +327,13 @@ impl Checker<'_, '_> {
             );
             d.primary.message = "not found in this scope".into();
             if n == "len" {
-                d.help = Some("`len` is not defined for String in Mojo 1.2: use `s.byte_length()` for its size in bytes".into());
+                d.help = Some(
+                    "`len` is not defined for String in Mojo 1.2: use `s.byte_length()` for its size in bytes".into(),
+                );
             } else if n == "range" {
                 d.help = Some("`range` is used in `for` loops: `for i in range(n):`".into());
             }
-            return none();
+            return poison();
         }
         if !a.keywords.is_empty() || a.positional.len() > 1 {
             let at = a
@@ -381,7 +344,7 @@ impl Checker<'_, '_> {
                 .unwrap_or(span);
             self.error(Code::ARITY, at, format!("'{n}' takes one argument"))
                 .label("unexpected argument");
-            return none();
+            return poison();
         }
         let Some((v, vspan)) = a.positional.into_iter().next() else {
             return match n {
@@ -411,18 +374,15 @@ impl Checker<'_, '_> {
         if let (Value::Lit(_), "Float64") = (&v, n) {
             return Value::Op(self.coerce(cx, v, &Ty::Float64, vspan), Ty::Float64);
         }
+        if is_poison(&v) {
+            return poison();
+        }
         let (o, t) = self.materialize(cx, v, vspan);
         let (intr, out) = match (n, &t) {
-            ("Int", Ty::Int) | ("Float64", Ty::Float64) | ("String", Ty::String) => {
-                return Value::Op(o, t)
-            }
+            ("Int", Ty::Int) | ("Float64", Ty::Float64) | ("String", Ty::String) => return Value::Op(o, t),
             ("Int", Ty::Float64) => (I::FloatToInt, Ty::Int),
             ("Int", Ty::String) => {
-                let ids = self
-                    .fn_by_name
-                    .get("_parse_int")
-                    .cloned()
-                    .unwrap_or_default();
+                let ids = self.fn_by_name.get("_parse_int").cloned().unwrap_or_default();
                 let args = CallArgs {
                     positional: vec![(Value::Op(o, t), vspan)],
                     keywords: vec![],
@@ -442,13 +402,10 @@ impl Checker<'_, '_> {
                     format!("cannot construct '{n}' from a '{}' value", t.name()),
                 )
                 .label("no such conversion");
-                return none();
+                return poison();
             }
         };
-        Value::Op(
-            cx.emit_temp(out.clone(), Rvalue::Intrinsic(intr, vec![o]), span),
-            out,
-        )
+        Value::Op(cx.emit_temp(out.clone(), Rvalue::Intrinsic(intr, vec![o]), span), out)
     }
 
     fn print(&mut self, cx: &mut FnCx, a: CallArgs, span: Span) -> Value {
@@ -473,19 +430,11 @@ impl Checker<'_, '_> {
         }
         for (i, (v, s)) in a.positional.into_iter().enumerate() {
             if i > 0 {
-                cx.emit(
-                    None,
-                    Rvalue::Intrinsic(I::WriteStr, vec![sep.clone()]),
-                    span,
-                );
+                cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![sep.clone()]), span);
             }
             let v = match v {
-                Value::Lit(n) if n.is_float() => {
-                    Value::Op(Operand::Const(Const::Float(n.to_f64())), Ty::Float64)
-                }
-                Value::Lit(Num::Int(i)) => {
-                    Value::Op(Operand::Const(Const::Str(i.to_string())), Ty::String)
-                }
+                Value::Lit(n) if n.is_float() => Value::Op(Operand::Const(Const::Float(n.to_f64())), Ty::Float64),
+                Value::Lit(Num::Int(i)) => Value::Op(Operand::Const(Const::Str(i.to_string())), Ty::String),
                 v => v,
             };
             let (o, t) = self.materialize(cx, v, s);
@@ -498,6 +447,7 @@ impl Checker<'_, '_> {
                     I::WriteStr,
                     cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ErrorToStr, vec![o]), s),
                 ),
+                Ty::Unknown => continue,
                 other => {
                     self.error(
                         Code::TYPE_MISMATCH,

@@ -16,13 +16,22 @@ pub(super) fn lit_name(n: &Num) -> &'static str {
     }
 }
 
+/// The value of an expression that already produced a diagnostic.
+pub(super) fn poison() -> Value {
+    Value::Op(Operand::Const(Const::None), Ty::Unknown)
+}
+
+pub(super) fn is_poison(v: &Value) -> bool {
+    matches!(v, Value::Op(_, Ty::Unknown))
+}
+
 pub(super) fn dummy(cx: &mut FnCx, ty: &Ty, span: Span) -> Operand {
     match ty {
         Ty::Int => Operand::Const(Const::Int(0)),
         Ty::Float64 => Operand::Const(Const::Float(0.0)),
         Ty::Bool => Operand::Const(Const::Bool(false)),
         Ty::String => Operand::Const(Const::Str(String::new())),
-        Ty::None => Operand::Const(Const::None),
+        Ty::None | Ty::Unknown => Operand::Const(Const::None),
         Ty::Error => {
             let s = Operand::Const(Const::Str(String::new()));
             cx.emit_temp(
@@ -50,9 +59,7 @@ impl Checker<'_, '_> {
     pub(super) fn materialize(&mut self, cx: &mut FnCx, v: Value, span: Span) -> (Operand, Ty) {
         match v {
             Value::Op(o, t) => (o, t),
-            Value::Lit(n) if n.is_float() => {
-                (Operand::Const(Const::Float(n.to_f64())), Ty::Float64)
-            }
+            Value::Lit(n) if n.is_float() => (Operand::Const(Const::Float(n.to_f64())), Ty::Float64),
             Value::Lit(n) => (self.coerce(cx, Value::Lit(n), &Ty::Int, span), Ty::Int),
         }
     }
@@ -63,18 +70,15 @@ impl Checker<'_, '_> {
             (Value::Lit(n), Ty::Int) if !n.is_float() => match n.to_i64() {
                 Some(i) => return Operand::Const(Const::Int(i)),
                 None => {
-                    self.error(
-                        Code::TYPE_MISMATCH,
-                        span,
-                        "integer literal is too large for 'Int'",
-                    )
-                    .label("does not fit in 64 bits")
-                    .with_help("Int holds values from -9223372036854775808 to 9223372036854775807");
+                    self.error(Code::TYPE_MISMATCH, span, "integer literal is too large for 'Int'")
+                        .label("does not fit in 64 bits")
+                        .with_help("Int holds values from -9223372036854775808 to 9223372036854775807");
                     return dummy(cx, want, span);
                 }
             },
             (Value::Lit(n), Ty::Float64) => return Operand::Const(Const::Float(n.to_f64())),
             (Value::Op(o, t), w) if t == w => return o.clone(),
+            (Value::Op(_, Ty::Unknown), _) | (_, Ty::Unknown) => return dummy(cx, want, span),
             (Value::Op(o, Ty::Tuple(ts)), Ty::Tuple(ws)) if ts.len() == ws.len() => {
                 // Element-wise (only literals adapt, so this only fails with a message).
                 let o = o.clone();
@@ -92,16 +96,11 @@ impl Checker<'_, '_> {
         let mut d = self.error(
             Code::TYPE_MISMATCH,
             span,
-            format!(
-                "cannot implicitly convert '{have}' value to '{}'",
-                want.name()
-            ),
+            format!("cannot implicitly convert '{have}' value to '{}'", want.name()),
         );
         d.primary.message = format!("this is '{have}'");
         match (&v, want) {
-            (Value::Op(_, Ty::Int), Ty::Float64) => {
-                d.help = Some("convert explicitly with `Float64(x)`".into())
-            }
+            (Value::Op(_, Ty::Int), Ty::Float64) => d.help = Some("convert explicitly with `Float64(x)`".into()),
             (Value::Op(_, Ty::Float64) | Value::Lit(Num::Float(..)), Ty::Int) => {
                 d.help = Some("convert explicitly with `Int(x)`".into())
             }
@@ -122,6 +121,7 @@ impl Checker<'_, '_> {
         let (o, t) = self.materialize(cx, v, span);
         let intr = match t {
             Ty::Bool => return o,
+            Ty::Unknown => return Operand::Const(Const::Bool(false)),
             Ty::Int => I::IntToBool,
             Ty::Float64 => I::FloatToBool,
             Ty::String => I::StrToBool,
@@ -173,17 +173,13 @@ impl Checker<'_, '_> {
                     format!("unknown attribute '{}'", name.text),
                 )
                 .label("no such attribute");
-                Value::Op(Operand::Const(Const::None), Ty::None)
+                poison()
             }
-            ExprKind::Error => Value::Op(Operand::Const(Const::None), Ty::None),
+            ExprKind::Error => poison(),
             _ => {
-                self.error(
-                    Code::UNSUPPORTED,
-                    e.span,
-                    "this expression is not supported yet",
-                )
-                .label("not supported yet");
-                Value::Op(Operand::Const(Const::None), Ty::None)
+                self.error(Code::UNSUPPORTED, e.span, "this expression is not supported yet")
+                    .label("not supported yet");
+                poison()
             }
         }
     }
@@ -192,13 +188,9 @@ impl Checker<'_, '_> {
         match cx.lookup(n).cloned() {
             Some(Binding::Var { local, .. }) => {
                 if !cx.init[local as usize] && cx.reachable() {
-                    self.error(
-                        Code::UNINITIALIZED,
-                        span,
-                        format!("use of uninitialized value '{n}'"),
-                    )
-                    .label("may be used here before it is assigned")
-                    .with_help(format!("assign '{n}' on every path before this use"));
+                    self.error(Code::UNINITIALIZED, span, format!("use of uninitialized value '{n}'"))
+                        .label("may be used here before it is assigned")
+                        .with_help(format!("assign '{n}' on every path before this use"));
                     cx.init[local as usize] = true;
                 }
                 let ty = cx.f.local_ty(local).clone();
@@ -208,9 +200,7 @@ impl Checker<'_, '_> {
             None => {}
         }
         if let Some(&i) = self.items.const_index.get(n) {
-            return self
-                .global_const(i)
-                .unwrap_or(Value::Op(Operand::Const(Const::None), Ty::None));
+            return self.global_const(i).unwrap_or(poison());
         }
         if cx.comptime_context && n != "True" {
             // A run-time variable used in a compile-time initializer is reported by the caller's scope.
@@ -223,14 +213,10 @@ impl Checker<'_, '_> {
             )
             .label("call it instead");
         } else {
-            self.error(
-                Code::UNKNOWN_NAME,
-                span,
-                format!("use of unknown declaration '{n}'"),
-            )
-            .label("not found in this scope");
+            self.error(Code::UNKNOWN_NAME, span, format!("use of unknown declaration '{n}'"))
+                .label("not found in this scope");
         }
-        Value::Op(Operand::Const(Const::None), Ty::None)
+        poison()
     }
 
     fn binary(&mut self, cx: &mut FnCx, op: A, a: &Expr, b: &Expr, span: Span) -> Value {
@@ -239,14 +225,7 @@ impl Checker<'_, '_> {
         self.binary_values(cx, op, va, vb, span)
     }
 
-    pub(super) fn binary_values(
-        &mut self,
-        cx: &mut FnCx,
-        op: A,
-        va: Value,
-        vb: Value,
-        span: Span,
-    ) -> Value {
+    pub(super) fn binary_values(&mut self, cx: &mut FnCx, op: A, va: Value, vb: Value, span: Span) -> Value {
         if let (Value::Lit(x), Value::Lit(y)) = (&va, &vb) {
             let folded = match op {
                 A::Add => Some(x.add(y)),
@@ -267,25 +246,19 @@ impl Checker<'_, '_> {
             return match folded {
                 Some(n) => Value::Lit(n),
                 None => {
-                    self.error(
-                        Code::COMPTIME_FAILED,
-                        span,
-                        "division by zero in a constant expression",
-                    )
-                    .label("the divisor is zero");
+                    self.error(Code::COMPTIME_FAILED, span, "division by zero in a constant expression")
+                        .label("the divisor is zero");
                     Value::Lit(Num::Int(0.into()))
                 }
             };
         }
         // One side typed: the literal takes the other side's type.
         let target = match (&va, &vb) {
-            (Value::Op(_, t), Value::Lit(n)) | (Value::Lit(n), Value::Op(_, t)) => {
-                match (t, n.is_float()) {
-                    (Ty::Int, false) | (Ty::Float64, _) => Some(t.clone()),
-                    (Ty::String, false) if op == A::Mul && matches!(vb, Value::Lit(_)) => None,
-                    _ => return self.bad_operator(op, &va, &vb, span),
-                }
-            }
+            (Value::Op(_, t), Value::Lit(n)) | (Value::Lit(n), Value::Op(_, t)) => match (t, n.is_float()) {
+                (Ty::Int, false) | (Ty::Float64, _) => Some(t.clone()),
+                (Ty::String, false) if op == A::Mul && matches!(vb, Value::Lit(_)) => None,
+                _ => return self.bad_operator(op, &va, &vb, span),
+            },
             _ => None,
         };
         let (oa, ta) = match target.clone() {
@@ -297,28 +270,26 @@ impl Checker<'_, '_> {
             _ => self.materialize(cx, vb.clone(), span),
         };
         let mop = match (&ta, &tb) {
-            (Ty::Int, Ty::Int) => {
-                match op {
-                    A::Add => M::IntAdd,
-                    A::Sub => M::IntSub,
-                    A::Mul => M::IntMul,
-                    A::FloorDiv => M::IntFloorDiv,
-                    A::Mod => M::IntMod,
-                    A::Pow => M::IntPow,
-                    A::BitAnd => M::IntAnd,
-                    A::BitOr => M::IntOr,
-                    A::BitXor => M::IntXor,
-                    A::Shl => M::IntShl,
-                    A::Shr => M::IntShr,
-                    A::Div => {
-                        self.error(Code::BAD_OPERATOR, span, "'/' is not supported between 'Int' and 'Int'")
+            (Ty::Int, Ty::Int) => match op {
+                A::Add => M::IntAdd,
+                A::Sub => M::IntSub,
+                A::Mul => M::IntMul,
+                A::FloorDiv => M::IntFloorDiv,
+                A::Mod => M::IntMod,
+                A::Pow => M::IntPow,
+                A::BitAnd => M::IntAnd,
+                A::BitOr => M::IntOr,
+                A::BitXor => M::IntXor,
+                A::Shl => M::IntShl,
+                A::Shr => M::IntShr,
+                A::Div => {
+                    self.error(Code::BAD_OPERATOR, span, "'/' is not supported between 'Int' and 'Int'")
                         .label("true division of integers")
                         .with_help("use `//` for floor division, or convert with `Float64(x) / Float64(y)`");
-                        return Value::Op(Operand::Const(Const::Int(0)), Ty::Int);
-                    }
-                    A::MatMul => return self.bad_operator(op, &va, &vb, span),
+                    return Value::Op(Operand::Const(Const::Int(0)), Ty::Int);
                 }
-            }
+                A::MatMul => return self.bad_operator(op, &va, &vb, span),
+            },
             (Ty::Float64, Ty::Float64) => match op {
                 A::Add => M::FloatAdd,
                 A::Sub => M::FloatSub,
@@ -340,13 +311,13 @@ impl Checker<'_, '_> {
             _ => return self.bad_operator(op, &va, &vb, span),
         };
         let rty = crate::mir::verify::binop_result(mop);
-        Value::Op(
-            cx.emit_temp(rty.clone(), Rvalue::Binary(mop, oa, ob), span),
-            rty,
-        )
+        Value::Op(cx.emit_temp(rty.clone(), Rvalue::Binary(mop, oa, ob), span), rty)
     }
 
     fn bad_operator(&mut self, op: A, a: &Value, b: &Value, span: Span) -> Value {
+        if is_poison(a) || is_poison(b) {
+            return poison();
+        }
         let sym = op_symbol(op);
         let (ta, tb) = (self.value_ty_name(a), self.value_ty_name(b));
         let mut d = self.error(
@@ -356,12 +327,9 @@ impl Checker<'_, '_> {
         );
         d.primary.message = "no matching operator for these types".into();
         if ta != tb {
-            d.help = Some(
-                "Mojo has no implicit numeric conversions: convert one side, e.g. `Float64(x)`"
-                    .into(),
-            );
+            d.help = Some("Mojo has no implicit numeric conversions: convert one side, e.g. `Float64(x)`".into());
         }
-        Value::Op(Operand::Const(Const::None), Ty::None)
+        poison()
     }
 
     fn unary(&mut self, cx: &mut FnCx, op: U, a: &Expr, span: Span) -> Value {
@@ -371,10 +339,7 @@ impl Checker<'_, '_> {
             if let Operand::Const(Const::Bool(b)) = c {
                 return Value::Op(Operand::Const(Const::Bool(!b)), Ty::Bool);
             }
-            return Value::Op(
-                cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, c), span),
-                Ty::Bool,
-            );
+            return Value::Op(cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, c), span), Ty::Bool);
         }
         if let Value::Lit(n) = &v {
             match op {
@@ -395,6 +360,7 @@ impl Checker<'_, '_> {
             (U::Neg, Ty::Float64) => UnOp::FloatNeg,
             (U::Invert, Ty::Int) => UnOp::IntNot,
             (U::Invert, Ty::Bool) => UnOp::BoolNot,
+            (_, Ty::Unknown) => return poison(),
             _ => {
                 let sym = match op {
                     U::Neg => "-",
@@ -413,14 +379,7 @@ impl Checker<'_, '_> {
         Value::Op(cx.emit_temp(t.clone(), Rvalue::Unary(mop, o), span), t)
     }
 
-    fn compare_pair(
-        &mut self,
-        cx: &mut FnCx,
-        op: CmpOp,
-        va: Value,
-        vb: Value,
-        span: Span,
-    ) -> Operand {
+    fn compare_pair(&mut self, cx: &mut FnCx, op: CmpOp, va: Value, vb: Value, span: Span) -> Operand {
         if let (Value::Lit(x), Value::Lit(y)) = (&va, &vb) {
             let ord = x.compare(y);
             let r = match op {
@@ -453,11 +412,7 @@ impl Checker<'_, '_> {
                 .label("not a container");
                 return Operand::Const(Const::Bool(false));
             }
-            let r = cx.emit_temp(
-                Ty::Bool,
-                Rvalue::Binary(M::StrContains, container, item),
-                span,
-            );
+            let r = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::StrContains, container, item), span);
             return if op == CmpOp::NotIn {
                 cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, r), span)
             } else {
@@ -500,6 +455,7 @@ impl Checker<'_, '_> {
             (Ty::String, Ty::String, Ge) => M::StrGe,
             (Ty::None, Ty::None, Is | Eq) => return Operand::Const(Const::Bool(true)),
             (Ty::None, Ty::None, IsNot | Ne) => return Operand::Const(Const::Bool(false)),
+            (Ty::Unknown, _, _) | (_, Ty::Unknown, _) => return Operand::Const(Const::Bool(false)),
             _ => {
                 self.error(
                     Code::BAD_OPERATOR,
@@ -519,20 +475,11 @@ impl Checker<'_, '_> {
     }
 
     /// `a < b < c` is `a < b and b < c`, with `b` evaluated once.
-    fn compare(
-        &mut self,
-        cx: &mut FnCx,
-        first: &Expr,
-        rest: &[(CmpOp, Expr)],
-        span: Span,
-    ) -> Value {
+    fn compare(&mut self, cx: &mut FnCx, first: &Expr, rest: &[(CmpOp, Expr)], span: Span) -> Value {
         let mut left = self.expr(cx, first);
         if rest.len() == 1 {
             let right = self.expr(cx, &rest[0].1);
-            return Value::Op(
-                self.compare_pair(cx, rest[0].0, left, right, span),
-                Ty::Bool,
-            );
+            return Value::Op(self.compare_pair(cx, rest[0].0, left, right, span), Ty::Bool);
         }
         let result = cx.temp(Ty::Bool);
         let done = cx.new_block();
@@ -562,25 +509,14 @@ impl Checker<'_, '_> {
         Value::Op(Operand::Local(result), Ty::Bool)
     }
 
-    fn short_circuit(
-        &mut self,
-        cx: &mut FnCx,
-        a: &Expr,
-        b: &Expr,
-        is_and: bool,
-        span: Span,
-    ) -> Value {
+    fn short_circuit(&mut self, cx: &mut FnCx, a: &Expr, b: &Expr, is_and: bool, span: Span) -> Value {
         let ca = self.cond(cx, a);
         let result = cx.temp(Ty::Bool);
         cx.emit(Some(result), Rvalue::Use(ca.clone()), span);
         let rhs = cx.new_block();
         let done = cx.new_block();
         let (then, orelse) = if is_and { (rhs, done) } else { (done, rhs) };
-        cx.terminate(Terminator::Branch {
-            cond: ca,
-            then,
-            orelse,
-        });
+        cx.terminate(Terminator::Branch { cond: ca, then, orelse });
         cx.switch_to(rhs);
         let init = cx.init_state();
         let cb = self.cond(cx, b);
@@ -590,14 +526,7 @@ impl Checker<'_, '_> {
         Value::Op(Operand::Local(result), Ty::Bool)
     }
 
-    fn if_else(
-        &mut self,
-        cx: &mut FnCx,
-        cond: &Expr,
-        then: &Expr,
-        orelse: &Expr,
-        span: Span,
-    ) -> Value {
+    fn if_else(&mut self, cx: &mut FnCx, cond: &Expr, then: &Expr, orelse: &Expr, span: Span) -> Value {
         let c = self.cond(cx, cond);
         let (bt, be, done) = (cx.new_block(), cx.new_block(), cx.new_block());
         cx.terminate(Terminator::Branch {
@@ -641,25 +570,18 @@ impl Checker<'_, '_> {
         let bv = self.expr(cx, base);
         let (o, t) = self.materialize(cx, bv, base.span);
         let Ty::Tuple(ts) = &t else {
-            if t == Ty::String {
-                self.error(
-                    Code::UNSUPPORTED,
-                    span,
-                    "indexing a String is not supported yet",
-                )
-                .label("not supported yet")
-                .with_help(
-                    "strings are indexed by byte: `s[byte=i]` comes with the String library",
-                );
-            } else {
-                self.error(
-                    Code::BAD_OPERATOR,
-                    span,
-                    format!("'{}' is not subscriptable", t.name()),
-                )
-                .label("cannot index this");
+            if t == Ty::Unknown {
+                return poison();
             }
-            return Value::Op(Operand::Const(Const::None), Ty::None);
+            if t == Ty::String {
+                self.error(Code::UNSUPPORTED, span, "indexing a String is not supported yet")
+                    .label("not supported yet")
+                    .with_help("strings are indexed by byte: `s[byte=i]` comes with the String library");
+            } else {
+                self.error(Code::BAD_OPERATOR, span, format!("'{}' is not subscriptable", t.name()))
+                    .label("cannot index this");
+            }
+            return poison();
         };
         let idx = match args {
             [ast::Arg { name: None, value }] => match self.expr(cx, value) {
@@ -671,22 +593,16 @@ impl Checker<'_, '_> {
         match idx {
             Some(i) if i >= 0 && (i as usize) < ts.len() => {
                 let ft = ts[i as usize].clone();
-                Value::Op(
-                    cx.emit_temp(ft.clone(), Rvalue::Field(o, i as u32), span),
-                    ft,
-                )
+                Value::Op(cx.emit_temp(ft.clone(), Rvalue::Field(o, i as u32), span), ft)
             }
             _ => {
                 self.error(
                     Code::TUPLE_INDEX,
                     span,
-                    format!(
-                        "tuple index must be a constant from 0 to {}",
-                        ts.len() as i64 - 1
-                    ),
+                    format!("tuple index must be a constant from 0 to {}", ts.len() as i64 - 1),
                 )
                 .label(format!("this tuple has {} elements", ts.len()));
-                Value::Op(Operand::Const(Const::None), Ty::None)
+                poison()
             }
         }
     }

@@ -60,14 +60,8 @@ impl<'a> Checker<'a, '_> {
                 };
                 self.store_name(cx, &name, v, s.span, false);
             }
-            StmtKind::If {
-                comptime,
-                arms,
-                orelse,
-            } => self.if_stmt(cx, *comptime, arms, orelse.as_deref()),
-            StmtKind::While { cond, body, orelse } => {
-                self.while_stmt(cx, cond, body, orelse.as_deref())
-            }
+            StmtKind::If { comptime, arms, orelse } => self.if_stmt(cx, *comptime, arms, orelse.as_deref()),
+            StmtKind::While { cond, body, orelse } => self.while_stmt(cx, cond, body, orelse.as_deref()),
             StmtKind::For {
                 comptime,
                 targets,
@@ -84,12 +78,8 @@ impl<'a> Checker<'a, '_> {
                 let is_break = matches!(s.kind, StmtKind::Break);
                 let Some(lp) = cx.loops.last() else {
                     let kw = if is_break { "break" } else { "continue" };
-                    self.error(
-                        Code::OUTSIDE_LOOP,
-                        s.span,
-                        format!("'{kw}' outside of a loop"),
-                    )
-                    .label("not inside `for` or `while`");
+                    self.error(Code::OUTSIDE_LOOP, s.span, format!("'{kw}' outside of a loop"))
+                        .label("not inside `for` or `while`");
                     return;
                 };
                 let (target, depth) = (if is_break { lp.brk } else { lp.cont }, lp.finally_depth);
@@ -104,48 +94,28 @@ impl<'a> Checker<'a, '_> {
                 orelse,
                 finally,
             } => self.try_stmt(cx, body, handlers, orelse.as_deref(), finally.as_deref()),
-            StmtKind::Assert {
-                cond,
-                msg,
-                comptime,
-            } => self.assert_stmt(cx, cond, msg.as_ref(), *comptime, s.span),
+            StmtKind::Assert { cond, msg, comptime } => self.assert_stmt(cx, cond, msg.as_ref(), *comptime, s.span),
             StmtKind::Decorated { decorators, inner } => {
                 let is_param = decorators
                     .iter()
                     .all(|d| matches!(&d.kind, ExprKind::Name(n) if n == "parameter"));
                 match &inner.kind {
-                    StmtKind::If { arms, orelse, .. } if is_param => {
-                        self.if_stmt(cx, true, arms, orelse.as_deref())
-                    }
+                    StmtKind::If { arms, orelse, .. } if is_param => self.if_stmt(cx, true, arms, orelse.as_deref()),
                     _ => self.unsupported(s.span, "this decorator is"),
                 }
             }
             StmtKind::Def(_) => self.unsupported(s.span, "nested functions are"),
-            StmtKind::Struct(_) | StmtKind::Trait(_) => {
-                self.unsupported(s.span, "local structs and traits are")
-            }
+            StmtKind::Struct(_) | StmtKind::Trait(_) => self.unsupported(s.span, "local structs and traits are"),
             StmtKind::With { .. } => self.unsupported(s.span, "`with` is"),
-            StmtKind::Import { .. } | StmtKind::FromImport { .. } => {
-                self.unsupported(s.span, "imports are")
-            }
+            StmtKind::Import { .. } | StmtKind::FromImport { .. } => self.unsupported(s.span, "imports are"),
         }
     }
 
-    fn var(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        names: &'a [(Name, Option<Expr>)],
-        value: Option<&'a Expr>,
-        span: Span,
-    ) {
+    fn var(&mut self, cx: &mut FnCx<'a>, names: &'a [(Name, Option<Expr>)], value: Option<&'a Expr>, span: Span) {
         if names.len() > 1 {
             let Some(value) = value else {
-                self.error(
-                    Code::SYNTAX,
-                    span,
-                    "declaring several variables needs an initial value",
-                )
-                .label("no `= value`");
+                self.error(Code::SYNTAX, span, "declaring several variables needs an initial value")
+                    .label("no `= value`");
                 return;
             };
             let parts = self.unpack(cx, value, names.len());
@@ -156,13 +126,7 @@ impl<'a> Checker<'a, '_> {
         }
         let (name, ty) = &names[0];
         let v = value.map(|e| self.expr(cx, e));
-        self.declare_var(
-            cx,
-            name,
-            ty.as_ref(),
-            v,
-            value.map(|e| e.span).unwrap_or(span),
-        );
+        self.declare_var(cx, name, ty.as_ref(), v, value.map(|e| e.span).unwrap_or(span));
     }
 
     /// The `n` parts of a value being unpacked (`var a, b = 1, 2`).
@@ -211,14 +175,7 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn declare_var(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        name: &Name,
-        ty: Option<&Expr>,
-        v: Option<Value>,
-        vspan: Span,
-    ) {
+    fn declare_var(&mut self, cx: &mut FnCx<'a>, name: &Name, ty: Option<&Expr>, v: Option<Value>, vspan: Span) {
         let ty = ty.map(|t| self.resolve_type(t));
         let (op, ty) = match (v, ty) {
             (Some(v), Some(t)) => (Some(self.coerce(cx, v, &t, vspan)), t),
@@ -234,13 +191,19 @@ impl<'a> Checker<'a, '_> {
                     format!("variable '{}' needs a type or an initial value", name.text),
                 )
                 .label("cannot infer a type")
-                .with_help(format!(
-                    "write `var {}: Int` or `var {} = 0`",
-                    name.text, name.text
-                ));
+                .with_help(format!("write `var {}: Int` or `var {} = 0`", name.text, name.text));
                 (None, Ty::Int)
             }
         };
+        if let Some(Binding::Var { .. }) = cx.lookup_here(&name.text) {
+            self.error(
+                Code::DUPLICATE,
+                name.span,
+                format!("invalid redefinition of '{}'", name.text),
+            )
+            .label("already declared in this scope")
+            .with_help(format!("assign to it with `{} = ...`, or use another name", name.text));
+        }
         let l = cx.new_local(ty, Some(&name.text));
         if let Some(o) = op {
             cx.emit(Some(l), Rvalue::Use(o), vspan);
@@ -294,23 +257,16 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn store_name(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        name: &Name,
-        v: Value,
-        vspan: Span,
-        may_declare: bool,
-    ) {
+    fn store_name(&mut self, cx: &mut FnCx<'a>, name: &Name, v: Value, vspan: Span, may_declare: bool) {
         match cx.lookup(&name.text).cloned() {
             Some(Binding::Var { local, mutable }) => {
                 if !mutable {
                     self.error(
                         Code::IMMUTABLE,
                         name.span,
-                        format!("cannot assign to argument '{}': it is immutable", name.text),
+                        format!("cannot assign to '{}': it is immutable", name.text),
                     )
-                    .label("arguments are read-only by default")
+                    .label("arguments and loop variables are read-only")
                     .with_help(format!(
                         "declare the argument as `var {}` (an owned copy) to modify it",
                         name.text
@@ -346,6 +302,8 @@ impl<'a> Checker<'a, '_> {
                 )
                 .label("assignment to a variable that was never declared")
                 .with_help(format!("declare it first: `var {} = ...`", name.text));
+                // Declare it anyway so later uses do not report it again.
+                self.declare_var(cx, name, None, Some(v), vspan);
             }
         }
     }
@@ -421,19 +379,8 @@ impl<'a> Checker<'a, '_> {
         cx.set_init(&before);
     }
 
-    fn while_stmt(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        cond: &'a Expr,
-        body: &'a [Stmt],
-        orelse: Option<&'a [Stmt]>,
-    ) {
-        let (head, body_b, exit, done) = (
-            cx.new_block(),
-            cx.new_block(),
-            cx.new_block(),
-            cx.new_block(),
-        );
+    fn while_stmt(&mut self, cx: &mut FnCx<'a>, cond: &'a Expr, body: &'a [Stmt], orelse: Option<&'a [Stmt]>) {
+        let (head, body_b, exit, done) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
         cx.switch_to(head);
         let c = self.cond(cx, cond);
         match c {
@@ -506,11 +453,7 @@ impl<'a> Checker<'a, '_> {
                 vals[0].clone(),
                 Operand::Const(Const::Int(1)),
             ),
-            2 => (
-                vals[0].clone(),
-                vals[1].clone(),
-                Operand::Const(Const::Int(1)),
-            ),
+            2 => (vals[0].clone(), vals[1].clone(), Operand::Const(Const::Int(1))),
             _ => (vals[0].clone(), vals[1].clone(), vals[2].clone()),
         };
         let counter = cx.temp(Ty::Int);
@@ -525,37 +468,25 @@ impl<'a> Checker<'a, '_> {
         cx.switch_to(head);
         let c = Operand::Local(counter);
         let cond = match &step {
-            Operand::Const(Const::Int(s)) if *s > 0 => cx.emit_temp(
-                Ty::Bool,
-                Rvalue::Binary(M::IntLt, c.clone(), end.clone()),
-                span,
-            ),
-            Operand::Const(Const::Int(s)) if *s < 0 => cx.emit_temp(
-                Ty::Bool,
-                Rvalue::Binary(M::IntGt, c.clone(), end.clone()),
-                span,
-            ),
+            Operand::Const(Const::Int(s)) if *s > 0 => {
+                cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntLt, c.clone(), end.clone()), span)
+            }
+            Operand::Const(Const::Int(s)) if *s < 0 => {
+                cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntGt, c.clone(), end.clone()), span)
+            }
             _ => {
                 let pos = cx.emit_temp(
                     Ty::Bool,
                     Rvalue::Binary(M::IntGt, step.clone(), Operand::Const(Const::Int(0))),
                     span,
                 );
-                let lt = cx.emit_temp(
-                    Ty::Bool,
-                    Rvalue::Binary(M::IntLt, c.clone(), end.clone()),
-                    span,
-                );
+                let lt = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntLt, c.clone(), end.clone()), span);
                 let neg = cx.emit_temp(
                     Ty::Bool,
                     Rvalue::Binary(M::IntLt, step.clone(), Operand::Const(Const::Int(0))),
                     span,
                 );
-                let gt = cx.emit_temp(
-                    Ty::Bool,
-                    Rvalue::Binary(M::IntGt, c.clone(), end.clone()),
-                    span,
-                );
+                let gt = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntGt, c.clone(), end.clone()), span);
                 let a = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolAnd, pos, lt), span);
                 let b = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolAnd, neg, gt), span);
                 cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolOr, a, b), span)
@@ -575,7 +506,7 @@ impl<'a> Checker<'a, '_> {
             &targets[0].text,
             Binding::Var {
                 local: var,
-                mutable: true,
+                mutable: false,
             },
         );
         self.loop_body(cx, body, step_b, done);
@@ -607,7 +538,7 @@ impl<'a> Checker<'a, '_> {
         let op = match e {
             Some(e) => {
                 let v = self.expr(cx, e);
-                if ret == Ty::None && !matches!(v, Value::Op(_, Ty::None)) {
+                if ret == Ty::None && !matches!(v, Value::Op(_, Ty::None | Ty::Unknown)) {
                     let t = self.value_ty_name(&v);
                     self.error(
                         Code::TYPE_MISMATCH,
@@ -626,10 +557,7 @@ impl<'a> Checker<'a, '_> {
                 self.error(
                     Code::TYPE_MISMATCH,
                     span,
-                    format!(
-                        "missing return value: the function returns '{}'",
-                        ret.name()
-                    ),
+                    format!("missing return value: the function returns '{}'", ret.name()),
                 )
                 .label("`return` without a value");
                 Operand::Const(Const::None)
@@ -657,20 +585,14 @@ impl<'a> Checker<'a, '_> {
                 let v = self.expr(cx, e);
                 match v {
                     Value::Op(o, Ty::Error) => o,
-                    Value::Op(o, Ty::String) => cx.emit_temp(
-                        Ty::Error,
-                        Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![o]),
-                        span,
-                    ),
+                    Value::Op(o, Ty::String) => {
+                        cx.emit_temp(Ty::Error, Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![o]), span)
+                    }
                     other => {
                         let t = self.value_ty_name(&other);
-                        self.error(
-                            Code::TYPE_MISMATCH,
-                            e.span,
-                            format!("cannot raise a '{t}' value"),
-                        )
-                        .label("expected an Error")
-                        .with_help("raise `Error(\"message\")`");
+                        self.error(Code::TYPE_MISMATCH, e.span, format!("cannot raise a '{t}' value"))
+                            .label("expected an Error")
+                            .with_help("raise `Error(\"message\")`");
                         return;
                     }
                 }
@@ -678,12 +600,8 @@ impl<'a> Checker<'a, '_> {
             None => match cx.lookup("__current_error").cloned() {
                 Some(Binding::Var { local, .. }) => Operand::Local(local),
                 _ => {
-                    self.error(
-                        Code::SYNTAX,
-                        span,
-                        "a bare `raise` is only allowed inside `except`",
-                    )
-                    .label("nothing to re-raise");
+                    self.error(Code::SYNTAX, span, "a bare `raise` is only allowed inside `except`")
+                        .label("nothing to re-raise");
                     return;
                 }
             },
@@ -803,11 +721,7 @@ impl<'a> Checker<'a, '_> {
                 .error_target(cx, "raise an error", Span::default())
                 .filter(|_| cx.reachable())
             {
-                cx.emit(
-                    Some(outer),
-                    Rvalue::Use(Operand::Local(err)),
-                    Span::default(),
-                );
+                cx.emit(Some(outer), Rvalue::Use(Operand::Local(err)), Span::default());
                 cx.goto(target);
             }
         }
@@ -815,25 +729,14 @@ impl<'a> Checker<'a, '_> {
         cx.merge_init(&ends);
     }
 
-    fn assert_stmt(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        cond: &'a Expr,
-        msg: Option<&'a Expr>,
-        comptime: bool,
-        span: Span,
-    ) {
+    fn assert_stmt(&mut self, cx: &mut FnCx<'a>, cond: &'a Expr, msg: Option<&'a Expr>, comptime: bool, span: Span) {
         if comptime {
             let v = self.expr(cx, cond);
             match v {
                 Value::Op(Operand::Const(Const::Bool(true)), _) => {}
                 Value::Op(Operand::Const(Const::Bool(false)), _) => {
-                    self.error(
-                        Code::COMPTIME_FAILED,
-                        cond.span,
-                        "compile-time assertion failed",
-                    )
-                    .label("this is False");
+                    self.error(Code::COMPTIME_FAILED, cond.span, "compile-time assertion failed")
+                        .label("this is False");
                 }
                 _ => {
                     self.error(
@@ -860,21 +763,9 @@ impl<'a> Checker<'a, '_> {
                 let (o, t) = self.materialize(cx, v, m.span);
                 let s = match t {
                     Ty::String => o,
-                    Ty::Int => cx.emit_temp(
-                        Ty::String,
-                        Rvalue::Intrinsic(Intrinsic::IntToStr, vec![o]),
-                        m.span,
-                    ),
-                    Ty::Float64 => cx.emit_temp(
-                        Ty::String,
-                        Rvalue::Intrinsic(Intrinsic::FloatToStr, vec![o]),
-                        m.span,
-                    ),
-                    Ty::Bool => cx.emit_temp(
-                        Ty::String,
-                        Rvalue::Intrinsic(Intrinsic::BoolToStr, vec![o]),
-                        m.span,
-                    ),
+                    Ty::Int => cx.emit_temp(Ty::String, Rvalue::Intrinsic(Intrinsic::IntToStr, vec![o]), m.span),
+                    Ty::Float64 => cx.emit_temp(Ty::String, Rvalue::Intrinsic(Intrinsic::FloatToStr, vec![o]), m.span),
+                    Ty::Bool => cx.emit_temp(Ty::String, Rvalue::Intrinsic(Intrinsic::BoolToStr, vec![o]), m.span),
                     _ => Operand::Const(Const::Str(String::new())),
                 };
                 let prefix = Operand::Const(Const::Str("assertion failed: ".into()));

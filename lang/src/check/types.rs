@@ -8,26 +8,22 @@ use crate::mir::Ty;
 impl Checker<'_, '_> {
     pub(super) fn resolve_type(&mut self, e: &Expr) -> Ty {
         match &e.kind {
-            ExprKind::Name(n) => {
-                match n.as_str() {
-                    "Int" => Ty::Int,
-                    "Float64" => Ty::Float64,
-                    "Bool" => Ty::Bool,
-                    "String" | "StringLiteral" => Ty::String,
-                    "NoneType" => Ty::None,
-                    "Error" => Ty::Error,
-                    other => {
-                        self.error(Code::UNKNOWN_NAME, e.span, format!("use of unknown type '{other}'"))
+            ExprKind::Name(n) => match n.as_str() {
+                "Int" => Ty::Int,
+                "Float64" => Ty::Float64,
+                "Bool" => Ty::Bool,
+                "String" | "StringLiteral" => Ty::String,
+                "NoneType" => Ty::None,
+                "Error" => Ty::Error,
+                other => {
+                    self.error(Code::UNKNOWN_NAME, e.span, format!("use of unknown type '{other}'"))
                         .label("not a type known here")
                         .with_help("the types available are Int, Float64, Bool, String, Error and Tuple[...]");
-                        Ty::Int
-                    }
+                    Ty::Int
                 }
-            }
+            },
             ExprKind::None => Ty::None,
-            ExprKind::Tuple(items) => {
-                Ty::Tuple(items.iter().map(|t| self.resolve_type(t)).collect())
-            }
+            ExprKind::Tuple(items) => Ty::Tuple(items.iter().map(|t| self.resolve_type(t)).collect()),
             ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if n == "Tuple") => {
                 Ty::Tuple(args.iter().map(|a| self.resolve_type(&a.value)).collect())
             }

@@ -54,11 +54,7 @@ fn function(out: &mut String, p: &Program, f: &Function) {
         f.ret.name()
     );
     for (i, l) in f.locals.iter().enumerate() {
-        let name = l
-            .name
-            .as_deref()
-            .map(|n| format!("  // {n}"))
-            .unwrap_or_default();
+        let name = l.name.as_deref().map(|n| format!("  // {n}")).unwrap_or_default();
         let _ = writeln!(out, "    let _{i}: {};{name}", l.ty.name());
     }
     for (i, b) in f.blocks.iter().enumerate() {

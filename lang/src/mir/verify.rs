@@ -35,11 +35,7 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
             if let Rvalue::Binary(op, a, b) = &s.value {
                 let (ta, tb) = (f.operand_ty(a), f.operand_ty(b));
                 let want = binop_operand(*op);
-                let tb_want = if *op == BinOp::StrRepeat {
-                    Ty::Int
-                } else {
-                    want.clone()
-                };
+                let tb_want = if *op == BinOp::StrRepeat { Ty::Int } else { want.clone() };
                 if ta != want || tb != tb_want {
                     err(format!("bb{bi}: {op:?} on {} and {}", ta.name(), tb.name()));
                 }
@@ -87,18 +83,11 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
                     None => err(format!("bb{bi}: call to unknown function")),
                     Some(callee) => {
                         if callee.params.len() != args.len() {
-                            err(format!(
-                                "bb{bi}: call to {} with {} arguments",
-                                callee.name,
-                                args.len()
-                            ));
+                            err(format!("bb{bi}: call to {} with {} arguments", callee.name, args.len()));
                         } else {
                             for (a, pl) in args.iter().zip(&callee.params) {
                                 if ty_of(a).as_ref() != Some(callee.local_ty(*pl)) {
-                                    err(format!(
-                                        "bb{bi}: argument type mismatch calling {}",
-                                        callee.name
-                                    ));
+                                    err(format!("bb{bi}: argument type mismatch calling {}", callee.name));
                                 }
                             }
                         }
@@ -106,10 +95,7 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
                             err(format!("bb{bi}: call result type mismatch"));
                         }
                         if callee.raises != on_error.is_some() {
-                            err(format!(
-                                "bb{bi}: error edge does not match callee {}",
-                                callee.name
-                            ));
+                            err(format!("bb{bi}: error edge does not match callee {}", callee.name));
                         }
                     }
                 }
@@ -129,23 +115,20 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
 pub fn binop_operand(op: BinOp) -> Ty {
     use BinOp::*;
     match op {
-        IntAdd | IntSub | IntMul | IntFloorDiv | IntMod | IntPow | IntAnd | IntOr | IntXor
-        | IntShl | IntShr | IntEq | IntNe | IntLt | IntLe | IntGt | IntGe => Ty::Int,
-        FloatAdd | FloatSub | FloatMul | FloatDiv | FloatFloorDiv | FloatMod | FloatPow
-        | FloatEq | FloatNe | FloatLt | FloatLe | FloatGt | FloatGe => Ty::Float64,
+        IntAdd | IntSub | IntMul | IntFloorDiv | IntMod | IntPow | IntAnd | IntOr | IntXor | IntShl | IntShr
+        | IntEq | IntNe | IntLt | IntLe | IntGt | IntGe => Ty::Int,
+        FloatAdd | FloatSub | FloatMul | FloatDiv | FloatFloorDiv | FloatMod | FloatPow | FloatEq | FloatNe
+        | FloatLt | FloatLe | FloatGt | FloatGe => Ty::Float64,
         BoolEq | BoolNe | BoolAnd | BoolOr | BoolXor => Ty::Bool,
-        StrConcat | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe | StrContains | StrRepeat => {
-            Ty::String
-        }
+        StrConcat | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe | StrContains | StrRepeat => Ty::String,
     }
 }
 
 pub fn binop_result(op: BinOp) -> Ty {
     use BinOp::*;
     match op {
-        IntEq | IntNe | IntLt | IntLe | IntGt | IntGe | FloatEq | FloatNe | FloatLt | FloatLe
-        | FloatGt | FloatGe | BoolEq | BoolNe | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe
-        | StrContains => Ty::Bool,
+        IntEq | IntNe | IntLt | IntLe | IntGt | IntGe | FloatEq | FloatNe | FloatLt | FloatLe | FloatGt | FloatGe
+        | BoolEq | BoolNe | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe | StrContains => Ty::Bool,
         _ => binop_operand(op),
     }
 }

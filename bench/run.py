@@ -1,0 +1,71 @@
+"""Benchmarks, printed as ratios against baselines measured in the same run.
+
+- start-up: `mojo-like run examples/hello.mojo` vs the real CPython's `print("hi")` and vs
+  `mojo run` (when a Mojo install is found: $MOJO, `mojo` on PATH, or ~/mojo-ref/bin/mojo);
+- fib(32): `mojo-like run bench/fib/fib.mojo` vs the same program in Rust (`rustc -C opt-level=3`).
+Results of the programs are checked equal before times are compared.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "target", "bench")
+
+
+def timed(cmd, runs):
+    times, out = [], None
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        times.append(time.perf_counter() - t0)
+        if p.returncode != 0:
+            sys.exit(f"bench: {' '.join(cmd)} failed:\n{p.stderr}")
+        out = p.stdout
+    return statistics.median(times), out
+
+
+def find_mojo():
+    for cand in [os.environ.get("MOJO"), shutil.which("mojo"), os.path.expanduser("~/mojo-ref/bin/mojo")]:
+        if cand and os.path.exists(cand):
+            return cand
+    return None
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    subprocess.run(["cargo", "build", "--release", "-q", "-p", "repl"], cwd=ROOT, check=True)
+    ml = os.path.join(ROOT, "target", "release", "mojo-like")
+    # The real interpreter, not a pyenv shim.
+    python = subprocess.run(["python3", "-c", "import sys; print(sys.executable)"], capture_output=True, text=True).stdout.strip()
+    rows = []
+
+    hello = os.path.join(ROOT, "examples", "hello.mojo")
+    t_ml, _ = timed([ml, "run", hello], 21)
+    t_py, _ = timed([python, "-c", 'print("hi")'], 21)
+    rows.append(("hello: mojo-like / CPython", t_ml, t_py))
+    mojo = find_mojo()
+    if mojo:
+        t_mojo, _ = timed([mojo, "run", hello], 3)
+        rows.append(("hello: mojo-like / mojo run", t_ml, t_mojo))
+    else:
+        print("(Mojo not found: skipping the `mojo run` comparison)")
+
+    rs_bin = os.path.join(OUT, "fib_rs")
+    subprocess.run(["rustc", "-C", "opt-level=3", "-o", rs_bin, os.path.join(ROOT, "bench", "fib", "fib.rs")], check=True)
+    t_fib, out_ml = timed([ml, "run", os.path.join(ROOT, "bench", "fib", "fib.mojo")], 5)
+    t_rs, out_rs = timed([rs_bin], 5)
+    if out_ml != out_rs:
+        sys.exit(f"bench: fib results differ: {out_ml!r} vs {out_rs!r}")
+    rows.append(("fib(32): mojo-like / Rust -O3", t_fib, t_rs))
+
+    print(f"{'benchmark':36} {'ours (ms)':>10} {'baseline (ms)':>14} {'ratio':>8}")
+    for name, ours, base in rows:
+        print(f"{name:36} {ours * 1000:10.2f} {base * 1000:14.2f} {ours / base:8.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+def main():
+    x = 5  # error[E0315]: unknown declaration 'x'
+    print(x)

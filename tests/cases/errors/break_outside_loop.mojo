@@ -1,0 +1,3 @@
+def main():
+    print("x")
+    break  # error[E0308]: outside

@@ -1,0 +1,3 @@
+def main():
+    var s = "a\qb"  # error[E0106]: invalid escape sequence
+    print(s)

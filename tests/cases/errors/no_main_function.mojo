@@ -1,0 +1,3 @@
+# error[E0203]: main
+def helper() -> Int:
+    return 1

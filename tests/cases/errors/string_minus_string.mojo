@@ -1,0 +1,4 @@
+def main():
+    var a = "abc"
+    var b = "c"
+    print(a - b)  # error[E0305]: '-' is not supported

@@ -1,0 +1,5 @@
+def name() -> Int:
+    return "bob"  # error[E0301]: cannot implicitly convert
+
+def main():
+    print(name())

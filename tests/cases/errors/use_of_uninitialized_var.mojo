@@ -1,0 +1,3 @@
+def main():
+    var u: Int
+    print(u)  # error[E0306]: uninitialized
