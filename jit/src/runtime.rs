@@ -111,6 +111,12 @@ extern "C" fn rt_str_is_int(p: Str) -> i8 {
 extern "C" fn rt_str_to_int(p: Str) -> i64 {
     numeric::parse_int(unsafe { s(p) }).unwrap_or(0)
 }
+extern "C" fn rt_str_codepoint_len(p: Str, i: i64) -> i64 {
+    numeric::codepoint_len(unsafe { s(p) }, i)
+}
+extern "C" fn rt_str_slice(p: Str, lo: i64, hi: i64) -> Str {
+    new_str(numeric::byte_slice(unsafe { s(p) }, lo, hi).to_string())
+}
 extern "C" fn rt_str_copy(p: Str) -> Str {
     new_str(unsafe { s(p) }.to_string())
 }
@@ -157,6 +163,8 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_is_int", rt_str_is_int as *const u8),
         ("rt_str_to_int", rt_str_to_int as *const u8),
         ("rt_str_copy", rt_str_copy as *const u8),
+        ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
+        ("rt_str_slice", rt_str_slice as *const u8),
         ("rt_str_concat", rt_str_concat as *const u8),
         ("rt_str_repeat", rt_str_repeat as *const u8),
         ("rt_str_cmp", rt_str_cmp as *const u8),

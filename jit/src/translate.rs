@@ -106,6 +106,8 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_str_is_int" => (vec![I64], vec![I8]),
         "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
+        "rt_str_codepoint_len" => (vec![I64, I64], vec![I64]),
+        "rt_str_slice" => (vec![I64, I64, I64], vec![I64]),
         other => unreachable!("unknown runtime function {other}"),
     }
 }
@@ -435,6 +437,8 @@ impl Fx<'_, '_, '_, '_> {
             ErrorFromStr | ErrorToStr => self.rt("rt_str_copy", a),
             StrIsInt => self.rt("rt_str_is_int", a),
             StrToIntUnchecked => self.rt("rt_str_to_int", a),
+            StrCodepointLen => self.rt("rt_str_codepoint_len", a),
+            StrSlice => self.rt("rt_str_slice", a),
             WriteStr => self.rt("rt_write_str", a),
             WriteInt => self.rt("rt_write_int", a),
             WriteFloat => self.rt("rt_write_float", a),

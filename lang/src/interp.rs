@@ -219,6 +219,8 @@ impl Machine<'_, '_> {
             ErrorToStr => Value::Str(a[0].str().into()),
             StrIsInt => Value::Bool(numeric::parse_int(a[0].str()).is_ok()),
             StrToIntUnchecked => Value::Int(numeric::parse_int(a[0].str()).unwrap_or(0)),
+            StrCodepointLen => Value::Int(numeric::codepoint_len(a[0].str(), a[1].int())),
+            StrSlice => Value::Str(numeric::byte_slice(a[0].str(), a[1].int(), a[2].int()).into()),
             WriteStr => {
                 let _ = self.out.write_all(a[0].str().as_bytes());
                 Value::None

@@ -135,6 +135,10 @@ pub enum Intrinsic {
     ErrorToStr,
     StrIsInt,
     StrToIntUnchecked,
+    /// Byte length of the UTF-8 code point starting at a byte offset.
+    StrCodepointLen,
+    /// The bytes `[lo, hi)` as a new string (offsets on code-point boundaries).
+    StrSlice,
     WriteStr,
     WriteInt,
     WriteFloat,
@@ -166,6 +170,8 @@ impl Intrinsic {
             Intrinsic::ErrorToStr => "error_to_str",
             Intrinsic::StrIsInt => "str_is_int",
             Intrinsic::StrToIntUnchecked => "str_to_int_unchecked",
+            Intrinsic::StrCodepointLen => "str_codepoint_len",
+            Intrinsic::StrSlice => "str_slice",
             Intrinsic::WriteStr => "write_str",
             Intrinsic::WriteInt => "write_int",
             Intrinsic::WriteFloat => "write_float",

@@ -154,6 +154,22 @@ pub fn parse_int(s: &str) -> Result<i64, String> {
     }
 }
 
+/// Byte length of the code point of `s` that starts at byte `i` (1 past the end or off a boundary).
+pub fn codepoint_len(s: &str, i: i64) -> i64 {
+    let i = i.max(0) as usize;
+    s.get(i..)
+        .and_then(|r| r.chars().next())
+        .map(|c| c.len_utf8() as i64)
+        .unwrap_or(1)
+}
+
+/// The bytes `[lo, hi)` of `s`, clamped to the string and to code-point boundaries.
+pub fn byte_slice(s: &str, lo: i64, hi: i64) -> &str {
+    let n = s.len() as i64;
+    let (lo, hi) = (lo.clamp(0, n) as usize, hi.clamp(0, n) as usize);
+    s.get(lo..hi.max(lo)).unwrap_or("")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -415,13 +415,19 @@ impl<'a> Checker<'a, '_> {
             }
             _ => {
                 let v = self.expr(cx, iter);
+                if let (Value::Op(o, Ty::String), [target]) = (&v, targets) {
+                    return self.for_string(cx, target, o.clone(), body, orelse, span);
+                }
+                if super::expr::is_poison(&v) {
+                    return;
+                }
                 let t = self.value_ty_name(&v);
                 self.error(
                     Code::UNSUPPORTED,
                     iter.span,
                     format!("iterating over '{t}' is not supported yet"),
                 )
-                .label("only `range(...)` can be iterated for now");
+                .label("only `range(...)` and strings can be iterated for now");
                 return;
             }
         };
@@ -513,6 +519,77 @@ impl<'a> Checker<'a, '_> {
         cx.pop_scope();
         cx.switch_to(step_b);
         cx.emit(Some(counter), Rvalue::Binary(M::IntAdd, c, step), span);
+        cx.goto(head);
+        cx.switch_to(exit);
+        if let Some(e) = orelse {
+            self.scoped_block(cx, e);
+        }
+        cx.switch_to(done);
+    }
+
+    /// `for c in s`: each code point of the string, as a `String`.
+    fn for_string(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        target: &Name,
+        s: Operand,
+        body: &'a [Stmt],
+        orelse: Option<&'a [Stmt]>,
+        span: Span,
+    ) {
+        let text = cx.temp(Ty::String);
+        cx.emit(Some(text), Rvalue::Use(s), span);
+        let text = Operand::Local(text);
+        let len = cx.emit_temp(
+            Ty::Int,
+            Rvalue::Intrinsic(Intrinsic::StrByteLength, vec![text.clone()]),
+            span,
+        );
+        let (pos, next) = (cx.temp(Ty::Int), cx.temp(Ty::Int));
+        cx.emit(Some(pos), Rvalue::Use(Operand::Const(Const::Int(0))), span);
+        let (head, body_b, step_b, exit, done) = (
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+        );
+        cx.switch_to(head);
+        let more = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntLt, Operand::Local(pos), len), span);
+        cx.terminate(Terminator::Branch {
+            cond: more,
+            then: body_b,
+            orelse: exit,
+        });
+        cx.switch_to(body_b);
+        let width = cx.emit_temp(
+            Ty::Int,
+            Rvalue::Intrinsic(Intrinsic::StrCodepointLen, vec![text.clone(), Operand::Local(pos)]),
+            span,
+        );
+        cx.emit(Some(next), Rvalue::Binary(M::IntAdd, Operand::Local(pos), width), span);
+        cx.push_scope();
+        let var = cx.new_local(Ty::String, Some(&target.text));
+        cx.init[var as usize] = true;
+        cx.emit(
+            Some(var),
+            Rvalue::Intrinsic(
+                Intrinsic::StrSlice,
+                vec![text, Operand::Local(pos), Operand::Local(next)],
+            ),
+            span,
+        );
+        cx.bind(
+            &target.text,
+            Binding::Var {
+                local: var,
+                mutable: false,
+            },
+        );
+        self.loop_body(cx, body, step_b, done);
+        cx.pop_scope();
+        cx.switch_to(step_b);
+        cx.emit(Some(pos), Rvalue::Use(Operand::Local(next)), span);
         cx.goto(head);
         cx.switch_to(exit);
         if let Some(e) = orelse {
