@@ -344,7 +344,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         name: &str,
         ty: Option<&Expr>,
         value: &Expr,
-        visible: &[(String, Value)],
+        visible: &[(String, builder::Binding)],
     ) -> Option<Value> {
         let want = ty.map(|t| self.resolve_type(t));
         let sig = Sig {
@@ -355,9 +355,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             span: value.span,
         };
         let mut cx = FnCx::new(&sig, false);
-        cx.comptime_context = true;
-        for (n, v) in visible {
-            cx.declare_const(n, v.clone());
+        for (n, b) in visible {
+            cx.bind(n, b.clone());
         }
         let errors_before = self.diags.list.len();
         let v = self.expr(&mut cx, value);

@@ -28,9 +28,8 @@ pub struct RunOptions {
 /// Exit codes: 0 success, 1 compile or run-time error, 2 command-line usage error.
 pub const EXIT_ERROR: i32 = 1;
 
-/// Stack for running programs: deep recursion works, runaway recursion is caught.
-const STACK_BYTES: usize = 1 << 30;
-const STACK_MARGIN: u64 = 1 << 20;
+/// Stack the JIT code leaves unused below its limit (for the runtime's own calls).
+const STACK_MARGIN: u64 = 8 << 20;
 
 pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
     let text = match crate::input::read_program(path) {
@@ -110,33 +109,25 @@ fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
 }
 
 fn execute(program: lang::mir::Program, main: FuncId, map: SourceMap, backend: Backend) -> i32 {
-    let worker = std::thread::Builder::new().stack_size(STACK_BYTES).spawn(move || {
-        let locate = |s: Span| map.location(s);
-        match backend {
-            Backend::Jit => {
-                let jit = match jit::Jit::compile(&program, main, &locate, None) {
-                    Ok(j) => j,
-                    Err(e) => {
-                        eprintln!("error: internal compiler error: {}", e.0);
-                        return EXIT_ERROR;
-                    }
-                };
-                let here = &jit as *const _ as u64;
-                let limit = here.saturating_sub(STACK_BYTES as u64) + STACK_MARGIN;
-                match jit.run_main(&program, main, limit) {
-                    jit::Outcome::Finished => 0,
-                    jit::Outcome::Raised(msg) => unhandled(&msg),
+    let locate = |s: Span| map.location(s);
+    match backend {
+        Backend::Jit => {
+            let jit = match jit::Jit::compile(&program, main, &locate, None) {
+                Ok(j) => j,
+                Err(e) => {
+                    eprintln!("error: internal compiler error: {}", e.0);
+                    return EXIT_ERROR;
                 }
+            };
+            // The JIT code runs on this (large) stack; leave it a margin below our frames.
+            let here = &jit as *const _ as u64;
+            let limit = here.saturating_sub(crate::STACK_BYTES as u64) + STACK_MARGIN;
+            match jit.run_main(&program, main, limit) {
+                jit::Outcome::Finished => 0,
+                jit::Outcome::Raised(msg) => unhandled(&msg),
             }
-            Backend::Interp => interpret(&program, main, &locate),
         }
-    });
-    match worker.map(|w| w.join()) {
-        Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("error: internal compiler error: the program's thread failed");
-            EXIT_ERROR
-        }
+        Backend::Interp => interpret(&program, main, &locate),
     }
 }
 

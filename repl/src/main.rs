@@ -4,6 +4,8 @@ mod driver;
 mod input;
 mod stdlib;
 
+include!(concat!(env!("OUT_DIR"), "/error_pages.rs"));
+
 use driver::{Backend, Emit, RunOptions};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -50,9 +52,23 @@ fn usage(msg: &str) -> i32 {
     2
 }
 
+/// The compiler and the programs it runs get a large stack: deeply nested source and deep
+/// recursion work, and runaway recursion is caught by the executors' own limits.
+const STACK_BYTES: usize = 1 << 30;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    std::process::exit(dispatch(&args));
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_BYTES)
+        .spawn(move || dispatch(&args));
+    let code = match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("error: internal compiler error (please report it with the input that caused it)");
+            driver::EXIT_ERROR
+        }
+    };
+    std::process::exit(code);
 }
 
 fn dispatch(args: &[String]) -> i32 {
@@ -125,8 +141,11 @@ fn explain(args: &[String]) -> i32 {
         }
         Some(code) => match lang::diag::Code::parse(code) {
             Some(c) => {
-                println!("{c}: {}", c.title());
-                println!("See spec/errors/{c}.md for an example and how to fix it.");
+                let name = c.to_string();
+                match ERROR_PAGES.iter().find(|(code, _)| *code == name) {
+                    Some((_, page)) => print!("{page}"),
+                    None => println!("{c}: {}", c.title()),
+                }
                 0
             }
             None => usage(&format!("'{code}' is not a known error code")),

@@ -9,8 +9,13 @@ use std::collections::HashMap;
 
 #[derive(Clone, Debug)]
 pub enum Binding {
-    Var { local: Local, mutable: bool },
+    Var {
+        local: Local,
+        mutable: bool,
+    },
     Const(Value),
+    /// A run-time variable seen from a compile-time initializer: naming it is an error.
+    RuntimeOnly,
 }
 
 #[derive(Clone, Copy)]
@@ -43,7 +48,6 @@ pub struct FnCx<'s> {
     /// Definitely-initialised flags per local.
     pub init: Vec<bool>,
     pub is_std: bool,
-    pub comptime_context: bool,
 }
 
 impl<'s> FnCx<'s> {
@@ -71,7 +75,6 @@ impl<'s> FnCx<'s> {
             finally: vec![],
             init: vec![],
             is_std,
-            comptime_context: false,
         };
         for p in &sig.params {
             let l = cx.new_local(p.ty.clone(), Some(&p.name));
@@ -202,14 +205,17 @@ impl<'s> FnCx<'s> {
         self.scopes.iter().rev().find_map(|s| s.get(name))
     }
 
-    /// Compile-time names in scope (for a nested `comptime` initializer).
-    pub fn visible_consts(&self) -> Vec<(String, Value)> {
+    /// Names in scope as a nested `comptime` initializer sees them: constants keep their
+    /// values, run-time variables become `RuntimeOnly`.
+    pub fn visible_to_comptime(&self) -> Vec<(String, Binding)> {
         let mut out = Vec::new();
         for s in &self.scopes {
             for (n, b) in s {
-                if let Binding::Const(v) = b {
-                    out.push((n.clone(), v.clone()));
-                }
+                let seen = match b {
+                    Binding::Const(v) => Binding::Const(v.clone()),
+                    _ => Binding::RuntimeOnly,
+                };
+                out.push((n.clone(), seen));
             }
         }
         out

@@ -197,13 +197,20 @@ impl Checker<'_, '_> {
                 return Value::Op(Operand::Local(local), ty);
             }
             Some(Binding::Const(v)) => return v,
+            Some(Binding::RuntimeOnly) => {
+                self.error(
+                    Code::COMPTIME_NOT_CONST,
+                    span,
+                    format!("'{n}' is a run-time value and cannot be used at compile time"),
+                )
+                .label("not known at compile time")
+                .with_help("use a `comptime` value, or compute this at run time with `var`");
+                return poison();
+            }
             None => {}
         }
         if let Some(&i) = self.items.const_index.get(n) {
             return self.global_const(i).unwrap_or(poison());
-        }
-        if cx.comptime_context && n != "True" {
-            // A run-time variable used in a compile-time initializer is reported by the caller's scope.
         }
         if self.fn_by_name.contains_key(n) {
             self.error(

@@ -36,7 +36,7 @@ impl<'a> Checker<'a, '_> {
             StmtKind::Pass | StmtKind::Error => {}
             StmtKind::Var { names, value } => self.var(cx, names, value.as_ref(), s.span),
             StmtKind::Comptime { name, ty, value } => {
-                let visible = cx.visible_consts();
+                let visible = cx.visible_to_comptime();
                 let v = self.eval_comptime(&name.text, ty.as_ref(), value, &visible);
                 let v = v.unwrap_or(Value::Lit(Num::Int(0.into())));
                 cx.declare_const(&name.text, v);
@@ -292,6 +292,14 @@ impl<'a> Checker<'a, '_> {
                     format!("cannot assign to compile-time constant '{}'", name.text),
                 )
                 .label("a `comptime` value");
+            }
+            Some(Binding::RuntimeOnly) => {
+                self.error(
+                    Code::COMPTIME_NOT_CONST,
+                    name.span,
+                    format!("'{}' is a run-time value and cannot be used at compile time", name.text),
+                )
+                .label("not known at compile time");
             }
             None if may_declare && self.legacy => self.declare_var(cx, name, None, Some(v), vspan),
             None => {

@@ -1,4 +1,6 @@
+def fail():
+    raise Error("no")  # error[E0304]: cannot raise an error in a context that cannot raise
+
+
 def main():
-    var n = 3
-    if n > 2:
-        raise Error("no")  # error[E0304]: in a context that cannot raise
+    fail()

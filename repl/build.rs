@@ -1,0 +1,27 @@
+//! Embeds the error-code pages (`spec/errors/E0xxx.md`) for `mojo-like explain`.
+
+use std::fmt::Write;
+
+fn main() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/errors");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut pages: Vec<_> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .collect()
+        })
+        .unwrap_or_default();
+    pages.sort();
+    let mut out =
+        String::from("/// (code, page) for every `spec/errors/*.md`.\npub const ERROR_PAGES: &[(&str, &str)] = &[\n");
+    for p in pages {
+        let code = p.file_stem().unwrap().to_string_lossy().into_owned();
+        let path = p.canonicalize().unwrap();
+        let _ = writeln!(out, "    ({code:?}, include_str!({:?})),", path.display().to_string());
+    }
+    out.push_str("];\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("error_pages.rs");
+    std::fs::write(dest, out).unwrap();
+}
