@@ -75,10 +75,10 @@ impl Jit {
         Ok(Jit { module, ids })
     }
 
-    /// Run the compiled entry function on this thread. `stack_limit` is the lowest address the
-    /// JIT code may use before it reports a stack overflow.
-    pub fn run_main(&self, program: &Program, main: FuncId, stack_limit: u64) -> Outcome {
-        runtime::STACK_LIMIT.store(stack_limit, std::sync::atomic::Ordering::Relaxed);
+    /// Run the compiled entry function on this thread (which needs a stack deep enough for
+    /// `lang::interp::MAX_DEPTH` calls).
+    pub fn run_main(&self, program: &Program, main: FuncId) -> Outcome {
+        runtime::CALL_DEPTH.store(0, std::sync::atomic::Ordering::Relaxed);
         let code = self.module.get_finalized_function(self.ids[&main]);
         let raises = program.funcs[main as usize].raises;
         // SAFETY: `main` was verified to take no arguments and return None, and was compiled

@@ -15,8 +15,8 @@ type Str = *const String;
 static OUT: LazyLock<Mutex<BufWriter<Stdout>>> =
     LazyLock::new(|| Mutex::new(BufWriter::with_capacity(1 << 16, std::io::stdout())));
 
-/// The lowest stack address JIT code may use; checked on every function entry.
-pub static STACK_LIMIT: AtomicU64 = AtomicU64::new(0);
+/// How many JIT-compiled calls are active; checked against `lang::interp::MAX_DEPTH` on entry.
+pub static CALL_DEPTH: AtomicU64 = AtomicU64::new(0);
 
 pub fn flush() {
     let _ = OUT.lock().map(|mut o| o.flush());
@@ -105,8 +105,8 @@ extern "C" fn rt_bool_to_str(v: i8) -> Str {
 extern "C" fn rt_str_len(p: Str) -> i64 {
     unsafe { s(p) }.len() as i64
 }
-extern "C" fn rt_str_is_int(p: Str) -> i8 {
-    numeric::parse_int(unsafe { s(p) }).is_ok() as i8
+extern "C" fn rt_str_int_error(p: Str) -> Str {
+    new_str(numeric::parse_int(unsafe { s(p) }).err().unwrap_or_default())
 }
 extern "C" fn rt_str_to_int(p: Str) -> i64 {
     numeric::parse_int(unsafe { s(p) }).unwrap_or(0)
@@ -160,7 +160,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_float_to_str", rt_float_to_str as *const u8),
         ("rt_bool_to_str", rt_bool_to_str as *const u8),
         ("rt_str_len", rt_str_len as *const u8),
-        ("rt_str_is_int", rt_str_is_int as *const u8),
+        ("rt_str_int_error", rt_str_int_error as *const u8),
         ("rt_str_to_int", rt_str_to_int as *const u8),
         ("rt_str_copy", rt_str_copy as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),

@@ -30,6 +30,8 @@ struct Fx<'a, 'b, 'm, 'l> {
     f: &'b mir::Function,
     vars: Vec<Vec<Variable>>,
     imports: HashMap<&'static str, FuncRef>,
+    /// (address of the depth counter, its value on entry): restored on every exit.
+    depth: Option<(Value, Value)>,
 }
 
 impl<'m, 'l> Translator<'m, 'l> {
@@ -71,6 +73,7 @@ impl<'m, 'l> Translator<'m, 'l> {
                 f,
                 vars: Vec::new(),
                 imports: HashMap::new(),
+                depth: None,
             };
             fx.body(p, ids)?;
             fx.b.finalize(isa_cfg);
@@ -103,7 +106,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_int_to_str" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" => (vec![I64], vec![I64]),
         "rt_float_to_str" => (vec![F64], vec![I64]),
         "rt_bool_to_str" => (vec![I8], vec![I64]),
-        "rt_str_is_int" => (vec![I64], vec![I8]),
+        "rt_str_int_error" => (vec![I64], vec![I64]),
         "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
         "rt_str_codepoint_len" => (vec![I64, I64], vec![I64]),
@@ -188,23 +191,26 @@ impl Fx<'_, '_, '_, '_> {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
-        // Stack guard: runaway recursion becomes an error message, not a segfault.
-        let sp = self.b.ins().get_stack_pointer(types::I64);
-        let limit_addr = self
+        // Call-depth guard, the same limit as the interpreter's: runaway recursion becomes an
+        // error message (not a segfault), and both executors stop at the same depth.
+        let depth_addr = self.b.ins().iconst(types::I64, &runtime::CALL_DEPTH as *const _ as i64);
+        let depth = self.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+        let deeper = self.b.ins().iadd_imm_s(depth, 1);
+        let too_deep = self
             .b
             .ins()
-            .iconst(types::I64, &runtime::STACK_LIMIT as *const _ as i64);
-        let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
-        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+            .icmp_imm_s(IntCC::SignedGreaterThan, deeper, lang::interp::MAX_DEPTH as i64);
         let overflow = self.b.create_block();
         let ok = self.b.create_block();
-        self.b.ins().brif(low, overflow, &[], ok, &[]);
+        self.b.ins().brif(too_deep, overflow, &[], ok, &[]);
         self.b.switch_to_block(overflow);
         self.b.set_cold_block(overflow);
         let loc = self.loc(f.span);
         self.rt("rt_stack_overflow", &[loc]);
         self.b.ins().trap(TrapCode::user(1).unwrap());
         self.b.switch_to_block(ok);
+        self.b.ins().store(MemFlagsData::trusted(), deeper, depth_addr, 0);
+        self.depth = Some((depth_addr, depth));
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         let mut k = 0;
         for pl in &f.params {
@@ -236,6 +242,12 @@ impl Fx<'_, '_, '_, '_> {
         Ok(())
     }
 
+    /// Restore the call depth on the way out of the function.
+    fn leave(&mut self) {
+        let (addr, depth) = self.depth.expect("entry sets the depth");
+        self.b.ins().store(MemFlagsData::trusted(), depth, addr, 0);
+    }
+
     fn zero(&mut self, t: Type) -> Value {
         if t == types::F64 {
             self.b.ins().f64const(0.0)
@@ -262,6 +274,7 @@ impl Fx<'_, '_, '_, '_> {
                     .brif(c, blocks[*then as usize], &[], blocks[*orelse as usize], &[]);
             }
             Terminator::Return(o) => {
+                self.leave();
                 let mut vals = self.operand(o);
                 if self.f.raises {
                     vals.push(self.b.ins().iconst(types::I64, 0));
@@ -269,6 +282,7 @@ impl Fx<'_, '_, '_, '_> {
                 self.b.ins().return_(&vals);
             }
             Terminator::Raise(o) => {
+                self.leave();
                 let err = self.one(o);
                 let mut vals: Vec<Value> = slots(&self.f.ret).into_iter().map(|t| self.zero(t)).collect();
                 vals.push(err);
@@ -435,7 +449,7 @@ impl Fx<'_, '_, '_, '_> {
                 Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0))
             }
             ErrorFromStr | ErrorToStr => self.rt("rt_str_copy", a),
-            StrIsInt => self.rt("rt_str_is_int", a),
+            StrIntError => self.rt("rt_str_int_error", a),
             StrToIntUnchecked => self.rt("rt_str_to_int", a),
             StrCodepointLen => self.rt("rt_str_codepoint_len", a),
             StrSlice => self.rt("rt_str_slice", a),

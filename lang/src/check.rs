@@ -188,10 +188,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             span: decl.name.span,
         };
         let same = self.fn_by_name.get(&sig.name).and_then(|ids| {
-            ids.iter().find(|&&id| {
-                let o = &self.sigs[id as usize];
-                o.params.len() == sig.params.len() && o.params.iter().zip(&sig.params).all(|(a, b)| a.ty == b.ty)
-            })
+            ids.iter()
+                .filter(|&&id| self.decls[id as usize].is_some_and(|(_, s)| s == is_std))
+                .find(|&&id| {
+                    let o = &self.sigs[id as usize];
+                    o.params.len() == sig.params.len() && o.params.iter().zip(&sig.params).all(|(a, b)| a.ty == b.ty)
+                })
         });
         if let Some(&prev) = same {
             let prev_span = self.sigs[prev as usize].span;
@@ -205,7 +207,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             return;
         }
         let id = self.add_function(sig, Some((decl, is_std)));
-        self.fn_by_name.entry(decl.name.text.clone()).or_default().push(id);
+        let ids = self.fn_by_name.entry(decl.name.text.clone()).or_default();
+        // A program's own function hides the prelude's functions of the same name.
+        if !is_std && ids.iter().all(|&i| self.decls[i as usize].is_some_and(|(_, s)| s)) {
+            ids.clear();
+        }
+        ids.push(id);
     }
 
     fn add_function(&mut self, sig: Sig, decl: Option<(&'a FnDecl, bool)>) -> FuncId {
@@ -297,13 +304,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     }
 
     fn user_file(&self) -> u32 {
-        self.items
-            .funcs
-            .iter()
-            .rev()
-            .find(|(_, s)| !s)
-            .map(|(f, _)| f.span.file)
-            .unwrap_or(0)
+        self.items.user_file
     }
 
     /// The value of the module-level constant `i`, computing it on first use.

@@ -77,7 +77,7 @@ impl Trap {
 }
 
 /// Deepest call nesting before the interpreter reports a stack overflow.
-pub const MAX_DEPTH: usize = 100_000;
+pub const MAX_DEPTH: usize = 250_000;
 
 struct Machine<'p, 'o> {
     program: &'p Program,
@@ -104,7 +104,9 @@ impl Machine<'_, '_> {
     /// `Ok(Ok(v))`: returned; `Ok(Err(e))`: raised `e`; `Err(trap)`: stopped.
     fn call(&mut self, fid: FuncId, args: Vec<Value>, call_span: Span) -> Result<Result<Value, Value>, Trap> {
         if self.depth >= MAX_DEPTH {
-            return Err(Trap::StackOverflow(call_span));
+            // Reported at the function, as the JIT does.
+            let _ = call_span;
+            return Err(Trap::StackOverflow(self.program.funcs[fid as usize].span));
         }
         self.depth += 1;
         let r = self.exec(fid, args);
@@ -217,7 +219,7 @@ impl Machine<'_, '_> {
             StrToBool => Value::Bool(!a[0].str().is_empty()),
             ErrorFromStr => Value::Error(a[0].str().into()),
             ErrorToStr => Value::Str(a[0].str().into()),
-            StrIsInt => Value::Bool(numeric::parse_int(a[0].str()).is_ok()),
+            StrIntError => Value::Str(numeric::parse_int(a[0].str()).err().unwrap_or_default().into()),
             StrToIntUnchecked => Value::Int(numeric::parse_int(a[0].str()).unwrap_or(0)),
             StrCodepointLen => Value::Int(numeric::codepoint_len(a[0].str(), a[1].int())),
             StrSlice => Value::Str(numeric::byte_slice(a[0].str(), a[1].int(), a[2].int()).into()),
@@ -252,6 +254,16 @@ fn operand(locals: &[Value], o: &Operand) -> Value {
             Const::None => Value::None,
         },
     }
+}
+
+/// Fold a binary operation on constants (`None` if it would trap, or has no constant form).
+pub fn fold_binary(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
+    let v = binary(
+        op,
+        &operand(&[], &Operand::Const(a.clone())),
+        &operand(&[], &Operand::Const(b.clone())),
+    )?;
+    v.to_const()
 }
 
 /// `None` only for integer division or modulo by zero.

@@ -133,7 +133,8 @@ pub enum Intrinsic {
     StrToBool,
     ErrorFromStr,
     ErrorToStr,
-    StrIsInt,
+    /// The error `Int(s)` raises for `s`, or "" if `s` is a valid integer.
+    StrIntError,
     StrToIntUnchecked,
     /// Byte length of the UTF-8 code point starting at a byte offset.
     StrCodepointLen,
@@ -149,7 +150,7 @@ impl Intrinsic {
     /// Intrinsics that stdlib source may call as `__intrinsic_<name>(...)`: (intrinsic, arguments, result).
     pub fn by_name(name: &str) -> Option<(Intrinsic, Vec<Ty>, Ty)> {
         Some(match name {
-            "str_is_int" => (Intrinsic::StrIsInt, vec![Ty::String], Ty::Bool),
+            "str_int_error" => (Intrinsic::StrIntError, vec![Ty::String], Ty::String),
             "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
             _ => return None,
         })
@@ -168,7 +169,7 @@ impl Intrinsic {
             Intrinsic::StrToBool => "str_to_bool",
             Intrinsic::ErrorFromStr => "error_from_str",
             Intrinsic::ErrorToStr => "error_to_str",
-            Intrinsic::StrIsInt => "str_is_int",
+            Intrinsic::StrIntError => "str_int_error",
             Intrinsic::StrToIntUnchecked => "str_to_int_unchecked",
             Intrinsic::StrCodepointLen => "str_codepoint_len",
             Intrinsic::StrSlice => "str_slice",

@@ -147,9 +147,14 @@ pub fn format_float(x: f64) -> String {
 pub fn parse_int(s: &str) -> Result<i64, String> {
     let t = s.trim();
     let cleaned: String = t.chars().filter(|c| *c != '_').collect();
-    let ok = !cleaned.is_empty() && !t.starts_with('_') && !t.ends_with('_');
+    let ok = !cleaned.is_empty() && !t.starts_with('_') && !t.ends_with('_') && !t.contains("__");
+    let digits = cleaned.strip_prefix(['-', '+']).unwrap_or(&cleaned);
+    let well_formed = ok && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
     match cleaned.parse::<i64>() {
-        Ok(v) if ok => Ok(v),
+        Ok(v) if well_formed => Ok(v),
+        _ if well_formed => Err(format!(
+            "String is not convertible to integer with base 10: '{s}' String expresses an integer too large to store in Int."
+        )),
         _ => Err(format!("String is not convertible to integer with base 10: '{s}'")),
     }
 }

@@ -45,7 +45,8 @@ pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, t
         };
     }
     let refs: Vec<(&Module, bool)> = modules.iter().map(|(m, s)| (m, *s)).collect();
-    let items = crate::resolve::resolve(&refs, &mut diags);
+    let mut items = crate::resolve::resolve(&refs, &mut diags);
+    items.user_file = file;
     let program = crate::check::check_program(&items, &mut diags);
     if !diags.has_errors() {
         for e in crate::mir::verify::verify(&program) {

@@ -20,6 +20,8 @@ pub struct Items<'a> {
     pub const_index: HashMap<String, usize>,
     /// Whether the user's program uses a legacy spelling (`fn`), which enables legacy mode.
     pub legacy: bool,
+    /// The file of the user's module (for diagnostics about the program as a whole).
+    pub user_file: u32,
 }
 
 /// `modules`: the prelude modules first, then the user's module (last).

@@ -28,9 +28,6 @@ pub struct RunOptions {
 /// Exit codes: 0 success, 1 compile or run-time error, 2 command-line usage error.
 pub const EXIT_ERROR: i32 = 1;
 
-/// Stack the JIT code leaves unused below its limit (for the runtime's own calls).
-const STACK_MARGIN: u64 = 8 << 20;
-
 pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
     let text = match crate::input::read_program(path) {
         Ok(t) => t,
@@ -119,10 +116,7 @@ fn execute(program: lang::mir::Program, main: FuncId, map: SourceMap, backend: B
                     return EXIT_ERROR;
                 }
             };
-            // The JIT code runs on this (large) stack; leave it a margin below our frames.
-            let here = &jit as *const _ as u64;
-            let limit = here.saturating_sub(crate::STACK_BYTES as u64) + STACK_MARGIN;
-            match jit.run_main(&program, main, limit) {
+            match jit.run_main(&program, main) {
                 jit::Outcome::Finished => 0,
                 jit::Outcome::Raised(msg) => unhandled(&msg),
             }

@@ -54,7 +54,7 @@ fn usage(msg: &str) -> i32 {
 
 /// The compiler and the programs it runs get a large stack: deeply nested source and deep
 /// recursion work, and runaway recursion is caught by the executors' own limits.
-const STACK_BYTES: usize = 1 << 30;
+const STACK_BYTES: usize = 4 << 30;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

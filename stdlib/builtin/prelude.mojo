@@ -24,6 +24,15 @@ def min(a: Int, b: Int) -> Int:
 
 
 def min(a: Float64, b: Float64) -> Float64:
+    """The smaller value; a NaN argument is ignored, and -0.0 is smaller than 0.0."""
+    if a != a:
+        return b
+    if b != b:
+        return a
+    if a == 0.0 and b == 0.0:
+        if 1.0 / a < 0.0:
+            return a
+        return b
     if b < a:
         return b
     return a
@@ -36,6 +45,15 @@ def max(a: Int, b: Int) -> Int:
 
 
 def max(a: Float64, b: Float64) -> Float64:
+    """The larger value; a NaN argument is ignored, and 0.0 is larger than -0.0."""
+    if a != a:
+        return b
+    if b != b:
+        return a
+    if a == 0.0 and b == 0.0:
+        if 1.0 / a > 0.0:
+            return a
+        return b
     if b > a:
         return b
     return a
@@ -43,6 +61,7 @@ def max(a: Float64, b: Float64) -> Float64:
 
 def _parse_int(s: String) raises -> Int:
     """`Int(s)`: decimal digits with an optional sign; raises on anything else."""
-    if not __intrinsic_str_is_int(s):
-        raise Error("String is not convertible to integer with base 10: '" + s + "'")
+    var problem = __intrinsic_str_int_error(s)
+    if problem.byte_length() > 0:
+        raise Error(problem)
     return __intrinsic_str_to_int_unchecked(s)

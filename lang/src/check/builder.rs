@@ -117,6 +117,13 @@ impl<'s> FnCx<'s> {
         if let Rvalue::Use(op) = value {
             return op;
         }
+        // Constant operands fold now (so `comptime if N == 3` sees a constant); an operation
+        // that would trap stays for run time.
+        if let Rvalue::Binary(op, Operand::Const(a), Operand::Const(b)) = &value {
+            if let Some(c) = crate::interp::fold_binary(*op, a, b) {
+                return Operand::Const(c);
+            }
+        }
         let t = self.temp(ty);
         self.emit(Some(t), value, span);
         Operand::Local(t)
@@ -178,6 +185,15 @@ impl<'s> FnCx<'s> {
         }
         self.cur = b;
         self.unreachable_here = self.preds[b as usize] == 0;
+    }
+
+    /// Hide every local binding (for code that must see only module-level names).
+    pub fn isolate_scopes(&mut self) -> Vec<HashMap<String, Binding>> {
+        std::mem::replace(&mut self.scopes, vec![HashMap::new()])
+    }
+
+    pub fn restore_scopes(&mut self, saved: Vec<HashMap<String, Binding>>) {
+        self.scopes = saved;
     }
 
     pub fn push_scope(&mut self) {

@@ -3,7 +3,6 @@
 
 use super::builder::FnCx;
 use super::expr::dummy;
-use super::literal::Num;
 use super::{Checker, Value};
 use crate::ast::{Arg, Expr, ExprKind};
 use crate::diag::Code;
@@ -28,6 +27,15 @@ impl Checker<'_, '_> {
             keywords: vec![],
         };
         for a in args {
+            if a.name.is_none() && !out.keywords.is_empty() {
+                self.error(
+                    Code::SYNTAX,
+                    a.value.span,
+                    "positional argument follows keyword argument",
+                )
+                .label("positional argument after `name=value`")
+                .with_help("put positional arguments first");
+            }
             if let ExprKind::Starred(_) = a.value.kind {
                 self.error(
                     Code::UNSUPPORTED,
@@ -202,7 +210,24 @@ impl Checker<'_, '_> {
                     .all(|(s, p)| s.is_none_or(|i| Self::fits(Self::arg_value(&a, i).0, &p.ty)))
             })
             .collect();
-        let (f, slots) = match viable.first() {
+        // Prefer the overload whose parameter types the literals fit without conversion
+        // (`f(1)` picks `f(Int)` over `f(Float64)`).
+        let exactness = |f: FuncId, slots: &[Option<usize>]| -> usize {
+            slots
+                .iter()
+                .zip(&self.sigs[f as usize].params)
+                .filter(|(s, p)| {
+                    s.is_some_and(|i| match Self::arg_value(&a, i).0 {
+                        Value::Lit(n) => (p.ty == Ty::Float64) == n.is_float(),
+                        Value::Op(..) => true,
+                    })
+                })
+                .count()
+        };
+        let best = viable
+            .iter()
+            .max_by_key(|(f, slots)| (exactness(*f, slots), std::cmp::Reverse(*f)));
+        let (f, slots) = match best {
             Some(v) => v.clone(),
             None if ids.len() == 1 => match self.bind(ids[0], &a) {
                 Ok(slots) => (ids[0], slots), // types mismatch: coerce reports it
@@ -238,8 +263,11 @@ impl Checker<'_, '_> {
                     self.coerce(cx, v.clone(), &p.ty, s)
                 }
                 None => {
+                    // Defaults see the module's names, not the caller's locals.
                     let d = p.default.clone().unwrap();
+                    let saved = cx.isolate_scopes();
                     let v = self.expr(cx, &d);
+                    cx.restore_scopes(saved);
                     self.coerce(cx, v, &p.ty, d.span)
                 }
             };
@@ -434,7 +462,6 @@ impl Checker<'_, '_> {
             }
             let v = match v {
                 Value::Lit(n) if n.is_float() => Value::Op(Operand::Const(Const::Float(n.to_f64())), Ty::Float64),
-                Value::Lit(Num::Int(i)) => Value::Op(Operand::Const(Const::Str(i.to_string())), Ty::String),
                 v => v,
             };
             let (o, t) = self.materialize(cx, v, s);

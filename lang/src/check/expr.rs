@@ -67,15 +67,8 @@ impl Checker<'_, '_> {
     /// Convert `v` to `want`, or report E0301.
     pub(super) fn coerce(&mut self, cx: &mut FnCx, v: Value, want: &Ty, span: Span) -> Operand {
         match (&v, want) {
-            (Value::Lit(n), Ty::Int) if !n.is_float() => match n.to_i64() {
-                Some(i) => return Operand::Const(Const::Int(i)),
-                None => {
-                    self.error(Code::TYPE_MISMATCH, span, "integer literal is too large for 'Int'")
-                        .label("does not fit in 64 bits")
-                        .with_help("Int holds values from -9223372036854775808 to 9223372036854775807");
-                    return dummy(cx, want, span);
-                }
-            },
+            // Like Mojo, an IntLiteral that does not fit wraps to its low 64 bits.
+            (Value::Lit(n), Ty::Int) if !n.is_float() => return Operand::Const(Const::Int(n.to_i64_wrapping())),
             (Value::Lit(n), Ty::Float64) => return Operand::Const(Const::Float(n.to_f64())),
             (Value::Op(o, t), w) if t == w => return o.clone(),
             (Value::Op(_, Ty::Unknown), _) | (_, Ty::Unknown) => return dummy(cx, want, span),
@@ -252,6 +245,17 @@ impl Checker<'_, '_> {
             };
             return match folded {
                 Some(n) => Value::Lit(n),
+                // Float literals that leave the rationals (nan, inf) fold in Float64.
+                None if x.is_float() || y.is_float() || op == A::Pow => {
+                    let (p, q) = (x.to_f64(), y.to_f64());
+                    let r = match op {
+                        A::Div => p / q,
+                        A::FloorDiv => crate::numeric::float_floordiv(p, q),
+                        A::Mod => crate::numeric::float_mod(p, q),
+                        _ => crate::numeric::float_pow(p, q),
+                    };
+                    Value::Op(Operand::Const(Const::Float(r)), Ty::Float64)
+                }
                 None => {
                     self.error(Code::COMPTIME_FAILED, span, "division by zero in a constant expression")
                         .label("the divisor is zero");
@@ -313,6 +317,17 @@ impl Checker<'_, '_> {
                 A::BitXor => M::BoolXor,
                 _ => return self.bad_operator(op, &va, &vb, span),
             },
+            (Ty::Float64, Ty::Int) if op == A::Pow => {
+                let e = cx.emit_temp(
+                    Ty::Float64,
+                    Rvalue::Intrinsic(crate::mir::Intrinsic::IntToFloat, vec![ob]),
+                    span,
+                );
+                return Value::Op(
+                    cx.emit_temp(Ty::Float64, Rvalue::Binary(M::FloatPow, oa, e), span),
+                    Ty::Float64,
+                );
+            }
             (Ty::String, Ty::String) if op == A::Add => M::StrConcat,
             (Ty::String, Ty::Int) if op == A::Mul => M::StrRepeat,
             _ => return self.bad_operator(op, &va, &vb, span),
@@ -523,11 +538,21 @@ impl Checker<'_, '_> {
         let rhs = cx.new_block();
         let done = cx.new_block();
         let (then, orelse) = if is_and { (rhs, done) } else { (done, rhs) };
-        cx.terminate(Terminator::Branch { cond: ca, then, orelse });
+        cx.terminate(Terminator::Branch {
+            cond: ca.clone(),
+            then,
+            orelse,
+        });
         cx.switch_to(rhs);
         let init = cx.init_state();
         let cb = self.cond(cx, b);
-        cx.emit(Some(result), Rvalue::Use(cb), span);
+        cx.emit(Some(result), Rvalue::Use(cb.clone()), span);
+        if let (Operand::Const(Const::Bool(x)), Operand::Const(Const::Bool(y))) = (&ca, &cb) {
+            let r = if is_and { *x && *y } else { *x || *y };
+            cx.merge_init(&[init]);
+            cx.switch_to(done);
+            return Value::Op(Operand::Const(Const::Bool(r)), Ty::Bool);
+        }
         cx.merge_init(&[init]);
         cx.switch_to(done);
         Value::Op(Operand::Local(result), Ty::Bool)

@@ -60,6 +60,14 @@ impl Num {
         }
     }
 
+    /// The low 64 bits as a two's-complement `Int` (Mojo wraps an `IntLiteral` that does not fit).
+    pub fn to_i64_wrapping(&self) -> i64 {
+        match self {
+            Num::Int(i) => (i & BigInt::from(u64::MAX)).to_u64().unwrap_or(0) as i64,
+            Num::Float(..) => self.to_f64() as i64,
+        }
+    }
+
     /// The nearest `Float64` (via a 30-significant-digit decimal, which Rust rounds correctly).
     pub fn to_f64(&self) -> f64 {
         let (n, d) = self.parts();
@@ -168,10 +176,18 @@ impl Num {
                         Num::Float(..) => ratio(n.pow(k), d.pow(k)),
                     });
                 }
+                if let Num::Int(_) = self {
+                    // Integer powers stay integers: 0 unless the base is ±1, like `Int`.
+                    return Some(Num::Int(crate::numeric::int_pow(self.to_i64_wrapping(), e).into()));
+                }
                 if n.is_zero() {
                     return None;
                 }
                 return Some(ratio(d.pow(k), n.pow(k)));
+            }
+            if let Num::Int(_) = self {
+                let e = o.to_i64_wrapping();
+                return Some(Num::Int(crate::numeric::int_pow(self.to_i64_wrapping(), e).into()));
             }
         }
         Num::from_f64(self.to_f64().powf(o.to_f64()))
@@ -190,8 +206,19 @@ impl Num {
             BitAnd => x & y,
             BitOr => x | y,
             BitXor => x ^ y,
-            Shl => x << y.to_u32().filter(|s| *s < 4096)?,
-            Shr => x >> y.to_u32().filter(|s| *s < 4096)?,
+            Shl | Shr => match y.to_u32().filter(|s| *s < 4096) {
+                Some(k) if op == Shl => x << k,
+                Some(k) => x >> k,
+                None => {
+                    let (a, b) = (self.to_i64_wrapping(), o.to_i64_wrapping());
+                    let r = if op == Shl {
+                        crate::numeric::int_shl(a, b)
+                    } else {
+                        crate::numeric::int_shr(a, b)
+                    };
+                    BigInt::from(r)
+                }
+            },
             _ => return None,
         }))
     }

@@ -820,7 +820,13 @@ impl<'a> Checker<'a, '_> {
             match v {
                 Value::Op(Operand::Const(Const::Bool(true)), _) => {}
                 Value::Op(Operand::Const(Const::Bool(false)), _) => {
-                    self.error(Code::COMPTIME_FAILED, cond.span, "compile-time assertion failed")
+                    let text = match msg.map(|m| self.expr(cx, m)) {
+                        Some(Value::Op(Operand::Const(Const::Str(t)), _)) => {
+                            format!("compile-time assertion failed: {t}")
+                        }
+                        _ => "compile-time assertion failed".to_string(),
+                    };
+                    self.error(Code::COMPTIME_FAILED, cond.span, text)
                         .label("this is False");
                 }
                 _ => {

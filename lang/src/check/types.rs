@@ -19,7 +19,7 @@ impl Checker<'_, '_> {
                     self.error(Code::UNKNOWN_NAME, e.span, format!("use of unknown type '{other}'"))
                         .label("not a type known here")
                         .with_help("the types available are Int, Float64, Bool, String, Error and Tuple[...]");
-                    Ty::Int
+                    Ty::Unknown
                 }
             },
             ExprKind::None => Ty::None,
@@ -30,7 +30,7 @@ impl Checker<'_, '_> {
             _ => {
                 self.error(Code::UNSUPPORTED, e.span, "this type is not supported yet")
                     .label("not a supported type");
-                Ty::Int
+                Ty::Unknown
             }
         }
     }

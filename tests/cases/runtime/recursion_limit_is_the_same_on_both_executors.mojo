@@ -1,0 +1,12 @@
+# EXIT: 1
+# STDERR: stack overflow
+def depth(n: Int) -> Int:
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
+
+
+def main():
+    print(depth(99990))
+    # CHECK: 99990
+    print(depth(250001))
