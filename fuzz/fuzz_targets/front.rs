@@ -18,10 +18,18 @@ impl SourceProvider for NoPrelude {
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        let mut map = SourceMap::default();
-        let compiled = compile(&mut map, &NoPrelude, "fuzz.mojo", text);
-        for d in &compiled.diags.list {
-            let _ = lang::diag::render::render(&map, d);
+        let text = text.to_string();
+        // Like the `mojo-like` binary, compile on a large stack (compile-time evaluation may
+        // recurse up to the interpreter's call-depth limit).
+        let worker = std::thread::Builder::new().stack_size(4 << 30).spawn(move || {
+            let mut map = SourceMap::default();
+            let compiled = compile(&mut map, &NoPrelude, "fuzz.mojo", &text);
+            for d in &compiled.diags.list {
+                let _ = lang::diag::render::render(&map, d);
+            }
+        });
+        if let Ok(Err(panic)) = worker.map(|w| w.join()) {
+            std::panic::resume_unwind(panic);
         }
     }
 });

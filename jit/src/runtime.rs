@@ -58,13 +58,20 @@ extern "C" fn rt_write_bool(v: i8) {
     write(if v != 0 { b"True" } else { b"False" });
 }
 extern "C" fn rt_div_by_zero(loc: Str) {
-    fail(unsafe { s(loc) }, "E0601", "division by zero in integer `//` or `%`");
+    fail(
+        unsafe { s(loc) },
+        "E0601",
+        "division by zero in integer `/`, `//` or `%`",
+    );
 }
 extern "C" fn rt_assert_failed(msg: Str, loc: Str) {
     fail(unsafe { s(loc) }, "E0602", unsafe { s(msg) });
 }
 extern "C" fn rt_stack_overflow(loc: Str) {
     fail(unsafe { s(loc) }, "E0603", "stack overflow: recursion too deep");
+}
+extern "C" fn rt_int_truncdiv(a: i64, b: i64) -> i64 {
+    a.wrapping_div(b)
 }
 extern "C" fn rt_int_floordiv(a: i64, b: i64) -> i64 {
     numeric::int_floordiv(a, b)
@@ -147,6 +154,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_div_by_zero", rt_div_by_zero as *const u8),
         ("rt_assert_failed", rt_assert_failed as *const u8),
         ("rt_stack_overflow", rt_stack_overflow as *const u8),
+        ("rt_int_truncdiv", rt_int_truncdiv as *const u8),
         ("rt_int_floordiv", rt_int_floordiv as *const u8),
         ("rt_int_mod", rt_int_mod as *const u8),
         ("rt_int_pow", rt_int_pow as *const u8),

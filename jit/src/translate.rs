@@ -100,7 +100,9 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_write_float" => (vec![F64], vec![]),
         "rt_write_bool" => (vec![I8], vec![]),
         "rt_assert_failed" => (vec![I64, I64], vec![]),
-        "rt_int_floordiv" | "rt_int_mod" | "rt_int_pow" | "rt_int_shl" | "rt_int_shr" => (vec![I64, I64], vec![I64]),
+        "rt_int_truncdiv" | "rt_int_floordiv" | "rt_int_mod" | "rt_int_pow" | "rt_int_shl" | "rt_int_shr" => {
+            (vec![I64, I64], vec![I64])
+        }
         "rt_float_floordiv" | "rt_float_mod" | "rt_float_pow" => (vec![F64, F64], vec![F64]),
         "rt_float_to_int" => (vec![F64], vec![I64]),
         "rt_int_to_str" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" => (vec![I64], vec![I64]),
@@ -369,7 +371,7 @@ impl Fx<'_, '_, '_, '_> {
             IntAdd => self.b.ins().iadd(x, y),
             IntSub => self.b.ins().isub(x, y),
             IntMul => self.b.ins().imul(x, y),
-            IntFloorDiv | IntMod => {
+            IntTruncDiv | IntFloorDiv | IntMod => {
                 let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
                 let fail = self.b.create_block();
                 let ok = self.b.create_block();
@@ -380,10 +382,10 @@ impl Fx<'_, '_, '_, '_> {
                 self.rt("rt_div_by_zero", &[loc]);
                 self.b.ins().trap(TrapCode::user(4).unwrap());
                 self.b.switch_to_block(ok);
-                let name = if op == IntFloorDiv {
-                    "rt_int_floordiv"
-                } else {
-                    "rt_int_mod"
+                let name = match op {
+                    IntTruncDiv => "rt_int_truncdiv",
+                    IntFloorDiv => "rt_int_floordiv",
+                    _ => "rt_int_mod",
                 };
                 self.rt(name, &[x, y]).unwrap()
             }
@@ -434,6 +436,7 @@ impl Fx<'_, '_, '_, '_> {
         use Intrinsic::*;
         match i {
             IntToFloat => Some(self.b.ins().fcvt_from_sint(types::F64, a[0])),
+            BoolToInt => Some(self.b.ins().uextend(types::I64, a[0])),
             FloatToInt => self.rt("rt_float_to_int", a),
             IntToStr => self.rt("rt_int_to_str", a),
             FloatToStr => self.rt("rt_float_to_str", a),

@@ -166,6 +166,20 @@ impl<'a, 'd> Checker<'a, 'd> {
                     Ty::Int
                 }
             };
+            let follows_default = params
+                .last()
+                .is_some_and(|q: &ParamSig| q.default.is_some() && !q.kw_only);
+            if p.default.is_none() && !kw_only && follows_default {
+                self.error(
+                    Code::SYNTAX,
+                    p.span,
+                    format!(
+                        "required argument '{}' follows an argument with a default value",
+                        name.text
+                    ),
+                )
+                .label("needs a default, or must come before the defaulted arguments");
+            }
             params.push(ParamSig {
                 name: name.text.clone(),
                 ty,

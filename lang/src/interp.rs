@@ -209,6 +209,7 @@ impl Machine<'_, '_> {
         use Intrinsic::*;
         match i {
             IntToFloat => Value::Float(a[0].int() as f64),
+            BoolToInt => Value::Int(a[0].bool() as i64),
             FloatToInt => Value::Int(numeric::float_to_int(a[0].float())),
             IntToStr => Value::Str(a[0].int().to_string().into()),
             FloatToStr => Value::Str(numeric::format_float(a[0].float()).into()),
@@ -275,7 +276,8 @@ fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         IntAdd => Value::Int(x.wrapping_add(y)),
         IntSub => Value::Int(x.wrapping_sub(y)),
         IntMul => Value::Int(x.wrapping_mul(y)),
-        IntFloorDiv | IntMod if y == 0 => return None,
+        IntTruncDiv | IntFloorDiv | IntMod if y == 0 => return None,
+        IntTruncDiv => Value::Int(x.wrapping_div(y)),
         IntFloorDiv => Value::Int(numeric::int_floordiv(x, y)),
         IntMod => Value::Int(numeric::int_mod(x, y)),
         IntPow => Value::Int(numeric::int_pow(x, y)),

@@ -296,15 +296,19 @@ pub fn lex(file: u32, text: &str, diags: &mut Diagnostics) -> Vec<(usize, Tok, u
         let span = Span::new(file, r.start, r.end);
         match res {
             Ok(t) => out.push((r.start, t, r.end)),
-            Err(LexError::Number) => diags.push(
-                Diagnostic::error(
-                    Code::BAD_NUMBER,
-                    span,
-                    format!("invalid number literal '{}'", lexer.slice()),
-                )
-                .label("not a valid number")
-                .with_help("decimal literals cannot have leading zeros; use 0o for octal"),
-            ),
+            Err(LexError::Number) => {
+                let text = lexer.slice();
+                let d = Diagnostic::error(Code::BAD_NUMBER, span, format!("invalid number literal '{text}'"))
+                    .label("not a valid number");
+                let leading_zero = text.len() > 1
+                    && text.starts_with('0')
+                    && text[1..].bytes().all(|b| b.is_ascii_digit() || b == b'_');
+                diags.push(if leading_zero {
+                    d.with_help("decimal literals cannot have leading zeros; use 0o for octal")
+                } else {
+                    d.with_help("integers are decimal digits, or 0x/0o/0b followed by hex/octal/binary digits")
+                });
+            }
             Err(LexError::Escape(e)) => diags.push(
                 Diagnostic::error(Code::BAD_ESCAPE, span, format!("invalid escape sequence '{e}'"))
                     .label("in this string"),

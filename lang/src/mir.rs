@@ -61,6 +61,8 @@ pub enum BinOp {
     IntAdd,
     IntSub,
     IntMul,
+    /// `/` on `Int`: truncates toward zero (Mojo 1.2).
+    IntTruncDiv,
     IntFloorDiv,
     IntMod,
     IntPow,
@@ -107,7 +109,7 @@ pub enum BinOp {
 impl BinOp {
     /// Integer division and modulo trap on a zero divisor.
     pub fn can_trap(self) -> bool {
-        matches!(self, BinOp::IntFloorDiv | BinOp::IntMod)
+        matches!(self, BinOp::IntTruncDiv | BinOp::IntFloorDiv | BinOp::IntMod)
     }
 }
 
@@ -123,6 +125,7 @@ pub enum UnOp {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Intrinsic {
     IntToFloat,
+    BoolToInt,
     FloatToInt,
     IntToStr,
     FloatToStr,
@@ -159,6 +162,7 @@ impl Intrinsic {
     pub fn name(self) -> &'static str {
         match self {
             Intrinsic::IntToFloat => "int_to_float",
+            Intrinsic::BoolToInt => "bool_to_int",
             Intrinsic::FloatToInt => "float_to_int",
             Intrinsic::IntToStr => "int_to_str",
             Intrinsic::FloatToStr => "float_to_str",

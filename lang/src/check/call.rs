@@ -409,6 +409,7 @@ impl Checker<'_, '_> {
         let (intr, out) = match (n, &t) {
             ("Int", Ty::Int) | ("Float64", Ty::Float64) | ("String", Ty::String) => return Value::Op(o, t),
             ("Int", Ty::Float64) => (I::FloatToInt, Ty::Int),
+            ("Int", Ty::Bool) => (I::BoolToInt, Ty::Int),
             ("Int", Ty::String) => {
                 let ids = self.fn_by_name.get("_parse_int").cloned().unwrap_or_default();
                 let args = CallArgs {

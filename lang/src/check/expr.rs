@@ -293,12 +293,8 @@ impl Checker<'_, '_> {
                 A::BitXor => M::IntXor,
                 A::Shl => M::IntShl,
                 A::Shr => M::IntShr,
-                A::Div => {
-                    self.error(Code::BAD_OPERATOR, span, "'/' is not supported between 'Int' and 'Int'")
-                        .label("true division of integers")
-                        .with_help("use `//` for floor division, or convert with `Float64(x) / Float64(y)`");
-                    return Value::Op(Operand::Const(Const::Int(0)), Ty::Int);
-                }
+                // Mojo 1.2's `Int.__truediv__` truncates toward zero.
+                A::Div => M::IntTruncDiv,
                 A::MatMul => return self.bad_operator(op, &va, &vb, span),
             },
             (Ty::Float64, Ty::Float64) => match op {

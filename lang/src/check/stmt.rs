@@ -93,7 +93,10 @@ impl<'a> Checker<'a, '_> {
                 handlers,
                 orelse,
                 finally,
-            } => self.try_stmt(cx, body, handlers, orelse.as_deref(), finally.as_deref()),
+            } => {
+                self.check_try_shape(s.span, handlers, orelse.is_some(), finally.is_some());
+                self.try_stmt(cx, body, handlers, orelse.as_deref(), finally.as_deref())
+            }
             StmtKind::Assert { cond, msg, comptime } => self.assert_stmt(cx, cond, msg.as_ref(), *comptime, s.span),
             StmtKind::Decorated { decorators, inner } => {
                 let is_param = decorators
@@ -261,16 +264,26 @@ impl<'a> Checker<'a, '_> {
         match cx.lookup(&name.text).cloned() {
             Some(Binding::Var { local, mutable }) => {
                 if !mutable {
+                    let is_arg = cx.f.params.contains(&local);
+                    let help = if is_arg {
+                        format!(
+                            "declare the argument as `var {}` (an owned copy) to modify it",
+                            name.text
+                        )
+                    } else {
+                        format!("copy it first: `var {0}2 = {0}`", name.text)
+                    };
                     self.error(
                         Code::IMMUTABLE,
                         name.span,
                         format!("cannot assign to '{}': it is immutable", name.text),
                     )
-                    .label("arguments and loop variables are read-only")
-                    .with_help(format!(
-                        "declare the argument as `var {}` (an owned copy) to modify it",
-                        name.text
-                    ));
+                    .label(if is_arg {
+                        "arguments are read-only"
+                    } else {
+                        "loop variables are read-only"
+                    })
+                    .with_help(help);
                 }
                 let ty = cx.f.local_ty(local).clone();
                 let o = self.coerce(cx, v, &ty, vspan);
@@ -694,6 +707,17 @@ impl<'a> Checker<'a, '_> {
         if let Some((local, target)) = self.error_target(cx, "raise an error", span) {
             cx.emit(Some(local), Rvalue::Use(err), span);
             cx.goto(target);
+        }
+    }
+
+    fn check_try_shape(&mut self, span: Span, handlers: &[crate::ast::Handler], has_else: bool, has_finally: bool) {
+        if handlers.is_empty() && !has_finally {
+            self.error(Code::SYNTAX, span, "`try` needs an `except` or a `finally` clause")
+                .label("this `try` handles nothing")
+                .with_help("add `except e:` to handle the error, or `finally:` for clean-up");
+        } else if handlers.is_empty() && has_else {
+            self.error(Code::SYNTAX, span, "`else` after `try` needs an `except` clause")
+                .label("`try` with `else` but no `except`");
         }
     }
 

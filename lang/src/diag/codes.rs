@@ -57,7 +57,7 @@ codes! {
     COMPTIME_NOT_CONST = 403, "expression cannot be evaluated at compile time";
     COMPTIME_FAILED = 404, "compile-time evaluation failed";
     // E06xx: runtime errors (printed by the runtime, not the checker)
-    DIV_BY_ZERO = 601, "division by zero in integer `//` or `%`";
+    DIV_BY_ZERO = 601, "division by zero in integer `/`, `//` or `%`";
     ASSERT_FAILED = 602, "assertion failed";
     STACK_OVERFLOW = 603, "stack overflow";
     UNHANDLED_ERROR = 604, "unhandled error raised out of `main`";

@@ -115,8 +115,8 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
 pub fn binop_operand(op: BinOp) -> Ty {
     use BinOp::*;
     match op {
-        IntAdd | IntSub | IntMul | IntFloorDiv | IntMod | IntPow | IntAnd | IntOr | IntXor | IntShl | IntShr
-        | IntEq | IntNe | IntLt | IntLe | IntGt | IntGe => Ty::Int,
+        IntAdd | IntSub | IntMul | IntTruncDiv | IntFloorDiv | IntMod | IntPow | IntAnd | IntOr | IntXor | IntShl
+        | IntShr | IntEq | IntNe | IntLt | IntLe | IntGt | IntGe => Ty::Int,
         FloatAdd | FloatSub | FloatMul | FloatDiv | FloatFloorDiv | FloatMod | FloatPow | FloatEq | FloatNe
         | FloatLt | FloatLe | FloatGt | FloatGe => Ty::Float64,
         BoolEq | BoolNe | BoolAnd | BoolOr | BoolXor => Ty::Bool,
