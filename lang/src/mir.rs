@@ -2,6 +2,7 @@
 //! assigned by statements (Rust-MIR style); each backend builds its own SSA. The one IR that the
 //! JIT and the interpreter both execute.
 
+pub mod cleanup;
 pub mod display;
 pub mod verify;
 

@@ -47,7 +47,8 @@ pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, t
     let refs: Vec<(&Module, bool)> = modules.iter().map(|(m, s)| (m, *s)).collect();
     let mut items = crate::resolve::resolve(&refs, &mut diags);
     items.user_file = file;
-    let program = crate::check::check_program(&items, &mut diags);
+    let mut program = crate::check::check_program(&items, &mut diags);
+    crate::mir::cleanup::remove_unreachable_blocks(&mut program);
     if !diags.has_errors() {
         for e in crate::mir::verify::verify(&program) {
             diags.push(Diagnostic::error(
@@ -58,4 +59,56 @@ pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, t
         }
     }
     Compiled { program, diags }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct NoPrelude;
+    impl SourceProvider for NoPrelude {
+        fn prelude(&self) -> Vec<(String, String)> {
+            Vec::new()
+        }
+    }
+
+    /// The MIR text form is stable: a change to it shows up here first.
+    #[test]
+    fn mir_dump_snapshot() {
+        let src = "def twice(x: Int) -> Int:\n    return x * 2\n\ndef main():\n    var t = twice(21)\n    if t > 40:\n        print(t)\n";
+        let mut map = SourceMap::default();
+        let c = compile(&mut map, &NoPrelude, "t.mojo", src);
+        assert!(c.diags.list.is_empty(), "{:?}", c.diags.list);
+        let main = c.program.main.unwrap();
+        let text = crate::mir::display::program(&c.program, &c.program.reachable(main));
+        let want = "\
+fn main() -> None {
+    let _0: Int;
+    let _1: Int;  // t
+    let _2: Bool;
+  bb0:
+    _0 = call twice(21) -> bb1;
+  bb1:
+    _1 = _0;
+    _2 = IntGt(_1, 40);
+    branch _2 ? bb3 : bb4;
+  bb2:
+    return none;
+  bb3:
+    @write_int(_1);
+    @write_str(\"\\n\");
+    goto bb2;
+  bb4:
+    goto bb2;
+}
+fn twice(_0: Int) -> Int {
+    let _0: Int;  // x
+    let _1: Int;
+  bb0:
+    _1 = IntMul(_0, 2);
+    return _1;
+}
+";
+        assert_eq!(text, want);
+    }
 }
