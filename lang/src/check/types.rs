@@ -23,7 +23,13 @@ impl Checker<'_, '_> {
                 }
             },
             ExprKind::None => Ty::None,
-            ExprKind::Tuple(items) => Ty::Tuple(items.iter().map(|t| self.resolve_type(t)).collect()),
+            ExprKind::Tuple(items) => {
+                let ty = Ty::Tuple(items.iter().map(|t| self.resolve_type(t)).collect());
+                self.error(Code::TYPE_MISMATCH, e.span, "expected a type, found a tuple value")
+                    .label("a tuple of types is not a type")
+                    .with_help(format!("write the tuple type as `{}`", ty.name()));
+                ty
+            }
             ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if n == "Tuple") => {
                 Ty::Tuple(args.iter().map(|a| self.resolve_type(&a.value)).collect())
             }
