@@ -21,10 +21,19 @@ fn ratio(n: BigInt, d: BigInt) -> Num {
     Num::Float(n / &g, d / g)
 }
 
+/// Decimal exponents beyond this are clamped when a float literal is read.
+const MAX_EXP: i64 = 4000;
+
 impl Num {
     pub fn parse_float(text: &str) -> Num {
+        // Exponents far outside Float64's range are clamped: the value is 0 or infinite either
+        // way, and an exact 10^(10^9) would not fit in memory.
         let (mant, exp) = match text.find(['e', 'E']) {
-            Some(i) => (&text[..i], text[i + 1..].parse::<i64>().unwrap_or(0)),
+            Some(i) => {
+                let e = &text[i + 1..];
+                let clamp = if e.starts_with('-') { -MAX_EXP } else { MAX_EXP };
+                (&text[..i], e.parse::<i64>().unwrap_or(clamp).clamp(-MAX_EXP, MAX_EXP))
+            }
             None => (text, 0),
         };
         let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
