@@ -1,7 +1,5 @@
 def main():
-	var x = 3
-	if x > 2:
-		print("tabs", x)
-		# CHECK: tabs 3
-	print("done")
-	# CHECK: done
+	var x = 1
+	if x:
+		print("tabs")
+	# CHECK: tabs

@@ -1,0 +1,3 @@
+﻿def main():
+    print("bom")
+    # CHECK: bom
