@@ -70,7 +70,7 @@ impl<'a> Checker<'a, '_> {
                 orelse,
             } => {
                 if *comptime {
-                    return self.unsupported(s.span, "`comptime for` is");
+                    return self.comptime_for(cx, targets, iter, body, s.span);
                 }
                 self.for_stmt(cx, targets, iter, body, orelse.as_deref(), s.span)
             }
@@ -104,6 +104,9 @@ impl<'a> Checker<'a, '_> {
                     .all(|d| matches!(&d.kind, ExprKind::Name(n) if n == "parameter"));
                 match &inner.kind {
                     StmtKind::If { arms, orelse, .. } if is_param => self.if_stmt(cx, true, arms, orelse.as_deref()),
+                    StmtKind::For {
+                        targets, iter, body, ..
+                    } if is_param => self.comptime_for(cx, targets, iter, body, s.span),
                     _ => self.unsupported(s.span, "this decorator is"),
                 }
             }
@@ -546,6 +549,67 @@ impl<'a> Checker<'a, '_> {
             self.scoped_block(cx, e);
         }
         cx.switch_to(done);
+    }
+
+    /// `comptime for i in range(...)` (legacy `@parameter for`): the body is repeated once per
+    /// value, with the loop variable a compile-time constant in each copy.
+    fn comptime_for(&mut self, cx: &mut FnCx<'a>, targets: &'a [Name], iter: &'a Expr, body: &'a [Stmt], span: Span) {
+        let args = match &iter.kind {
+            ExprKind::Call { callee, args } if matches!(&callee.kind, ExprKind::Name(n) if n == "range") => args,
+            _ => return self.unsupported(iter.span, "`comptime for` over anything but `range(...)` is"),
+        };
+        let mut bounds = Vec::new();
+        for a in args {
+            match self.expr(cx, &a.value) {
+                Value::Lit(n) if !n.is_float() => bounds.push(n.to_i64_wrapping()),
+                Value::Op(Operand::Const(Const::Int(i)), _) => bounds.push(i),
+                _ => {
+                    self.error(
+                        Code::COMPTIME_NOT_CONST,
+                        a.value.span,
+                        "`comptime for` needs bounds known at compile time",
+                    )
+                    .label("not a compile-time value");
+                    return;
+                }
+            }
+        }
+        let (start, end, step) = match bounds[..] {
+            [n] => (0, n, 1),
+            [a, b] => (a, b, 1),
+            [a, b, c] if c != 0 => (a, b, c),
+            _ => {
+                self.error(
+                    Code::ARITY,
+                    iter.span,
+                    "`range` takes one to three arguments and a non-zero step",
+                )
+                .label("in this loop");
+                return;
+            }
+        };
+        if targets.len() != 1 {
+            return self.unsupported(span, "unpacking in `comptime for` is");
+        }
+        let mut i = start;
+        let mut copies = 0;
+        while (step > 0 && i < end) || (step < 0 && i > end) {
+            copies += 1;
+            if copies > 10_000 {
+                self.error(
+                    Code::COMPTIME_FUEL,
+                    iter.span,
+                    "`comptime for` would repeat its body more than 10000 times",
+                )
+                .label("too many iterations to unroll");
+                return;
+            }
+            cx.push_scope();
+            cx.declare_const(&targets[0].text, Value::Lit(Num::Int(i.into())));
+            self.block(cx, body);
+            cx.pop_scope();
+            i = i.wrapping_add(step);
+        }
     }
 
     /// `for c in s`: each code point of the string, as a `String`.
