@@ -12,7 +12,15 @@ pub fn slots(ty: &Ty) -> Vec<Type> {
         Ty::Bool => vec![types::I8],
         Ty::None | Ty::Unknown => vec![],
         Ty::Tuple(ts) => ts.iter().flat_map(slots).collect(),
+        Ty::Struct(st) => st.fields.iter().flat_map(|(_, t)| slots(t)).collect(),
     }
+}
+
+/// Where element `i` of an aggregate starts among its slots, and how many slots it has.
+pub fn element_range(ty: &Ty, i: usize) -> (usize, usize) {
+    let elems = ty.elements().unwrap_or_default();
+    let start = elems[..i].iter().map(|t| slots(t).len()).sum();
+    (start, slots(&elems[i]).len())
 }
 
 /// Arguments flattened; results flattened, then an error pointer (0: none) if the function raises.

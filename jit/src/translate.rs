@@ -11,7 +11,7 @@ use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::JITModule;
 use cranelift_module::{Linkage, Module};
-use lang::mir::{self, BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, Ty, UnOp};
+use lang::mir::{self, BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, UnOp};
 use lang::source::Span;
 use std::collections::HashMap;
 
@@ -339,11 +339,15 @@ impl Fx<'_, '_, '_, '_> {
             Rvalue::Use(o) => self.operand(o),
             Rvalue::Tuple(os) => os.iter().flat_map(|o| self.operand(o)).collect(),
             Rvalue::Field(o, i) => {
-                let ty = self.f.operand_ty(o);
-                let Ty::Tuple(ts) = &ty else { return vec![] };
-                let start: usize = ts[..*i as usize].iter().map(|t| slots(t).len()).sum();
-                let n = slots(&ts[*i as usize]).len();
+                let (start, n) = abi::element_range(&self.f.operand_ty(o), *i as usize);
                 self.operand(o)[start..start + n].to_vec()
+            }
+            Rvalue::SetField(o, i, v) => {
+                let (start, n) = abi::element_range(&self.f.operand_ty(o), *i as usize);
+                let mut all = self.operand(o);
+                let new = self.operand(v);
+                all.splice(start..start + n, new);
+                all
             }
             Rvalue::Unary(op, a) => {
                 let a = self.one(a);

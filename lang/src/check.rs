@@ -8,6 +8,7 @@ mod call;
 mod expr;
 pub mod literal;
 mod stmt;
+mod structs;
 mod types;
 
 use crate::ast::{self, Expr, FnDecl};
@@ -44,6 +45,47 @@ pub struct Sig {
     pub ret: Ty,
     pub raises: bool,
     pub span: Span,
+    /// For methods: the struct they belong to and how they take `self`.
+    pub owner: Option<usize>,
+    pub self_kind: SelfKind,
+    /// Indices of `mut` parameters: their final values are returned after the result and the
+    /// caller stores them back (copy-in/copy-out, sound under Mojo's exclusivity rules).
+    pub writeback: Vec<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelfKind {
+    /// A free function or a `@staticmethod`.
+    None,
+    Read,
+    Mut,
+    /// `__init__(out self, ...)`: `self` is built by the body and returned.
+    Out,
+}
+
+impl Sig {
+    pub fn plain(name: String, params: Vec<ParamSig>, ret: Ty, raises: bool, span: Span) -> Sig {
+        Sig {
+            name,
+            params,
+            ret,
+            raises,
+            span,
+            owner: None,
+            self_kind: SelfKind::None,
+            writeback: vec![],
+        }
+    }
+
+    /// The MIR result type: the result, then the final value of each `mut` parameter.
+    pub fn mir_ret(&self) -> Ty {
+        if self.writeback.is_empty() {
+            return self.ret.clone();
+        }
+        let mut ts = vec![self.ret.clone()];
+        ts.extend(self.writeback.iter().map(|&i| self.params[i].ty.clone()));
+        Ty::Tuple(ts)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -71,6 +113,12 @@ pub struct Checker<'a, 'd> {
     consts: Vec<ConstState>,
     pub program: Program,
     legacy: bool,
+    structs: Vec<structs::StructInfo>,
+    struct_by_name: HashMap<String, usize>,
+    struct_tys: Vec<Option<std::rc::Rc<mir::StructTy>>>,
+    struct_build: Vec<structs::Build>,
+    /// The struct whose declaration or method is being checked (for `Self`).
+    current_struct: Option<usize>,
 }
 
 /// Fuel for one compile-time evaluation: MIR steps before it is reported as endless.
@@ -88,7 +136,13 @@ pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
         consts: vec![ConstState::Pending; items.consts.len()],
         program: Program::default(),
         legacy: items.legacy,
+        structs: Vec::new(),
+        struct_by_name: HashMap::new(),
+        struct_tys: Vec::new(),
+        struct_build: Vec::new(),
+        current_struct: None,
     };
+    c.declare_structs();
     for (decl, is_std) in &items.funcs {
         c.declare(decl, *is_std);
     }
@@ -108,9 +162,16 @@ impl<'a, 'd> Checker<'a, 'd> {
         DiagMut(self.diags.list.last_mut().unwrap())
     }
 
-    fn declare(&mut self, decl: &'a FnDecl, is_std: bool) {
+    /// The signature of a function or (with `owner`) a method.
+    fn signature(&mut self, decl: &'a FnDecl, owner: Option<usize>) -> Sig {
         let mut params = Vec::new();
+        let mut writeback = Vec::new();
         let mut kw_only = false;
+        let mut self_kind = SelfKind::None;
+        let is_static = decl
+            .decorators
+            .iter()
+            .any(|d| matches!(&d.kind, ast::ExprKind::Name(n) if n == "staticmethod"));
         for p in &decl.params {
             self.error(
                 Code::UNSUPPORTED,
@@ -119,7 +180,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             )
             .label("parsed, not checked yet");
         }
-        for p in &decl.args {
+        for (i, p) in decl.args.iter().enumerate() {
             match p.kind {
                 ast::ParamKind::Star => {
                     kw_only = true;
@@ -133,29 +194,40 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
             }
             let name = p.name.as_ref().unwrap();
-            let mutable = match p.convention.as_ref().map(|c| c.text.as_str()) {
-                None | Some("read") | Some("borrowed") | Some("imm") => false,
-                Some("var") | Some("owned") => true,
-                Some(conv @ ("mut" | "inout" | "out" | "ref" | "deinit")) => {
+            let conv = p.convention.as_ref().map(|c| c.text.as_str());
+            let (mutable, by_ref) = match conv {
+                None | Some("read") | Some("borrowed") | Some("imm") => (false, false),
+                Some("var") | Some("owned") => (true, false),
+                Some("mut") | Some("inout") => (true, true),
+                Some("out") if i == 0 && owner.is_some() && name.text == "self" => {
+                    self_kind = SelfKind::Out;
+                    continue;
+                }
+                Some(conv @ ("out" | "ref" | "deinit")) => {
                     let span = p.convention.as_ref().unwrap().span;
                     self.error(
                         Code::UNSUPPORTED,
                         span,
-                        format!("the '{conv}' argument convention is not supported yet"),
+                        format!("the '{conv}' argument convention is not supported here yet"),
                     )
                     .label("not supported yet");
-                    false
+                    (false, false)
                 }
                 Some(other) => {
                     let span = p.convention.as_ref().unwrap().span;
                     self.error(Code::SYNTAX, span, format!("unknown argument convention '{other}'"))
                         .label("expected `mut`, `var`, `out`, `ref` or `deinit`");
-                    false
+                    (false, false)
                 }
             };
-            let ty = match &p.ty {
-                Some(t) => self.resolve_type(t),
-                None => {
+            let is_self = i == 0 && owner.is_some() && !is_static && name.text == "self" && p.ty.is_none();
+            let ty = match (&p.ty, owner) {
+                (None, Some(o)) if is_self => {
+                    self_kind = if by_ref { SelfKind::Mut } else { SelfKind::Read };
+                    Ty::Struct(self.structs[o].ty.clone())
+                }
+                (Some(t), _) => self.resolve_type(t),
+                (None, _) => {
                     self.error(
                         Code::TYPE_MISMATCH,
                         name.span,
@@ -163,7 +235,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     )
                     .label("missing `: Type`")
                     .with_help(format!("write `{}: Int` (or the type you mean)", name.text));
-                    Ty::Int
+                    Ty::Unknown
                 }
             };
             let follows_default = params
@@ -180,6 +252,9 @@ impl<'a, 'd> Checker<'a, 'd> {
                 )
                 .label("needs a default, or must come before the defaulted arguments");
             }
+            if by_ref {
+                writeback.push(params.len());
+            }
             params.push(ParamSig {
                 name: name.text.clone(),
                 ty,
@@ -189,18 +264,32 @@ impl<'a, 'd> Checker<'a, 'd> {
                 span: p.span,
             });
         }
-        let ret = decl.ret.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Ty::None);
+        let mut ret = decl.ret.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Ty::None);
         if let Some(Some(t)) = &decl.raises {
             self.error(Code::UNSUPPORTED, t.span, "typed `raises` is not supported yet")
                 .label("not supported yet");
         }
-        let sig = Sig {
-            name: decl.name.text.clone(),
+        if let (SelfKind::Out, Some(o)) = (self_kind, owner) {
+            ret = Ty::Struct(self.structs[o].ty.clone());
+        }
+        let name = match owner {
+            Some(o) => format!("{}.{}", self.structs[o].ty.name, decl.name.text),
+            None => decl.name.text.clone(),
+        };
+        Sig {
+            name,
             params,
             ret,
             raises: decl.raises.is_some(),
             span: decl.name.span,
-        };
+            owner,
+            self_kind,
+            writeback,
+        }
+    }
+
+    fn declare(&mut self, decl: &'a FnDecl, is_std: bool) {
+        let sig = self.signature(decl, None);
         let same = self.fn_by_name.get(&sig.name).and_then(|ids| {
             ids.iter()
                 .filter(|&&id| self.decls[id as usize].is_some_and(|(_, s)| s == is_std))
@@ -234,7 +323,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.program.funcs.push(mir::Function {
             name: sig.name.clone(),
             params: vec![],
-            ret: sig.ret.clone(),
+            ret: sig.mir_ret(),
             raises: sig.raises,
             locals: vec![],
             blocks: vec![],
@@ -256,17 +345,37 @@ impl<'a, 'd> Checker<'a, 'd> {
         };
         self.state[f as usize] = State::InProgress;
         let sig = self.sigs[f as usize].clone();
+        let saved = std::mem::replace(&mut self.current_struct, sig.owner);
         let mut cx = FnCx::new(&sig, is_std);
+        if sig.self_kind == SelfKind::Out {
+            // `out self` starts as a placeholder aggregate the body fills field by field.
+            let ty = sig.ret.clone();
+            let l = cx.new_local(ty.clone(), Some("self"));
+            let v = expr::dummy(&mut cx, &ty, sig.span);
+            cx.emit(Some(l), mir::Rvalue::Use(v), sig.span);
+            cx.init[l as usize] = true;
+            cx.bind(
+                "self",
+                builder::Binding::Var {
+                    local: l,
+                    mutable: true,
+                },
+            );
+            cx.out_self = Some(l);
+        }
+        cx.writeback = sig.writeback.iter().map(|&i| cx.f.params[i]).collect();
         self.lower_body(&mut cx, &decl.body, &sig);
         self.program.funcs[f as usize] = cx.finish();
         self.state[f as usize] = State::Done;
+        self.current_struct = saved;
     }
 
     fn lower_body(&mut self, cx: &mut FnCx<'a>, body: &'a [ast::Stmt], sig: &Sig) {
         self.block(cx, body);
         if cx.reachable() {
-            if sig.ret == Ty::None {
-                cx.terminate(mir::Terminator::Return(Operand::Const(Const::None)));
+            if sig.ret == Ty::None || sig.self_kind == SelfKind::Out {
+                let v = cx.return_value(Operand::Const(Const::None), sig.span);
+                cx.terminate(mir::Terminator::Return(v));
             } else {
                 self.error(
                     Code::MISSING_RETURN,
@@ -362,13 +471,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         visible: &[(String, builder::Binding)],
     ) -> Option<Value> {
         let want = ty.map(|t| self.resolve_type(t));
-        let sig = Sig {
-            name: format!("comptime {name}"),
-            params: vec![],
-            ret: Ty::None,
-            raises: true,
-            span: value.span,
-        };
+        let sig = Sig::plain(format!("comptime {name}"), vec![], Ty::None, true, value.span);
         let mut cx = FnCx::new(&sig, false);
         for (n, b) in visible {
             cx.bind(n, b.clone());

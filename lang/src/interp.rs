@@ -194,6 +194,14 @@ impl Machine<'_, '_> {
                 }
             }
             Rvalue::Tuple(os) => Value::Tuple(os.iter().map(get).collect()),
+            Rvalue::SetField(o, i, v) => match get(o) {
+                Value::Tuple(vs) => {
+                    let mut vs = vs.to_vec();
+                    vs[*i as usize] = get(v);
+                    Value::Tuple(vs.into())
+                }
+                _ => Value::None,
+            },
             Rvalue::Field(o, i) => match get(o) {
                 Value::Tuple(vs) => vs[*i as usize].clone(),
                 _ => Value::None,

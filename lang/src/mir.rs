@@ -7,6 +7,22 @@ pub mod display;
 pub mod verify;
 
 use crate::source::Span;
+use std::rc::Rc;
+
+/// A struct type: its fields in declaration order. Two struct types are equal when they are the
+/// same declaration.
+#[derive(Debug)]
+pub struct StructTy {
+    pub id: u32,
+    pub name: String,
+    pub fields: Vec<(String, Ty)>,
+}
+
+impl PartialEq for StructTy {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Ty {
@@ -17,12 +33,23 @@ pub enum Ty {
     None,
     Error,
     Tuple(Vec<Ty>),
+    /// Laid out like a tuple of its fields.
+    Struct(Rc<StructTy>),
     /// The type of an expression that already has an error: accepted everywhere, so one
     /// mistake gives one diagnostic. Never reaches a verified program.
     Unknown,
 }
 
 impl Ty {
+    /// The element types of an aggregate (tuple or struct).
+    pub fn elements(&self) -> Option<Vec<Ty>> {
+        match self {
+            Ty::Tuple(ts) => Some(ts.clone()),
+            Ty::Struct(st) => Some(st.fields.iter().map(|(_, t)| t.clone()).collect()),
+            _ => None,
+        }
+    }
+
     /// The Mojo spelling, used in diagnostics.
     pub fn name(&self) -> String {
         match self {
@@ -33,6 +60,7 @@ impl Ty {
             Ty::None => "None".into(),
             Ty::Error => "Error".into(),
             Ty::Unknown => "<error>".into(),
+            Ty::Struct(st) => st.name.clone(),
             Ty::Tuple(ts) => format!("Tuple[{}]", ts.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")),
         }
     }
@@ -193,6 +221,8 @@ pub enum Rvalue {
     Unary(UnOp, Operand),
     Tuple(Vec<Operand>),
     Field(Operand, u32),
+    /// The aggregate with element `u32` replaced (functional update: `p.x = v`).
+    SetField(Operand, u32, Operand),
     Intrinsic(Intrinsic, Vec<Operand>),
 }
 

@@ -48,6 +48,12 @@ pub struct FnCx<'s> {
     /// Definitely-initialised flags per local.
     pub init: Vec<bool>,
     pub is_std: bool,
+    /// The declared result type (the MIR one may add `mut` parameters or be `Self`).
+    pub user_ret: Ty,
+    /// In `__init__(out self)`: the `self` being built, returned on every exit.
+    pub out_self: Option<Local>,
+    /// `mut` parameters, whose final values are returned after the result.
+    pub writeback: Vec<Local>,
 }
 
 impl<'s> FnCx<'s> {
@@ -55,7 +61,7 @@ impl<'s> FnCx<'s> {
         let f = mir::Function {
             name: sig.name.clone(),
             params: vec![],
-            ret: sig.ret.clone(),
+            ret: sig.mir_ret(),
             raises: sig.raises,
             locals: vec![],
             blocks: vec![mir::Block {
@@ -75,6 +81,13 @@ impl<'s> FnCx<'s> {
             finally: vec![],
             init: vec![],
             is_std,
+            out_self: None,
+            user_ret: if sig.self_kind == super::SelfKind::Out {
+                Ty::None
+            } else {
+                sig.ret.clone()
+            },
+            writeback: Vec::new(),
         };
         for p in &sig.params {
             let l = cx.new_local(p.ty.clone(), Some(&p.name));
@@ -259,6 +272,21 @@ impl<'s> FnCx<'s> {
         for i in 0..n {
             self.init[i] = states.iter().all(|s| s.get(i).copied().unwrap_or(true));
         }
+    }
+
+    /// What a `return` of `op` really returns: `self` in a constructor, and the `mut`
+    /// parameters' final values after the result.
+    pub fn return_value(&mut self, op: Operand, span: Span) -> Operand {
+        if let Some(s) = self.out_self {
+            return Operand::Local(s);
+        }
+        if self.writeback.is_empty() {
+            return op;
+        }
+        let mut parts = vec![op];
+        parts.extend(self.writeback.iter().map(|l| Operand::Local(*l)));
+        let ty = self.f.ret.clone();
+        self.emit_temp(ty, Rvalue::Tuple(parts), span)
     }
 
     pub fn finish(mut self) -> mir::Function {

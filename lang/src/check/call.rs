@@ -3,6 +3,7 @@
 
 use super::builder::FnCx;
 use super::expr::dummy;
+use super::SelfKind;
 use super::{Checker, Value};
 use crate::ast::{Arg, Expr, ExprKind};
 use crate::diag::Code;
@@ -12,6 +13,10 @@ use crate::source::Span;
 struct CallArgs {
     positional: Vec<(Value, Span)>,
     keywords: Vec<(String, Value, Span)>,
+    /// The argument expressions (positional, then keywords): a `mut` parameter's final value is
+    /// stored back into its argument.
+    sources: Vec<Option<Expr>>,
+    kw_sources: Vec<Option<Expr>>,
 }
 
 fn none() -> Value {
@@ -25,6 +30,8 @@ impl Checker<'_, '_> {
         let mut out = CallArgs {
             positional: vec![],
             keywords: vec![],
+            sources: vec![],
+            kw_sources: vec![],
         };
         for a in args {
             if a.name.is_none() && !out.keywords.is_empty() {
@@ -46,8 +53,14 @@ impl Checker<'_, '_> {
             }
             let v = self.expr(cx, &a.value);
             match &a.name {
-                Some(n) => out.keywords.push((n.text.clone(), v, a.value.span)),
-                None => out.positional.push((v, a.value.span)),
+                Some(n) => {
+                    out.keywords.push((n.text.clone(), v, a.value.span));
+                    out.kw_sources.push(Some(a.value.clone()));
+                }
+                None => {
+                    out.positional.push((v, a.value.span));
+                    out.sources.push(Some(a.value.clone()));
+                }
             }
         }
         out
@@ -55,6 +68,47 @@ impl Checker<'_, '_> {
 
     pub(super) fn call(&mut self, cx: &mut FnCx, callee: &Expr, args: &[Arg], span: Span) -> Value {
         match &callee.kind {
+            ExprKind::Name(n) if cx.lookup(n).is_none() && self.struct_by_name.contains_key(n) => {
+                let st = self.struct_by_name[n];
+                let ids = self.structs[st].inits.clone();
+                let a = self.eval_args(cx, args);
+                if ids.is_empty() {
+                    self.error(Code::ARITY, callee.span, format!("'{n}' has no constructor"))
+                        .label("cannot be constructed")
+                        .with_help("add `@fieldwise_init` to the struct, or `def __init__(out self, ...)`");
+                    return poison();
+                }
+                self.call_user(cx, n, &ids, a, callee.span, span)
+            }
+            ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.struct_by_name.contains_key(s)) =>
+            {
+                let ExprKind::Name(sname) = &base.kind else {
+                    unreachable!()
+                };
+                let st = self.struct_by_name[sname];
+                let ids: Vec<FuncId> = self.structs[st]
+                    .methods
+                    .get(&method.text)
+                    .map(|v| {
+                        v.iter()
+                            .copied()
+                            .filter(|f| self.sigs[*f as usize].self_kind == SelfKind::None)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let a = self.eval_args(cx, args);
+                if ids.is_empty() {
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        method.span,
+                        format!("'{sname}' has no static method '{}'", method.text),
+                    )
+                    .label("unknown static method");
+                    return poison();
+                }
+                let name = format!("{sname}.{}", method.text);
+                self.call_user(cx, &name, &ids, a, callee.span, span)
+            }
             ExprKind::Name(n) if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => {
                 let n = n.as_str();
                 if let Some(ids) = self.fn_by_name.get(n).cloned() {
@@ -71,7 +125,28 @@ impl Checker<'_, '_> {
             ExprKind::Attr(base, method) => {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
-                let a = self.eval_args(cx, args);
+                let mut a = self.eval_args(cx, args);
+                if let Ty::Struct(st) = &t {
+                    if method.text == "copy" && a.positional.is_empty() && a.keywords.is_empty() {
+                        return Value::Op(o, t.clone());
+                    }
+                    let ids: Vec<FuncId> = self.structs[st.id as usize]
+                        .methods
+                        .get(&method.text)
+                        .map(|v| {
+                            v.iter()
+                                .copied()
+                                .filter(|f| self.sigs[*f as usize].self_kind != SelfKind::None)
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    if !ids.is_empty() {
+                        a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
+                        a.sources.insert(0, Some((**base).clone()));
+                        let name = format!("{}.{}", st.name, method.text);
+                        return self.call_user(cx, &name, &ids, a, callee.span, span);
+                    }
+                }
                 match (&t, method.text.as_str()) {
                     (Ty::String, "byte_length") if a.positional.is_empty() && a.keywords.is_empty() => Value::Op(
                         cx.emit_temp(Ty::Int, Rvalue::Intrinsic(I::StrByteLength, vec![o]), span),
@@ -273,7 +348,37 @@ impl Checker<'_, '_> {
             };
             ops.push(op);
         }
-        self.emit_call(cx, f, ops, sig.ret.clone(), sig.raises, span)
+        let result = self.emit_call(cx, f, ops, sig.mir_ret(), sig.raises, span);
+        if sig.writeback.is_empty() {
+            return result;
+        }
+        let Value::Op(all, _) = result else { return result };
+        let value = cx.emit_temp(sig.ret.clone(), Rvalue::Field(all.clone(), 0), span);
+        for (k, &pi) in sig.writeback.iter().enumerate() {
+            let ty = sig.params[pi].ty.clone();
+            let new = cx.emit_temp(ty.clone(), Rvalue::Field(all.clone(), k as u32 + 1), span);
+            let Some(i) = slots[pi] else { continue };
+            let source = if i < a.sources.len() {
+                a.sources[i].clone()
+            } else {
+                a.kw_sources[i - a.sources.len()].clone()
+            };
+            match source {
+                Some(e) if matches!(e.kind, ExprKind::Name(_) | ExprKind::Attr(..)) => {
+                    self.assign(cx, &e, Value::Op(new, ty), span)
+                }
+                Some(e) => {
+                    self.error(
+                        Code::IMMUTABLE,
+                        e.span,
+                        format!("'{}' is a `mut` argument: pass a variable", sig.params[pi].name),
+                    )
+                    .label("not a variable or field");
+                }
+                None => {}
+            }
+        }
+        Value::Op(value, sig.ret.clone())
     }
 
     fn describe_sig(&self, f: FuncId) -> String {
@@ -415,6 +520,8 @@ impl Checker<'_, '_> {
                 let args = CallArgs {
                     positional: vec![(Value::Op(o, t), vspan)],
                     keywords: vec![],
+                    sources: vec![None],
+                    kw_sources: vec![],
                 };
                 return self.call_user(cx, "Int", &ids, args, span, span);
             }
@@ -466,29 +573,35 @@ impl Checker<'_, '_> {
                 v => v,
             };
             let (o, t) = self.materialize(cx, v, s);
-            let (intr, o) = match t {
-                Ty::Int => (I::WriteInt, o),
-                Ty::Float64 => (I::WriteFloat, o),
-                Ty::Bool => (I::WriteBool, o),
-                Ty::String => (I::WriteStr, o),
-                Ty::Error => (
-                    I::WriteStr,
-                    cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ErrorToStr, vec![o]), s),
-                ),
-                Ty::Unknown => continue,
-                other => {
-                    self.error(
-                        Code::TYPE_MISMATCH,
-                        s,
-                        format!("a value of type '{}' cannot be printed", other.name()),
-                    )
-                    .label("does not conform to trait 'Writable'");
-                    continue;
-                }
-            };
-            cx.emit(None, Rvalue::Intrinsic(intr, vec![o]), span);
+            self.write_value(cx, o, t, s);
         }
         cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![end]), span);
         none()
+    }
+
+    /// Write one value as `print` does.
+    pub(super) fn write_value(&mut self, cx: &mut FnCx, o: Operand, t: Ty, s: Span) {
+        let (intr, o) = match t {
+            Ty::Int => (I::WriteInt, o),
+            Ty::Float64 => (I::WriteFloat, o),
+            Ty::Bool => (I::WriteBool, o),
+            Ty::String => (I::WriteStr, o),
+            Ty::Error => (
+                I::WriteStr,
+                cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ErrorToStr, vec![o]), s),
+            ),
+            Ty::Struct(st) => return self.write_struct(cx, o, &st, s),
+            Ty::Unknown => return,
+            other => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    s,
+                    format!("a value of type '{}' cannot be printed", other.name()),
+                )
+                .label("does not conform to trait 'Writable'");
+                return;
+            }
+        };
+        cx.emit(None, Rvalue::Intrinsic(intr, vec![o]), s);
     }
 }

@@ -40,8 +40,13 @@ pub(super) fn dummy(cx: &mut FnCx, ty: &Ty, span: Span) -> Operand {
                 span,
             )
         }
-        Ty::Tuple(ts) => {
-            let ops = ts.iter().map(|t| dummy(cx, t, span)).collect();
+        Ty::Tuple(_) | Ty::Struct(_) => {
+            let ops = ty
+                .elements()
+                .unwrap_or_default()
+                .iter()
+                .map(|t| dummy(cx, t, span))
+                .collect();
             cx.emit_temp(ty.clone(), Rvalue::Tuple(ops), span)
         }
     }
@@ -159,13 +164,23 @@ impl Checker<'_, '_> {
             ExprKind::IfElse { cond, then, orelse } => self.if_else(cx, cond, then, orelse, e.span),
             ExprKind::Call { callee, args } => self.call(cx, callee, args, e.span),
             ExprKind::Subscript { base, args } => self.subscript(cx, base, args, e.span),
-            ExprKind::Attr(_, name) => {
-                self.error(
-                    Code::UNKNOWN_MEMBER,
-                    name.span,
-                    format!("unknown attribute '{}'", name.text),
-                )
-                .label("no such attribute");
+            ExprKind::Attr(base, name) => {
+                let bv = self.expr(cx, base);
+                let (o, t) = self.materialize(cx, bv, base.span);
+                if let Ty::Struct(st) = &t {
+                    if let Some(i) = st.fields.iter().position(|(n, _)| *n == name.text) {
+                        let fty = st.fields[i].1.clone();
+                        return Value::Op(cx.emit_temp(fty.clone(), Rvalue::Field(o, i as u32), e.span), fty);
+                    }
+                }
+                if t != Ty::Unknown {
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        name.span,
+                        format!("'{}' value has no attribute '{}'", t.name(), name.text),
+                    )
+                    .label("no such field");
+                }
                 poison()
             }
             ExprKind::Error => poison(),

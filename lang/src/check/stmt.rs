@@ -48,17 +48,20 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => {
-                let ExprKind::Name(n) = &target.kind else {
-                    return self.unsupported(target.span, "this assignment target is");
-                };
                 let cur = self.expr(cx, target);
                 let rhs = self.expr(cx, value);
                 let v = self.binary_values(cx, *op, cur, rhs, s.span);
-                let name = Name {
-                    text: n.clone(),
-                    span: target.span,
-                };
-                self.store_name(cx, &name, v, s.span, false);
+                match &target.kind {
+                    ExprKind::Name(n) => {
+                        let name = Name {
+                            text: n.clone(),
+                            span: target.span,
+                        };
+                        self.store_name(cx, &name, v, s.span, false);
+                    }
+                    ExprKind::Attr(..) => self.assign(cx, target, v, s.span),
+                    _ => self.unsupported(target.span, "this assignment target is"),
+                }
             }
             StmtKind::If { comptime, arms, orelse } => self.if_stmt(cx, *comptime, arms, orelse.as_deref()),
             StmtKind::While { cond, body, orelse } => self.while_stmt(cx, cond, body, orelse.as_deref()),
@@ -181,7 +184,7 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn declare_var(&mut self, cx: &mut FnCx<'a>, name: &Name, ty: Option<&Expr>, v: Option<Value>, vspan: Span) {
+    fn declare_var(&mut self, cx: &mut FnCx<'_>, name: &Name, ty: Option<&Expr>, v: Option<Value>, vspan: Span) {
         let ty = ty.map(|t| self.resolve_type(t));
         let (op, ty) = match (v, ty) {
             (Some(v), Some(t)) => (Some(self.coerce(cx, v, &t, vspan)), t),
@@ -224,7 +227,7 @@ impl<'a> Checker<'a, '_> {
         );
     }
 
-    fn assign(&mut self, cx: &mut FnCx<'a>, target: &'a Expr, v: Value, vspan: Span) {
+    pub(super) fn assign(&mut self, cx: &mut FnCx<'_>, target: &Expr, v: Value, vspan: Span) {
         match &target.kind {
             ExprKind::Name(n) => {
                 let name = Name {
@@ -259,11 +262,40 @@ impl<'a> Checker<'a, '_> {
                     self.assign(cx, it, p, vspan);
                 }
             }
+            // `a.b = v` is `a = a with .b = v`, recursively for `a.b.c`.
+            ExprKind::Attr(base, field) => {
+                let bv = self.expr(cx, base);
+                let (o, t) = self.materialize(cx, bv, base.span);
+                let Ty::Struct(st) = &t else {
+                    if t != Ty::Unknown {
+                        self.error(
+                            Code::UNKNOWN_MEMBER,
+                            field.span,
+                            format!("'{}' value has no field '{}'", t.name(), field.text),
+                        )
+                        .label("unknown field");
+                    }
+                    return;
+                };
+                let Some(i) = st.fields.iter().position(|(n, _)| *n == field.text) else {
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        field.span,
+                        format!("'{}' has no field '{}'", st.name, field.text),
+                    )
+                    .label("unknown field");
+                    return;
+                };
+                let fty = st.fields[i].1.clone();
+                let fv = self.coerce(cx, v, &fty, vspan);
+                let updated = cx.emit_temp(t.clone(), Rvalue::SetField(o, i as u32, fv), vspan);
+                self.assign(cx, base, Value::Op(updated, t), vspan);
+            }
             _ => self.unsupported(target.span, "this assignment target is"),
         }
     }
 
-    fn store_name(&mut self, cx: &mut FnCx<'a>, name: &Name, v: Value, vspan: Span, may_declare: bool) {
+    fn store_name(&mut self, cx: &mut FnCx<'_>, name: &Name, v: Value, vspan: Span, may_declare: bool) {
         match cx.lookup(&name.text).cloned() {
             Some(Binding::Var { local, mutable }) => {
                 if !mutable {
@@ -696,7 +728,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn return_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
-        let ret = cx.f.ret.clone();
+        let ret = cx.user_ret.clone();
         let op = match e {
             Some(e) => {
                 let v = self.expr(cx, e);
@@ -734,8 +766,9 @@ impl<'a> Checker<'a, '_> {
             o => o,
         };
         self.run_finally(cx, 0);
-        if cx.f.ret == Ty::None || !matches!(op, Operand::Const(Const::None)) {
-            cx.terminate(Terminator::Return(op));
+        if ret == Ty::None || !matches!(op, Operand::Const(Const::None)) {
+            let v = cx.return_value(op, span);
+            cx.terminate(Terminator::Return(v));
         } else {
             cx.terminate(Terminator::Unreachable);
         }

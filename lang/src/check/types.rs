@@ -8,20 +8,30 @@ use crate::mir::Ty;
 impl Checker<'_, '_> {
     pub(super) fn resolve_type(&mut self, e: &Expr) -> Ty {
         match &e.kind {
-            ExprKind::Name(n) => match n.as_str() {
-                "Int" => Ty::Int,
-                "Float64" => Ty::Float64,
-                "Bool" => Ty::Bool,
-                "String" | "StringLiteral" => Ty::String,
-                "NoneType" => Ty::None,
-                "Error" => Ty::Error,
-                other => {
-                    self.error(Code::UNKNOWN_NAME, e.span, format!("use of unknown type '{other}'"))
+            ExprKind::Name(n) => {
+                match n.as_str() {
+                    "Int" => Ty::Int,
+                    "Float64" => Ty::Float64,
+                    "Bool" => Ty::Bool,
+                    "String" | "StringLiteral" => Ty::String,
+                    "NoneType" => Ty::None,
+                    "Error" => Ty::Error,
+                    "Self" if self.current_struct.is_some() => {
+                        let i = self.current_struct.unwrap();
+                        self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
+                    }
+                    other if self.struct_by_name.contains_key(other) => {
+                        let i = self.struct_by_name[other];
+                        self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
+                    }
+                    other => {
+                        self.error(Code::UNKNOWN_NAME, e.span, format!("use of unknown type '{other}'"))
                         .label("not a type known here")
-                        .with_help("the types available are Int, Float64, Bool, String, Error and Tuple[...]");
-                    Ty::Unknown
+                        .with_help("the types available are Int, Float64, Bool, String, Error, Tuple[...] and your structs");
+                        Ty::Unknown
+                    }
                 }
-            },
+            }
             ExprKind::None => Ty::None,
             ExprKind::Tuple(items) => {
                 let ty = Ty::Tuple(items.iter().map(|t| self.resolve_type(t)).collect());

@@ -35,6 +35,7 @@ fn rvalue(r: &Rvalue) -> String {
         Rvalue::Unary(op, a) => format!("{op:?}({})", operand(a)),
         Rvalue::Tuple(os) => format!("tuple({})", operands(os)),
         Rvalue::Field(o, i) => format!("{}.{i}", operand(o)),
+        Rvalue::SetField(o, i, v) => format!("{} with .{i} = {}", operand(o), operand(v)),
         Rvalue::Intrinsic(i, os) => format!("@{}({})", i.name(), operands(os)),
     }
 }

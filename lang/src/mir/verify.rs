@@ -25,7 +25,7 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
         for s in &b.stmts {
             let ops: Vec<&Operand> = match &s.value {
                 Rvalue::Use(o) | Rvalue::Unary(_, o) | Rvalue::Field(o, _) => vec![o],
-                Rvalue::Binary(_, a, b) => vec![a, b],
+                Rvalue::Binary(_, a, b) | Rvalue::SetField(a, _, b) => vec![a, b],
                 Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) => os.iter().collect(),
             };
             if ops.iter().any(|o| ty_of(o).is_none()) || s.dest.is_some_and(|d| d >= nl) {
