@@ -451,6 +451,12 @@ impl Checker<'_, '_> {
         if n == "print" {
             return self.print(cx, a, span);
         }
+        if n == "len" && a.positional.len() == 1 && a.keywords.is_empty() {
+            let v = a.positional[0].0.clone();
+            if let Some(r) = self.call_dunder(cx, "__len__", v, None, vec![], span) {
+                return r;
+            }
+        }
         let conversion = matches!(n, "Int" | "Float64" | "String" | "Bool" | "Error");
         if !conversion {
             let mut d = self.error(
@@ -603,5 +609,47 @@ impl Checker<'_, '_> {
             }
         };
         cx.emit(None, Rvalue::Intrinsic(intr, vec![o]), s);
+    }
+
+    /// Call the method `name` of a struct value, if it has one (operator dunders such as
+    /// `__add__`). `self_source` is where a `mut self` method's result is stored back.
+    pub(super) fn call_dunder(
+        &mut self,
+        cx: &mut FnCx,
+        name: &str,
+        receiver: Value,
+        self_source: Option<Expr>,
+        args: Vec<(Value, Span)>,
+        span: Span,
+    ) -> Option<Value> {
+        let Value::Op(_, Ty::Struct(st)) = &receiver else {
+            return None;
+        };
+        let ids: Vec<FuncId> = self.structs[st.id as usize]
+            .methods
+            .get(name)
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|f| self.sigs[*f as usize].self_kind != SelfKind::None)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if ids.is_empty() {
+            return None;
+        }
+        let label = format!("{}.{name}", st.name);
+        let n = args.len();
+        let mut positional = vec![(receiver, span)];
+        positional.extend(args);
+        let mut sources = vec![self_source];
+        sources.extend((0..n).map(|_| None));
+        let a = CallArgs {
+            positional,
+            keywords: vec![],
+            sources,
+            kw_sources: vec![],
+        };
+        Some(self.call_user(cx, &label, &ids, a, span, span))
     }
 }

@@ -116,6 +116,16 @@ impl Checker<'_, '_> {
 
     pub(super) fn truthy(&mut self, cx: &mut FnCx, v: Value, span: Span) -> Operand {
         use crate::mir::Intrinsic as I;
+        if let Value::Op(_, Ty::Struct(st)) = &v {
+            let name = st.name.clone();
+            if let Some(b) = self.call_dunder(cx, "__bool__", v.clone(), None, vec![], span) {
+                return self.truthy(cx, b, span);
+            }
+            self.error(Code::TYPE_MISMATCH, span, format!("'{name}' has no truth value"))
+                .label("used as a condition")
+                .with_help("give the struct a `def __bool__(self) -> Bool` method");
+            return Operand::Const(Const::Bool(false));
+        }
         let (o, t) = self.materialize(cx, v, span);
         let intr = match t {
             Ty::Bool => return o,
@@ -241,6 +251,12 @@ impl Checker<'_, '_> {
     }
 
     pub(super) fn binary_values(&mut self, cx: &mut FnCx, op: A, va: Value, vb: Value, span: Span) -> Value {
+        if let Value::Op(_, Ty::Struct(_)) = &va {
+            let name = format!("__{}__", dunder_name(op));
+            if let Some(v) = self.call_dunder(cx, &name, va.clone(), None, vec![(vb.clone(), span)], span) {
+                return v;
+            }
+        }
         if let (Value::Lit(x), Value::Lit(y)) = (&va, &vb) {
             let folded = match op {
                 A::Add => Some(x.add(y)),
@@ -367,6 +383,17 @@ impl Checker<'_, '_> {
 
     fn unary(&mut self, cx: &mut FnCx, op: U, a: &Expr, span: Span) -> Value {
         let v = self.expr(cx, a);
+        let dunder = match op {
+            U::Neg => "__neg__",
+            U::Pos => "__pos__",
+            U::Invert => "__invert__",
+            U::Not => "",
+        };
+        if !dunder.is_empty() {
+            if let Some(r) = self.call_dunder(cx, dunder, v.clone(), None, vec![], span) {
+                return r;
+            }
+        }
         if op == U::Not {
             let c = self.truthy(cx, v, a.span);
             if let Operand::Const(Const::Bool(b)) = c {
@@ -413,6 +440,43 @@ impl Checker<'_, '_> {
     }
 
     fn compare_pair(&mut self, cx: &mut FnCx, op: CmpOp, va: Value, vb: Value, span: Span) -> Operand {
+        // Struct operands compare through their dunders: `a < b` is `a.__lt__(b)`, `x in c` is
+        // `c.__contains__(x)`; as in Mojo 1.2, `!=` needs `__ne__` (no fallback to `__eq__`).
+        let (receiver, other, name) = match op {
+            CmpOp::In | CmpOp::NotIn => (vb.clone(), va.clone(), "__contains__"),
+            CmpOp::Eq => (va.clone(), vb.clone(), "__eq__"),
+            CmpOp::Ne => (va.clone(), vb.clone(), "__ne__"),
+            CmpOp::Lt => (va.clone(), vb.clone(), "__lt__"),
+            CmpOp::Le => (va.clone(), vb.clone(), "__le__"),
+            CmpOp::Gt => (va.clone(), vb.clone(), "__gt__"),
+            CmpOp::Ge => (va.clone(), vb.clone(), "__ge__"),
+            CmpOp::Is | CmpOp::IsNot => (va.clone(), vb.clone(), ""),
+        };
+        if matches!(receiver, Value::Op(_, Ty::Struct(_))) && !name.is_empty() {
+            let struct_name = self.value_ty_name(&receiver);
+            match self.call_dunder(cx, name, receiver, None, vec![(other, span)], span) {
+                Some(v) => {
+                    let b = self.truthy(cx, v, span);
+                    return if op == CmpOp::NotIn {
+                        cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, b), span)
+                    } else {
+                        b
+                    };
+                }
+                None => {
+                    self.error(
+                        Code::BAD_OPERATOR,
+                        span,
+                        format!("'{struct_name}' does not implement the '{name}' method"),
+                    )
+                    .label("no such operator method")
+                    .with_help(format!(
+                        "define `def {name}(self, other: ...) -> Bool` in '{struct_name}'"
+                    ));
+                    return Operand::Const(Const::Bool(false));
+                }
+            }
+        }
         if let (Value::Lit(x), Value::Lit(y)) = (&va, &vb) {
             let ord = x.compare(y);
             let r = match op {
@@ -611,6 +675,17 @@ impl Checker<'_, '_> {
 
     fn subscript(&mut self, cx: &mut FnCx, base: &Expr, args: &[ast::Arg], span: Span) -> Value {
         let bv = self.expr(cx, base);
+        if let Value::Op(_, Ty::Struct(st)) = &bv {
+            let name = st.name.clone();
+            let idx: Vec<(Value, Span)> = args.iter().map(|a| (self.expr(cx, &a.value), a.value.span)).collect();
+            if let Some(v) = self.call_dunder(cx, "__getitem__", bv.clone(), None, idx, span) {
+                return v;
+            }
+            self.error(Code::BAD_OPERATOR, span, format!("'{name}' is not subscriptable"))
+                .label("cannot index this")
+                .with_help("give the struct a `__getitem__` method");
+            return poison();
+        }
         let (o, t) = self.materialize(cx, bv, base.span);
         let Ty::Tuple(ts) = &t else {
             if t == Ty::Unknown {
@@ -648,6 +723,25 @@ impl Checker<'_, '_> {
                 poison()
             }
         }
+    }
+}
+
+/// The dunder method behind a binary operator: `+` is `__add__`.
+fn dunder_name(op: A) -> &'static str {
+    match op {
+        A::Add => "add",
+        A::Sub => "sub",
+        A::Mul => "mul",
+        A::Div => "truediv",
+        A::FloorDiv => "floordiv",
+        A::Mod => "mod",
+        A::Pow => "pow",
+        A::MatMul => "matmul",
+        A::BitAnd => "and",
+        A::BitOr => "or",
+        A::BitXor => "xor",
+        A::Shl => "lshift",
+        A::Shr => "rshift",
     }
 }
 

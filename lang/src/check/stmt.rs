@@ -59,7 +59,7 @@ impl<'a> Checker<'a, '_> {
                         };
                         self.store_name(cx, &name, v, s.span, false);
                     }
-                    ExprKind::Attr(..) => self.assign(cx, target, v, s.span),
+                    ExprKind::Attr(..) | ExprKind::Subscript { .. } => self.assign(cx, target, v, s.span),
                     _ => self.unsupported(target.span, "this assignment target is"),
                 }
             }
@@ -260,6 +260,27 @@ impl<'a> Checker<'a, '_> {
                 };
                 for (it, p) in items.iter().zip(parts) {
                     self.assign(cx, it, p, vspan);
+                }
+            }
+            // `c[i] = v` is `c.__setitem__(i, v)` (a `mut self` method: `c` is updated).
+            ExprKind::Subscript { base, args } => {
+                let bv = self.expr(cx, base);
+                let mut call_args: Vec<(Value, Span)> =
+                    args.iter().map(|a| (self.expr(cx, &a.value), a.value.span)).collect();
+                call_args.push((v, vspan));
+                let name = self.value_ty_name(&bv);
+                if self
+                    .call_dunder(cx, "__setitem__", bv, Some((**base).clone()), call_args, vspan)
+                    .is_none()
+                    && name != "<error>"
+                {
+                    self.error(
+                        Code::BAD_OPERATOR,
+                        target.span,
+                        format!("'{name}' does not support item assignment"),
+                    )
+                    .label("cannot assign to an element of this")
+                    .with_help("give the struct a `def __setitem__(mut self, i: Int, value: T)` method");
                 }
             }
             // `a.b = v` is `a = a with .b = v`, recursively for `a.b.c`.
