@@ -9,6 +9,7 @@ mod expr;
 pub mod literal;
 mod stmt;
 mod structs;
+mod traits;
 mod types;
 
 use crate::ast::{self, Expr, FnDecl};

@@ -18,6 +18,7 @@ pub struct Items<'a> {
     pub funcs: Vec<(&'a FnDecl, bool)>,
     pub consts: Vec<ConstItem<'a>>,
     pub structs: Vec<&'a crate::ast::StructDecl>,
+    pub traits: Vec<&'a crate::ast::TraitDecl>,
     pub const_index: HashMap<String, usize>,
     /// Whether the user's program uses a legacy spelling (`fn`), which enables legacy mode.
     pub legacy: bool,
@@ -63,9 +64,10 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                 StmtKind::Expr(e) if matches!(e.kind, crate::ast::ExprKind::Str(_)) => {} // docstring
                 StmtKind::Pass | StmtKind::Error => {}
                 StmtKind::Struct(d) if !*is_std => items.structs.push(d),
+                StmtKind::Trait(d) if !*is_std => items.traits.push(d),
                 StmtKind::Struct(_) | StmtKind::Trait(_) | StmtKind::Import { .. } | StmtKind::FromImport { .. } => {
                     diags.push(
-                        Diagnostic::error(Code::UNSUPPORTED, s.span, "traits and imports are not supported yet")
+                        Diagnostic::error(Code::UNSUPPORTED, s.span, "imports are not supported yet")
                             .label("parsed, but not checked by this version")
                             .with_help("this version runs functions, structs, variables and control flow"),
                     )

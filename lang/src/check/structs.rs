@@ -84,6 +84,7 @@ impl<'a> Checker<'a, '_> {
             if fieldwise {
                 self.fieldwise_init(i, d.name.span);
             }
+            self.check_conformance(i);
             self.current_struct = None;
         }
     }

@@ -1,0 +1,135 @@
+//! Traits: declarations with required methods (`...` bodies) and default methods, refinement
+//! (`trait B(A)`), and nominal conformance checked where a struct is declared: a missing required
+//! method is an error naming it, and default methods the struct lacks are added to it.
+//! Using a trait as a type (`Some[T]`, generic parameters) comes with compile-time parameters.
+
+use super::{Checker, SelfKind};
+use crate::ast::{ExprKind, FnDecl, StmtKind, TraitDecl};
+use crate::diag::Code;
+use crate::source::Span;
+use std::collections::HashSet;
+
+/// Traits of the standard library that structs commonly name; they are accepted as markers until
+/// the stdlib declares them in source.
+const BUILTIN_TRAITS: &[&str] = &[
+    "AnyType",
+    "Absable",
+    "Boolable",
+    "Comparable",
+    "Copyable",
+    "Defaultable",
+    "EqualityComparable",
+    "Hashable",
+    "ImplicitlyCopyable",
+    "Indexer",
+    "Intable",
+    "KeyElement",
+    "Movable",
+    "Powable",
+    "Representable",
+    "Sized",
+    "Stringable",
+    "Writable",
+];
+
+fn is_required(f: &FnDecl) -> bool {
+    matches!(f.body.as_slice(), [s] if matches!(&s.kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::Ellipsis)))
+}
+
+impl<'a> Checker<'a, '_> {
+    fn trait_by_name(&self, name: &str) -> Option<&'a TraitDecl> {
+        self.items.traits.iter().copied().find(|t| t.name.text == name)
+    }
+
+    /// The methods of trait `t` and of every trait it refines, without repeats.
+    fn trait_methods(&mut self, t: &'a TraitDecl, seen: &mut HashSet<String>, out: &mut Vec<&'a FnDecl>) {
+        if !seen.insert(t.name.text.clone()) {
+            return;
+        }
+        for s in &t.body {
+            if let StmtKind::Def(f) = &s.kind {
+                out.push(f);
+            }
+        }
+        for p in &t.parents {
+            match &p.kind {
+                ExprKind::Name(n) if BUILTIN_TRAITS.contains(&n.as_str()) => {}
+                ExprKind::Name(n) => match self.trait_by_name(n) {
+                    Some(parent) => self.trait_methods(parent, seen, out),
+                    None => {
+                        self.error(Code::UNKNOWN_NAME, p.span, format!("use of unknown trait '{n}'"))
+                            .label("not a trait");
+                    }
+                },
+                _ => {
+                    self.error(Code::UNSUPPORTED, p.span, "this trait expression is not supported yet")
+                        .label("not supported yet");
+                }
+            }
+        }
+    }
+
+    /// Check that struct `i` implements what its conformance list promises, and give it the
+    /// default methods it does not define.
+    pub(super) fn check_conformance(&mut self, i: usize) {
+        let d = self.items.structs[i];
+        let mut wanted: Vec<&'a FnDecl> = Vec::new();
+        let mut seen = HashSet::new();
+        for t in &d.traits {
+            // `A & B` composition lists both.
+            let mut names = Vec::new();
+            collect_names(t, &mut names);
+            for (n, span) in names {
+                if BUILTIN_TRAITS.contains(&n.as_str()) {
+                    continue;
+                }
+                match self.trait_by_name(&n) {
+                    Some(tr) => self.trait_methods(tr, &mut seen, &mut wanted),
+                    None => {
+                        self.error(Code::UNKNOWN_NAME, span, format!("use of unknown trait '{n}'"))
+                            .label("not a trait");
+                    }
+                }
+            }
+        }
+        let struct_name = self.structs[i].ty.name.clone();
+        for f in wanted {
+            let has = self.structs[i].methods.contains_key(&f.name.text);
+            if has {
+                continue;
+            }
+            if is_required(f) {
+                self.error(
+                    Code::TRAIT_NOT_IMPLEMENTED,
+                    d.name.span,
+                    format!(
+                        "'{struct_name}' does not implement method '{}' required by its traits",
+                        f.name.text
+                    ),
+                )
+                .label("declared to conform here")
+                .secondary(f.name.span, "required by this trait method")
+                .with_help(format!("add `def {}(...)` to '{struct_name}'", f.name.text));
+                continue;
+            }
+            // A default method: checked and lowered as a method of this struct.
+            let sig = self.signature(f, Some(i));
+            if sig.self_kind == SelfKind::Out {
+                continue;
+            }
+            let id = self.add_function(sig, Some((f, false)));
+            self.structs[i].methods.entry(f.name.text.clone()).or_default().push(id);
+        }
+    }
+}
+
+fn collect_names(e: &crate::ast::Expr, out: &mut Vec<(String, Span)>) {
+    match &e.kind {
+        ExprKind::Name(n) => out.push((n.clone(), e.span)),
+        ExprKind::Binary(crate::ast::BinOp::BitAnd, a, b) => {
+            collect_names(a, out);
+            collect_names(b, out);
+        }
+        _ => out.push((String::from("<expression>"), e.span)),
+    }
+}
