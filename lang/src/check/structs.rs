@@ -1,6 +1,6 @@
 //! Structs: field layout (a struct is laid out like a tuple of its fields), methods and
 //! constructors, `@fieldwise_init`, and the reflective default `print` (`P(x=1, y=2)`).
-//! Traits in the conformance list are accepted by name and not checked yet.
+//! Conformance to traits is checked in `traits.rs`.
 
 use super::builder::FnCx;
 use super::{Checker, ParamSig, SelfKind, Sig, State};
