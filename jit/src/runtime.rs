@@ -121,6 +121,31 @@ extern "C" fn rt_str_to_int(p: Str) -> i64 {
 extern "C" fn rt_str_codepoint_len(p: Str, i: i64) -> i64 {
     numeric::codepoint_len(unsafe { s(p) }, i)
 }
+/// `String` methods and `ord`/`chr`: `kind` is `StrMethod::code`; each argument is a string
+/// pointer or an `Int`, as `StrMethod::params` says; the result is a string pointer, an `Int`
+/// or a 0/1 `Bool`.
+extern "C" fn rt_str_method(kind: i64, a: i64, b: i64, c: i64) -> i64 {
+    use lang::strings::{apply, Arg, Out, StrMethod};
+    let Some(m) = StrMethod::from_code(kind) else { return 0 };
+    let raw = [a, b, c];
+    let args: Vec<Arg> = m
+        .params()
+        .iter()
+        .zip(raw)
+        .map(|(t, v)| {
+            if *t == lang::mir::Ty::Int {
+                Arg::I(v)
+            } else {
+                Arg::S(unsafe { s(v as Str) })
+            }
+        })
+        .collect();
+    match apply(m, &args) {
+        Out::S(text) => new_str(text) as i64,
+        Out::I(i) => i,
+        Out::B(b) => b as i64,
+    }
+}
 extern "C" fn rt_str_slice(p: Str, lo: i64, hi: i64) -> Str {
     new_str(numeric::byte_slice(unsafe { s(p) }, lo, hi).to_string())
 }
@@ -173,6 +198,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_copy", rt_str_copy as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),
+        ("rt_str_method", rt_str_method as *const u8),
         ("rt_str_concat", rt_str_concat as *const u8),
         ("rt_str_repeat", rt_str_repeat as *const u8),
         ("rt_str_cmp", rt_str_cmp as *const u8),

@@ -113,6 +113,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
         "rt_str_codepoint_len" => (vec![I64, I64], vec![I64]),
         "rt_str_slice" => (vec![I64, I64, I64], vec![I64]),
+        "rt_str_method" => (vec![I64, I64, I64, I64], vec![I64]),
         other => unreachable!("unknown runtime function {other}"),
     }
 }
@@ -460,6 +461,19 @@ impl Fx<'_, '_, '_, '_> {
             StrToIntUnchecked => self.rt("rt_str_to_int", a),
             StrCodepointLen => self.rt("rt_str_codepoint_len", a),
             StrSlice => self.rt("rt_str_slice", a),
+            Str(m) => {
+                let mut args = vec![self.b.ins().iconst(types::I64, m.code())];
+                args.extend_from_slice(a);
+                while args.len() < 4 {
+                    args.push(self.b.ins().iconst(types::I64, 0));
+                }
+                let r = self.rt("rt_str_method", &args).unwrap();
+                if m.result() == lang::mir::Ty::Bool {
+                    Some(self.b.ins().ireduce(types::I8, r))
+                } else {
+                    Some(r)
+                }
+            }
             WriteStr => self.rt("rt_write_str", a),
             WriteInt => self.rt("rt_write_int", a),
             WriteFloat => self.rt("rt_write_float", a),

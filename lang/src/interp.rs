@@ -232,6 +232,24 @@ impl Machine<'_, '_> {
             StrToIntUnchecked => Value::Int(numeric::parse_int(a[0].str()).unwrap_or(0)),
             StrCodepointLen => Value::Int(numeric::codepoint_len(a[0].str(), a[1].int())),
             StrSlice => Value::Str(numeric::byte_slice(a[0].str(), a[1].int(), a[2].int()).into()),
+            Str(m) => {
+                use crate::strings::{apply, Arg, Out};
+                let args: Vec<Arg> = a
+                    .iter()
+                    .map(|v| {
+                        if let Value::Int(i) = v {
+                            Arg::I(*i)
+                        } else {
+                            Arg::S(v.str())
+                        }
+                    })
+                    .collect();
+                match apply(m, &args) {
+                    Out::S(s) => Value::Str(s.into()),
+                    Out::I(i) => Value::Int(i),
+                    Out::B(b) => Value::Bool(b),
+                }
+            }
             WriteStr => {
                 let _ = self.out.write_all(a[0].str().as_bytes());
                 Value::None

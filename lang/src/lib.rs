@@ -13,3 +13,4 @@ pub mod parse;
 pub mod pipeline;
 pub mod resolve;
 pub mod source;
+pub mod strings;

@@ -172,6 +172,8 @@ pub enum Intrinsic {
     StrCodepointLen,
     /// The bytes `[lo, hi)` as a new string (offsets on code-point boundaries).
     StrSlice,
+    /// A `String` method or `ord`/`chr` (see `strings.rs`).
+    Str(crate::strings::StrMethod),
     WriteStr,
     WriteInt,
     WriteFloat,
@@ -206,6 +208,7 @@ impl Intrinsic {
             Intrinsic::StrToIntUnchecked => "str_to_int_unchecked",
             Intrinsic::StrCodepointLen => "str_codepoint_len",
             Intrinsic::StrSlice => "str_slice",
+            Intrinsic::Str(m) => m.name(),
             Intrinsic::WriteStr => "write_str",
             Intrinsic::WriteInt => "write_int",
             Intrinsic::WriteFloat => "write_float",

@@ -147,6 +147,12 @@ impl Checker<'_, '_> {
                         return self.call_user(cx, &name, &ids, a, callee.span, span);
                     }
                 }
+                if t == Ty::String {
+                    if let Some(m) = crate::strings::StrMethod::method(&method.text) {
+                        a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
+                        return self.call_str_method(cx, m, a, method.span, span);
+                    }
+                }
                 match (&t, method.text.as_str()) {
                     (Ty::String, "byte_length") if a.positional.is_empty() && a.keywords.is_empty() => Value::Op(
                         cx.emit_temp(Ty::Int, Rvalue::Intrinsic(I::StrByteLength, vec![o]), span),
@@ -451,6 +457,12 @@ impl Checker<'_, '_> {
         if n == "print" {
             return self.print(cx, a, span);
         }
+        if let Some(m) = [crate::strings::StrMethod::Ord, crate::strings::StrMethod::Chr]
+            .into_iter()
+            .find(|m| m.name() == n)
+        {
+            return self.call_str_method(cx, m, a, callee_span, span);
+        }
         if n == "len" && a.positional.len() == 1 && a.keywords.is_empty() {
             let v = a.positional[0].0.clone();
             if let Some(r) = self.call_dunder(cx, "__len__", v, None, vec![], span) {
@@ -651,5 +663,44 @@ impl Checker<'_, '_> {
             kw_sources: vec![],
         };
         Some(self.call_user(cx, &label, &ids, a, span, span))
+    }
+
+    /// A `String` method (receiver first in `a`) or `ord`/`chr`, with its defaults filled in.
+    fn call_str_method(
+        &mut self,
+        cx: &mut FnCx,
+        m: crate::strings::StrMethod,
+        a: CallArgs,
+        name_span: Span,
+        span: Span,
+    ) -> Value {
+        use crate::strings::{StrMethod, WHITESPACE};
+        let params = m.params();
+        let given = a.positional.len();
+        if !a.keywords.is_empty() || given > params.len() || given + m.optional() < params.len() {
+            let shown = if matches!(m, StrMethod::Ord | StrMethod::Chr) {
+                params.len()
+            } else {
+                params.len() - 1
+            };
+            self.error(
+                Code::ARITY,
+                name_span,
+                format!("'{}' takes {shown} argument(s)", m.name()),
+            )
+            .label("wrong arguments for this call");
+            return poison();
+        }
+        let mut ops = Vec::new();
+        for (k, ty) in params.iter().enumerate() {
+            let op = match a.positional.get(k) {
+                Some((v, s)) => self.coerce(cx, v.clone(), ty, *s),
+                None if *ty == Ty::Int => Operand::Const(Const::Int(0)),
+                None => Operand::Const(Const::Str(WHITESPACE.into())),
+            };
+            ops.push(op);
+        }
+        let ret = m.result();
+        Value::Op(cx.emit_temp(ret.clone(), Rvalue::Intrinsic(I::Str(m), ops), span), ret)
     }
 }
