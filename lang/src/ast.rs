@@ -114,6 +114,8 @@ pub struct FnDecl {
     pub name: Name,
     pub params: Vec<Param>,
     pub args: Vec<Param>,
+    /// A nested function's capture list `{imm k, mut total}`: (convention, name).
+    pub captures: Vec<(Option<Name>, Name)>,
     pub raises: Option<Option<Expr>>,
     pub ret: Option<Expr>,
     pub where_clause: Option<Expr>,

@@ -150,8 +150,11 @@ pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
     for i in 0..c.consts.len() {
         c.global_const(i);
     }
-    for f in 0..c.sigs.len() as FuncId {
-        c.ensure_body(f);
+    // Nested functions are added while bodies are lowered, so the list grows.
+    let mut f = 0;
+    while f < c.sigs.len() {
+        c.ensure_body(f as FuncId);
+        f += 1;
     }
     c.find_main();
     c.program

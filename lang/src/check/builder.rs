@@ -16,6 +16,8 @@ pub enum Binding {
     Const(Value),
     /// A run-time variable seen from a compile-time initializer: naming it is an error.
     RuntimeOnly,
+    /// A nested function (closure) declared in this scope.
+    Func(crate::mir::FuncId),
 }
 
 #[derive(Clone, Copy)]

@@ -68,6 +68,22 @@ impl Checker<'_, '_> {
 
     pub(super) fn call(&mut self, cx: &mut FnCx, callee: &Expr, args: &[Arg], span: Span) -> Value {
         match &callee.kind {
+            ExprKind::Name(n) if matches!(cx.lookup(n), Some(super::builder::Binding::Func(_))) => {
+                let Some(super::builder::Binding::Func(id)) = cx.lookup(n).cloned() else {
+                    unreachable!()
+                };
+                let mut a = self.eval_args(cx, args);
+                // The captured variables, passed by name to the hidden parameters.
+                let captures = self.decls[id as usize].map(|(d, _)| d.captures.len()).unwrap_or(0);
+                let params = self.sigs[id as usize].params.clone();
+                for p in &params[params.len() - captures..] {
+                    let e = Expr::new(ExprKind::Name(p.name.clone()), span);
+                    let v = self.expr(cx, &e);
+                    a.keywords.push((p.name.clone(), v, span));
+                    a.kw_sources.push(Some(e));
+                }
+                self.call_user(cx, n, &[id], a, callee.span, span)
+            }
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.struct_by_name.contains_key(n) => {
                 let st = self.struct_by_name[n];
                 let ids = self.structs[st].inits.clone();

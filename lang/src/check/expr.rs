@@ -215,6 +215,15 @@ impl Checker<'_, '_> {
                 return Value::Op(Operand::Local(local), ty);
             }
             Some(Binding::Const(v)) => return v,
+            Some(Binding::Func(_)) => {
+                self.error(
+                    Code::UNSUPPORTED,
+                    span,
+                    format!("using function '{n}' as a value is not supported yet"),
+                )
+                .label("call it instead");
+                return poison();
+            }
             Some(Binding::RuntimeOnly) => {
                 self.error(
                     Code::COMPTIME_NOT_CONST,

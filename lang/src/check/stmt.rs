@@ -2,7 +2,7 @@
 
 use super::builder::{Binding, FnCx, Handler, LoopCx};
 use super::literal::Num;
-use super::{Checker, Value};
+use super::{Checker, ParamSig, Value};
 use crate::ast::{Expr, ExprKind, Name, Stmt, StmtKind};
 use crate::diag::Code;
 use crate::mir::{BinOp as M, Const, Intrinsic, Operand, Rvalue, Terminator, TrapKind, Ty};
@@ -113,11 +113,78 @@ impl<'a> Checker<'a, '_> {
                     _ => self.unsupported(s.span, "this decorator is"),
                 }
             }
-            StmtKind::Def(_) => self.unsupported(s.span, "nested functions are"),
+            StmtKind::Def(f) => self.nested_def(cx, f),
             StmtKind::Struct(_) | StmtKind::Trait(_) => self.unsupported(s.span, "local structs and traits are"),
             StmtKind::With { .. } => self.unsupported(s.span, "`with` is"),
             StmtKind::Import { .. } | StmtKind::FromImport { .. } => self.unsupported(s.span, "imports are"),
         }
+    }
+
+    /// A nested `def`: a function whose capture list `{imm k, mut total}` turns into hidden
+    /// keyword-only parameters, `mut` ones written back to the captured variables after a call.
+    fn nested_def(&mut self, cx: &mut FnCx<'a>, f: &'a crate::ast::FnDecl) {
+        let mut sig = self.signature(f, None);
+        sig.name = format!("{}.{}", cx.f.name, f.name.text);
+        for (conv, n) in &f.captures {
+            let by_ref = match conv.as_ref().map(|c| c.text.as_str()) {
+                None | Some("imm") | Some("read") | Some("borrowed") | Some("var") | Some("owned") => false,
+                Some("mut") | Some("inout") => true,
+                Some(other) => {
+                    self.error(
+                        Code::SYNTAX,
+                        conv.as_ref().unwrap().span,
+                        format!("unknown capture convention '{other}'"),
+                    )
+                    .label("expected `imm` or `mut`");
+                    false
+                }
+            };
+            match cx.lookup(&n.text).cloned() {
+                Some(Binding::Var { local, mutable }) => {
+                    if by_ref && !mutable {
+                        self.error(
+                            Code::IMMUTABLE,
+                            n.span,
+                            format!("cannot capture '{}' as `mut`: it is immutable", n.text),
+                        )
+                        .label("read-only here")
+                        .with_help(format!("capture it as `imm {}`", n.text));
+                    }
+                    // After that error, treat the capture as `mut` inside but write nothing back.
+                    let writes_back = by_ref && mutable;
+                    if sig.params.iter().any(|p| p.name == n.text) {
+                        self.error(
+                            Code::DUPLICATE,
+                            n.span,
+                            format!("'{}' is both an argument and a capture", n.text),
+                        )
+                        .label("captured here");
+                    }
+                    if writes_back {
+                        sig.writeback.push(sig.params.len());
+                    }
+                    let ty = cx.f.local_ty(local).clone();
+                    sig.params.push(ParamSig {
+                        name: n.text.clone(),
+                        ty,
+                        default: None,
+                        kw_only: true,
+                        mutable: by_ref,
+                        span: n.span,
+                    });
+                }
+                _ => {
+                    self.error(
+                        Code::UNKNOWN_NAME,
+                        n.span,
+                        format!("cannot capture '{}': no variable of that name", n.text),
+                    )
+                    .label("not a variable in scope");
+                }
+            }
+        }
+        let id = self.add_function(sig, Some((f, cx.is_std)));
+        cx.bind(&f.name.text, Binding::Func(id));
     }
 
     fn var(&mut self, cx: &mut FnCx<'a>, names: &'a [(Name, Option<Expr>)], value: Option<&'a Expr>, span: Span) {
@@ -361,6 +428,14 @@ impl<'a> Checker<'a, '_> {
                     format!("cannot assign to compile-time constant '{}'", name.text),
                 )
                 .label("a `comptime` value");
+            }
+            Some(Binding::Func(_)) => {
+                self.error(
+                    Code::IMMUTABLE,
+                    name.span,
+                    format!("cannot assign to function '{}'", name.text),
+                )
+                .label("a nested function");
             }
             Some(Binding::RuntimeOnly) => {
                 self.error(
