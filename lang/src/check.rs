@@ -6,6 +6,7 @@
 mod builder;
 mod call;
 mod expr;
+mod generics;
 pub mod literal;
 mod stmt;
 mod structs;
@@ -120,6 +121,11 @@ pub struct Checker<'a, 'd> {
     struct_build: Vec<structs::Build>,
     /// The struct whose declaration or method is being checked (for `Self`).
     current_struct: Option<usize>,
+    generics: Vec<generics::GenericFn<'a>>,
+    generic_by_name: HashMap<String, Vec<usize>>,
+    /// The compile-time parameters in scope (while checking an instance).
+    env: generics::Env,
+    instance_env: HashMap<FuncId, generics::Env>,
 }
 
 /// Fuel for one compile-time evaluation: MIR steps before it is reported as endless.
@@ -142,10 +148,18 @@ pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
         struct_tys: Vec::new(),
         struct_build: Vec::new(),
         current_struct: None,
+        generics: Vec::new(),
+        generic_by_name: HashMap::new(),
+        env: Vec::new(),
+        instance_env: HashMap::new(),
     };
     c.declare_structs();
     for (decl, is_std) in &items.funcs {
-        c.declare(decl, *is_std);
+        if decl.params.is_empty() {
+            c.declare(decl, *is_std);
+        } else {
+            c.declare_generic(decl, *is_std);
+        }
     }
     for i in 0..c.consts.len() {
         c.global_const(i);
@@ -176,13 +190,15 @@ impl<'a, 'd> Checker<'a, 'd> {
             .decorators
             .iter()
             .any(|d| matches!(&d.kind, ast::ExprKind::Name(n) if n == "staticmethod"));
-        for p in &decl.params {
-            self.error(
-                Code::UNSUPPORTED,
-                p.span,
-                "compile-time parameters are not supported yet",
-            )
-            .label("parsed, not checked yet");
+        if owner.is_some() {
+            for p in &decl.params {
+                self.error(
+                    Code::UNSUPPORTED,
+                    p.span,
+                    "compile-time parameters on methods are not supported yet",
+                )
+                .label("parsed, not checked yet");
+            }
         }
         for (i, p) in decl.args.iter().enumerate() {
             match p.kind {
@@ -350,7 +366,10 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.state[f as usize] = State::InProgress;
         let sig = self.sigs[f as usize].clone();
         let saved = std::mem::replace(&mut self.current_struct, sig.owner);
+        let env = self.instance_env.get(&f).cloned().unwrap_or_default();
+        let saved_env = std::mem::replace(&mut self.env, env.clone());
         let mut cx = FnCx::new(&sig, is_std);
+        self.bind_env(&mut cx, &env);
         if sig.self_kind == SelfKind::Out {
             // `out self` starts as a placeholder aggregate the body fills field by field.
             let ty = sig.ret.clone();
@@ -372,6 +391,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.program.funcs[f as usize] = cx.finish();
         self.state[f as usize] = State::Done;
         self.current_struct = saved;
+        self.env = saved_env;
     }
 
     fn lower_body(&mut self, cx: &mut FnCx<'a>, body: &'a [ast::Stmt], sig: &Sig) {

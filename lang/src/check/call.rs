@@ -84,6 +84,22 @@ impl Checker<'_, '_> {
                 }
                 self.call_user(cx, n, &[id], a, callee.span, span)
             }
+            ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n) => {
+                let a = self.eval_args(cx, args);
+                match self.instantiate_call(cx, n, &[], &a.positional, span) {
+                    Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
+                    None => poison(),
+                }
+            }
+            ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n)) =>
+            {
+                let ExprKind::Name(n) = &base.kind else { unreachable!() };
+                let a = self.eval_args(cx, args);
+                match self.instantiate_call(cx, n, params, &a.positional, span) {
+                    Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
+                    None => poison(),
+                }
+            }
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.struct_by_name.contains_key(n) => {
                 let st = self.struct_by_name[n];
                 let ids = self.structs[st].inits.clone();

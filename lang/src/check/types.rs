@@ -8,6 +8,7 @@ use crate::mir::Ty;
 impl Checker<'_, '_> {
     pub(super) fn resolve_type(&mut self, e: &Expr) -> Ty {
         match &e.kind {
+            ExprKind::Name(n) if self.type_param(n).is_some() => self.type_param(n).unwrap_or(Ty::Unknown),
             ExprKind::Name(n) => {
                 match n.as_str() {
                     "Int" => Ty::Int,

@@ -11,6 +11,11 @@ pub fn program(p: &Program, only: &[FuncId]) -> String {
     out
 }
 
+/// A constant as it appears in MIR text and instance names.
+pub fn constant(c: &Const) -> String {
+    operand(&Operand::Const(c.clone()))
+}
+
 fn operand(o: &Operand) -> String {
     match o {
         Operand::Local(l) => format!("_{l}"),

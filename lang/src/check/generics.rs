@@ -1,0 +1,193 @@
+//! Compile-time parameters on functions: `def f[T: Copyable, n: Int = 4](x: T)`. A call names
+//! (`f[Int, 3](x)`) or infers (`f(x)`: `T` from an argument declared `x: T`) the parameter
+//! values; each distinct (function, values) pair is instantiated once, on first use, as its own
+//! MIR function whose body sees the values as compile-time constants and types.
+
+use super::builder::{Binding, FnCx};
+use super::{Checker, Value};
+use crate::ast::{Arg, Expr, ExprKind, FnDecl, ParamKind};
+use crate::diag::Code;
+use crate::mir::{FuncId, Operand, Ty};
+use crate::source::Span;
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub enum ParamValue {
+    Type(Ty),
+    Value(Value),
+}
+
+/// The compile-time parameters an instance was made with, by name.
+pub type Env = Vec<(String, ParamValue)>;
+
+pub struct GenericFn<'a> {
+    pub decl: &'a FnDecl,
+    pub is_std: bool,
+    pub instances: HashMap<String, FuncId>,
+}
+
+/// What a parameter declaration says: a type parameter (`T: Trait`) or a value of a type.
+fn is_type_param(decl_ty: Option<&Expr>) -> bool {
+    match decl_ty.map(|t| &t.kind) {
+        None => true,
+        Some(ExprKind::Name(n)) => !matches!(n.as_str(), "Int" | "Bool" | "Float64" | "String"),
+        Some(ExprKind::Binary(crate::ast::BinOp::BitAnd, ..)) => true,
+        _ => false,
+    }
+}
+
+impl<'a> Checker<'a, '_> {
+    pub(super) fn declare_generic(&mut self, decl: &'a FnDecl, is_std: bool) {
+        let idx = self.generics.len();
+        self.generics.push(GenericFn {
+            decl,
+            is_std,
+            instances: HashMap::new(),
+        });
+        self.generic_by_name
+            .entry(decl.name.text.clone())
+            .or_default()
+            .push(idx);
+    }
+
+    /// The type a name stands for in the instance being checked, if it is a type parameter.
+    pub(super) fn type_param(&self, name: &str) -> Option<Ty> {
+        self.env.iter().rev().find_map(|(n, v)| match v {
+            ParamValue::Type(t) if n == name => Some(t.clone()),
+            _ => None,
+        })
+    }
+
+    /// Bind an instance's value parameters as constants in its body.
+    pub(super) fn bind_env(&self, cx: &mut FnCx, env: &Env) {
+        for (n, v) in env {
+            if let ParamValue::Value(v) = v {
+                cx.bind(n, Binding::Const(v.clone()));
+            }
+        }
+    }
+
+    /// `f[...]` (explicit) or `f(args)` (inferred): the instance to call, or `None` after an error.
+    pub(super) fn instantiate_call(
+        &mut self,
+        cx: &mut FnCx,
+        name: &str,
+        explicit: &[Arg],
+        arg_values: &[(Value, Span)],
+        span: Span,
+    ) -> Option<FuncId> {
+        let gidx = *self.generic_by_name.get(name)?.first()?;
+        let decl = self.generics[gidx].decl;
+        let params: Vec<_> = decl.params.iter().filter(|p| p.kind == ParamKind::Normal).collect();
+        let mut env: Env = Vec::new();
+        let mut positional = explicit.iter().filter(|a| a.name.is_none());
+        for p in &params {
+            let pname = p.name.as_ref().unwrap().text.clone();
+            let given = explicit
+                .iter()
+                .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
+                .or_else(|| positional.next());
+            let is_type = is_type_param(p.ty.as_ref());
+            let value = match (given, is_type) {
+                (Some(a), true) => ParamValue::Type(self.resolve_type(&a.value)),
+                (Some(a), false) => ParamValue::Value(self.param_constant(cx, &a.value, p.ty.as_ref())?),
+                (None, true) => match self.infer_type_param(decl, &pname, arg_values) {
+                    Some(t) => ParamValue::Type(t),
+                    None => {
+                        self.error(
+                            Code::ARITY,
+                            span,
+                            format!("cannot infer parameter '{pname}' of '{name}'"),
+                        )
+                        .label("give it explicitly: `f[Type](...)`");
+                        return None;
+                    }
+                },
+                (None, false) => match &p.default {
+                    Some(d) => ParamValue::Value(self.param_constant(cx, d, p.ty.as_ref())?),
+                    None => {
+                        self.error(
+                            Code::ARITY,
+                            span,
+                            format!("missing compile-time parameter '{pname}' of '{name}'"),
+                        )
+                        .label("give it in brackets: `f[value](...)`");
+                        return None;
+                    }
+                },
+            };
+            env.push((pname, value));
+        }
+        if positional.next().is_some() {
+            self.error(
+                Code::ARITY,
+                span,
+                format!("too many compile-time parameters for '{name}'"),
+            )
+            .label("in this call");
+            return None;
+        }
+        let key = format!("{env:?}");
+        if let Some(&id) = self.generics[gidx].instances.get(&key) {
+            return Some(id);
+        }
+        let saved = std::mem::replace(&mut self.env, env.clone());
+        let mut sig = self.signature(decl, None);
+        self.env = saved;
+        let shown: Vec<String> = env
+            .iter()
+            .map(|(_, v)| match v {
+                ParamValue::Type(t) => t.name(),
+                ParamValue::Value(Value::Op(Operand::Const(c), _)) => crate::mir::display::constant(c),
+                ParamValue::Value(_) => "?".into(),
+            })
+            .collect();
+        sig.name = format!("{}[{}]", decl.name.text, shown.join(", "));
+        let is_std = self.generics[gidx].is_std;
+        let id = self.add_function(sig, Some((decl, is_std)));
+        self.instance_env.insert(id, env);
+        self.generics[gidx].instances.insert(key, id);
+        Some(id)
+    }
+
+    /// A compile-time parameter's value: a constant of the declared type.
+    fn param_constant(&mut self, cx: &mut FnCx, e: &Expr, ty: Option<&Expr>) -> Option<Value> {
+        let v = self.expr(cx, e);
+        let want = ty.map(|t| self.resolve_type(t));
+        let op = match (&v, &want) {
+            (_, Some(t)) => self.coerce(cx, v.clone(), t, e.span),
+            (Value::Op(o, _), None) => o.clone(),
+            (Value::Lit(_), None) => return Some(v),
+        };
+        match op {
+            Operand::Const(c) => {
+                let t = want.unwrap_or(Ty::Int);
+                Some(Value::Op(Operand::Const(c), t))
+            }
+            _ => {
+                self.error(
+                    Code::COMPTIME_NOT_CONST,
+                    e.span,
+                    "a compile-time parameter must be known at compile time",
+                )
+                .label("not a compile-time value");
+                None
+            }
+        }
+    }
+
+    /// `T` from the first argument declared with type `T`.
+    fn infer_type_param(&mut self, decl: &FnDecl, pname: &str, arg_values: &[(Value, Span)]) -> Option<Ty> {
+        let args = decl.args.iter().filter(|p| p.kind == ParamKind::Normal);
+        for (p, (v, _)) in args.zip(arg_values) {
+            if matches!(p.ty.as_ref().map(|t| &t.kind), Some(ExprKind::Name(n)) if n == pname) {
+                return Some(match v {
+                    Value::Op(_, t) => t.clone(),
+                    Value::Lit(n) if n.is_float() => Ty::Float64,
+                    Value::Lit(_) => Ty::Int,
+                });
+            }
+        }
+        None
+    }
+}
