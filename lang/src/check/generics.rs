@@ -17,6 +17,9 @@ pub enum ParamValue {
     Value(Value),
 }
 
+/// More distinct instances of one function than this is taken as endless instantiation.
+const MAX_INSTANCES: usize = 1000;
+
 /// The compile-time parameters an instance was made with, by name.
 pub type Env = Vec<(String, ParamValue)>;
 
@@ -130,6 +133,16 @@ impl<'a> Checker<'a, '_> {
         let key = format!("{env:?}");
         if let Some(&id) = self.generics[gidx].instances.get(&key) {
             return Some(id);
+        }
+        if self.generics[gidx].instances.len() >= MAX_INSTANCES {
+            self.error(
+                Code::COMPTIME_FUEL,
+                span,
+                format!("'{name}' was instantiated more than {MAX_INSTANCES} times"),
+            )
+            .label("another instance is needed here")
+            .with_note("an instance that calls the function with new parameter values each time never ends");
+            return None;
         }
         let saved = std::mem::replace(&mut self.env, env.clone());
         let mut sig = self.signature(decl, None);
