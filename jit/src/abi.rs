@@ -23,16 +23,29 @@ pub fn element_range(ty: &Ty, i: usize) -> (usize, usize) {
     (start, slots(&elems[i]).len())
 }
 
+/// Whether a function's results go through a caller-provided buffer (8 bytes a slot, passed as a
+/// hidden first argument) because they do not fit the return registers: more than two slots,
+/// counting the error slot of a raising function.
+pub fn returns_in_memory(f: &Function) -> bool {
+    slots(&f.ret).len() + f.raises as usize > 2
+}
+
 /// Arguments flattened; results flattened, then an error pointer (0: none) if the function raises.
 pub fn signature(f: &Function, cc: CallConv) -> Signature {
     let mut sig = Signature::new(cc);
+    if returns_in_memory(f) {
+        // The caller's buffer for the results (see `returns_in_memory`).
+        sig.params.push(AbiParam::new(types::I64));
+    }
     for p in &f.params {
         for t in slots(f.local_ty(*p)) {
             sig.params.push(AbiParam::new(t));
         }
     }
-    for t in slots(&f.ret) {
-        sig.returns.push(AbiParam::new(t));
+    if !returns_in_memory(f) {
+        for t in slots(&f.ret) {
+            sig.returns.push(AbiParam::new(t));
+        }
     }
     if f.raises {
         sig.returns.push(AbiParam::new(types::I64));

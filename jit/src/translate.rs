@@ -5,7 +5,8 @@ use crate::abi::{self, slots};
 use crate::{runtime, JitError};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, TrapCode, Type, Value,
+    types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode,
+    Type, Value,
 };
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -32,6 +33,8 @@ struct Fx<'a, 'b, 'm, 'l> {
     imports: HashMap<&'static str, FuncRef>,
     /// (address of the depth counter, its value on entry): restored on every exit.
     depth: Option<(Value, Value)>,
+    /// Where results go when they are returned in memory (`abi::returns_in_memory`).
+    ret_buffer: Option<Value>,
 }
 
 impl<'m, 'l> Translator<'m, 'l> {
@@ -74,6 +77,7 @@ impl<'m, 'l> Translator<'m, 'l> {
                 vars: Vec::new(),
                 imports: HashMap::new(),
                 depth: None,
+                ret_buffer: None,
             };
             fx.body(p, ids)?;
             fx.b.finalize(isa_cfg);
@@ -214,7 +218,10 @@ impl Fx<'_, '_, '_, '_> {
         self.b.switch_to_block(ok);
         self.b.ins().store(MemFlagsData::trusted(), deeper, depth_addr, 0);
         self.depth = Some((depth_addr, depth));
-        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let mut params: Vec<Value> = self.b.block_params(entry).to_vec();
+        if abi::returns_in_memory(f) {
+            self.ret_buffer = Some(params.remove(0));
+        }
         let mut k = 0;
         for pl in &f.params {
             let n = self.vars[*pl as usize].len();
@@ -279,6 +286,12 @@ impl Fx<'_, '_, '_, '_> {
             Terminator::Return(o) => {
                 self.leave();
                 let mut vals = self.operand(o);
+                if let Some(buf) = self.ret_buffer {
+                    for (i, v) in vals.iter().enumerate() {
+                        self.b.ins().store(MemFlagsData::trusted(), *v, buf, (i * 8) as i32);
+                    }
+                    vals.clear();
+                }
                 if self.f.raises {
                     vals.push(self.b.ins().iconst(types::I64, 0));
                 }
@@ -287,7 +300,11 @@ impl Fx<'_, '_, '_, '_> {
             Terminator::Raise(o) => {
                 self.leave();
                 let err = self.one(o);
-                let mut vals: Vec<Value> = slots(&self.f.ret).into_iter().map(|t| self.zero(t)).collect();
+                let mut vals: Vec<Value> = if self.ret_buffer.is_some() {
+                    vec![]
+                } else {
+                    slots(&self.f.ret).into_iter().map(|t| self.zero(t)).collect()
+                };
                 vals.push(err);
                 self.b.ins().return_(&vals);
             }
@@ -302,12 +319,32 @@ impl Fx<'_, '_, '_, '_> {
                 let callee = &p.funcs[*func as usize];
                 let fref = self.t.module.declare_func_in_func(ids[func], self.b.func);
                 let mut argv = Vec::new();
+                let ret_slots = slots(&callee.ret);
+                let buffer = if abi::returns_in_memory(callee) {
+                    let size = (ret_slots.len() * 8) as u32;
+                    let slot = self
+                        .b
+                        .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+                    let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                    argv.push(addr);
+                    Some(addr)
+                } else {
+                    None
+                };
                 for a in args {
                     argv.extend(self.operand(a));
                 }
                 let call = self.b.ins().call(fref, &argv);
-                let results = self.b.inst_results(call).to_vec();
-                let n = slots(&callee.ret).len();
+                let mut results = self.b.inst_results(call).to_vec();
+                if let Some(addr) = buffer {
+                    let loaded: Vec<Value> = ret_slots
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| self.b.ins().load(*t, MemFlagsData::trusted(), addr, (i * 8) as i32))
+                        .collect();
+                    results.splice(0..0, loaded);
+                }
+                let n = ret_slots.len();
                 self.assign(*dest, &results[..n]);
                 match on_error {
                     Some((err_local, err_block)) if callee.raises => {

@@ -296,6 +296,8 @@ impl<'a> Checker<'a, '_> {
 
     pub(super) fn assign(&mut self, cx: &mut FnCx<'_>, target: &Expr, v: Value, vspan: Span) {
         match &target.kind {
+            // `_ = value` evaluates and discards.
+            ExprKind::Name(n) if n == "_" => {}
             ExprKind::Name(n) => {
                 let name = Name {
                     text: n.clone(),
@@ -570,6 +572,9 @@ impl<'a> Checker<'a, '_> {
                 if let (Value::Op(o, Ty::String), [target]) = (&v, targets) {
                     return self.for_string(cx, target, o.clone(), body, orelse, span);
                 }
+                if let (Value::Op(_, Ty::Struct(_)), [target]) = (&v, targets) {
+                    return self.for_iterator(cx, target, v, body, orelse, span);
+                }
                 if super::expr::is_poison(&v) {
                     return;
                 }
@@ -738,6 +743,86 @@ impl<'a> Checker<'a, '_> {
             cx.pop_scope();
             i = i.wrapping_add(step);
         }
+    }
+
+    /// `for x in c` over a struct: `c.__iter__()` gives an iterator (or `c` is one), which is
+    /// asked `__has_next__()` before each `__next__()`, as in Mojo 1.2.
+    fn for_iterator(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        target: &Name,
+        container: Value,
+        body: &'a [Stmt],
+        orelse: Option<&'a [Stmt]>,
+        span: Span,
+    ) {
+        let name = self.value_ty_name(&container);
+        let iter = match self.call_dunder(cx, "__iter__", container.clone(), None, vec![], span) {
+            Some(i) => i,
+            None => container,
+        };
+        let (o, t) = self.materialize(cx, iter, span);
+        // The iterator lives in a hidden variable so `__next__` (a `mut self` method) can update it.
+        let hidden = format!("__iterator{}", cx.f.locals.len());
+        let it = cx.new_local(t.clone(), Some(&hidden));
+        cx.emit(Some(it), Rvalue::Use(o), span);
+        cx.init[it as usize] = true;
+        cx.push_scope();
+        cx.bind(
+            &hidden,
+            Binding::Var {
+                local: it,
+                mutable: true,
+            },
+        );
+        let it_expr = Expr::new(ExprKind::Name(hidden), span);
+        let (head, body_b, exit, done) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
+        cx.switch_to(head);
+        let current = Value::Op(Operand::Local(it), t.clone());
+        let Some(has) = self.call_dunder(cx, "__has_next__", current.clone(), None, vec![], span) else {
+            self.error(Code::UNSUPPORTED, span, format!("'{name}' cannot be iterated"))
+                .label("no `__iter__` giving an iterator with `__has_next__` and `__next__`")
+                .with_help("define `__iter__(self)` returning a struct with `__has_next__(self) -> Bool` and `__next__(mut self)`");
+            cx.pop_scope();
+            return;
+        };
+        let cond = self.truthy(cx, has, span);
+        cx.terminate(Terminator::Branch {
+            cond,
+            then: body_b,
+            orelse: exit,
+        });
+        cx.switch_to(body_b);
+        let Some(item) = self.call_dunder(cx, "__next__", current, Some(it_expr), vec![], span) else {
+            self.error(
+                Code::UNSUPPORTED,
+                span,
+                format!("the iterator of '{name}' has no `__next__`"),
+            )
+            .label("in this loop");
+            cx.pop_scope();
+            return;
+        };
+        let (io, ity) = self.materialize(cx, item, span);
+        cx.push_scope();
+        let var = cx.new_local(ity, Some(&target.text));
+        cx.emit(Some(var), Rvalue::Use(io), span);
+        cx.init[var as usize] = true;
+        cx.bind(
+            &target.text,
+            Binding::Var {
+                local: var,
+                mutable: false,
+            },
+        );
+        self.loop_body(cx, body, head, done);
+        cx.pop_scope();
+        cx.pop_scope();
+        cx.switch_to(exit);
+        if let Some(e) = orelse {
+            self.scoped_block(cx, e);
+        }
+        cx.switch_to(done);
     }
 
     /// `for c in s`: each code point of the string, as a `String`.
