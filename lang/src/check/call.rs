@@ -118,16 +118,7 @@ impl Checker<'_, '_> {
                     unreachable!()
                 };
                 let st = self.struct_by_name[sname];
-                let ids: Vec<FuncId> = self.structs[st]
-                    .methods
-                    .get(&method.text)
-                    .map(|v| {
-                        v.iter()
-                            .copied()
-                            .filter(|f| self.sigs[*f as usize].self_kind == SelfKind::None)
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                let ids = self.methods_of(st, &method.text, false);
                 let a = self.eval_args(cx, args);
                 if ids.is_empty() {
                     self.error(
@@ -162,16 +153,7 @@ impl Checker<'_, '_> {
                     if method.text == "copy" && a.positional.is_empty() && a.keywords.is_empty() {
                         return Value::Op(o, t.clone());
                     }
-                    let ids: Vec<FuncId> = self.structs[st.id as usize]
-                        .methods
-                        .get(&method.text)
-                        .map(|v| {
-                            v.iter()
-                                .copied()
-                                .filter(|f| self.sigs[*f as usize].self_kind != SelfKind::None)
-                                .collect()
-                        })
-                        .unwrap_or_default();
+                    let ids = self.methods_of(st.id as usize, &method.text, true);
                     if !ids.is_empty() {
                         a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
                         a.sources.insert(0, Some((**base).clone()));
@@ -669,16 +651,7 @@ impl Checker<'_, '_> {
         let Value::Op(_, Ty::Struct(st)) = &receiver else {
             return None;
         };
-        let ids: Vec<FuncId> = self.structs[st.id as usize]
-            .methods
-            .get(name)
-            .map(|v| {
-                v.iter()
-                    .copied()
-                    .filter(|f| self.sigs[*f as usize].self_kind != SelfKind::None)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let ids = self.methods_of(st.id as usize, name, true);
         if ids.is_empty() {
             return None;
         }
@@ -734,5 +707,13 @@ impl Checker<'_, '_> {
         }
         let ret = m.result();
         Value::Op(cx.emit_temp(ret.clone(), Rvalue::Intrinsic(I::Str(m), ops), span), ret)
+    }
+
+    /// The overloads of a struct's method: instance methods, or (`with_self == false`) static ones.
+    fn methods_of(&self, st: usize, name: &str, with_self: bool) -> Vec<FuncId> {
+        let all = self.structs[st].methods.get(name).cloned().unwrap_or_default();
+        all.into_iter()
+            .filter(|f| (self.sigs[*f as usize].self_kind != SelfKind::None) == with_self)
+            .collect()
     }
 }

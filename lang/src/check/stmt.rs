@@ -533,6 +533,16 @@ impl<'a> Checker<'a, '_> {
         cx.set_init(&before);
     }
 
+    /// After a loop: the `else` block runs when the loop ends without `break` (`exit`), then both
+    /// paths meet at `done`.
+    fn loop_else(&mut self, cx: &mut FnCx<'a>, exit: u32, orelse: Option<&'a [Stmt]>, done: u32) {
+        cx.switch_to(exit);
+        if let Some(e) = orelse {
+            self.scoped_block(cx, e);
+        }
+        cx.switch_to(done);
+    }
+
     fn while_stmt(&mut self, cx: &mut FnCx<'a>, cond: &'a Expr, body: &'a [Stmt], orelse: Option<&'a [Stmt]>) {
         let (head, body_b, exit, done) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
         cx.switch_to(head);
@@ -547,11 +557,7 @@ impl<'a> Checker<'a, '_> {
         }
         cx.switch_to(body_b);
         self.loop_body(cx, body, head, done);
-        cx.switch_to(exit);
-        if let Some(e) = orelse {
-            self.scoped_block(cx, e);
-        }
-        cx.switch_to(done);
+        self.loop_else(cx, exit, orelse, done);
     }
 
     fn for_stmt(
@@ -677,11 +683,7 @@ impl<'a> Checker<'a, '_> {
         cx.switch_to(step_b);
         cx.emit(Some(counter), Rvalue::Binary(M::IntAdd, c, step), span);
         cx.goto(head);
-        cx.switch_to(exit);
-        if let Some(e) = orelse {
-            self.scoped_block(cx, e);
-        }
-        cx.switch_to(done);
+        self.loop_else(cx, exit, orelse, done);
     }
 
     /// `comptime for i in range(...)` (legacy `@parameter for`): the body is repeated once per
@@ -818,11 +820,7 @@ impl<'a> Checker<'a, '_> {
         self.loop_body(cx, body, head, done);
         cx.pop_scope();
         cx.pop_scope();
-        cx.switch_to(exit);
-        if let Some(e) = orelse {
-            self.scoped_block(cx, e);
-        }
-        cx.switch_to(done);
+        self.loop_else(cx, exit, orelse, done);
     }
 
     /// `for c in s`: each code point of the string, as a `String`.
@@ -889,11 +887,7 @@ impl<'a> Checker<'a, '_> {
         cx.switch_to(step_b);
         cx.emit(Some(pos), Rvalue::Use(Operand::Local(next)), span);
         cx.goto(head);
-        cx.switch_to(exit);
-        if let Some(e) = orelse {
-            self.scoped_block(cx, e);
-        }
-        cx.switch_to(done);
+        self.loop_else(cx, exit, orelse, done);
     }
 
     /// Lower the `finally` bodies opened after `depth`, innermost first (for a jump out).
