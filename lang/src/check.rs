@@ -7,6 +7,7 @@ mod builder;
 mod call;
 mod expr;
 mod generics;
+mod handlers;
 pub mod literal;
 mod stmt;
 mod structs;

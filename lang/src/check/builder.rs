@@ -20,6 +20,14 @@ pub enum Binding {
     Func(crate::mir::FuncId),
 }
 
+/// Code that runs when control leaves a `try ... finally` or a `with` block.
+#[derive(Clone)]
+pub enum Cleanup<'s> {
+    Stmts(&'s [Stmt]),
+    /// Call `__exit__` on the context value held in the local.
+    Exit(Local, Ty, Span),
+}
+
 #[derive(Clone, Copy)]
 pub struct Handler {
     /// The local that receives the error.
@@ -45,8 +53,8 @@ pub struct FnCx<'s> {
     pub loops: Vec<LoopCx>,
     /// Where a raised error goes, innermost last.
     pub handlers: Vec<Handler>,
-    /// `finally` bodies that a `return`/`break` must run on the way out, innermost last.
-    pub finally: Vec<&'s [Stmt]>,
+    /// What a `return`/`break` must run on the way out, innermost last.
+    pub finally: Vec<Cleanup<'s>>,
     /// Definitely-initialised flags per local.
     pub init: Vec<bool>,
     pub is_std: bool,

@@ -1,6 +1,6 @@
 //! Statements: declarations, assignment, control flow, `try`, `assert`.
 
-use super::builder::{Binding, FnCx, Handler, LoopCx};
+use super::builder::{Binding, FnCx, LoopCx};
 use super::literal::Num;
 use super::{Checker, ParamSig, Value};
 use crate::ast::{Expr, ExprKind, Name, Stmt, StmtKind};
@@ -15,13 +15,13 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn scoped_block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
+    pub(super) fn scoped_block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
         cx.push_scope();
         self.block(cx, stmts);
         cx.pop_scope();
     }
 
-    fn unsupported(&mut self, span: Span, what: &str) {
+    pub(super) fn unsupported(&mut self, span: Span, what: &str) {
         self.error(Code::UNSUPPORTED, span, format!("{what} not supported yet"))
             .label("not supported by this version");
     }
@@ -115,7 +115,7 @@ impl<'a> Checker<'a, '_> {
             }
             StmtKind::Def(f) => self.nested_def(cx, f),
             StmtKind::Struct(_) | StmtKind::Trait(_) => self.unsupported(s.span, "local structs and traits are"),
-            StmtKind::With { .. } => self.unsupported(s.span, "`with` is"),
+            StmtKind::With { items, body } => self.with_stmt(cx, items, body, s.span),
             StmtKind::Import { .. } | StmtKind::FromImport { .. } => self.unsupported(s.span, "imports are"),
         }
     }
@@ -890,18 +890,6 @@ impl<'a> Checker<'a, '_> {
         self.loop_else(cx, exit, orelse, done);
     }
 
-    /// Lower the `finally` bodies opened after `depth`, innermost first (for a jump out).
-    fn run_finally(&mut self, cx: &mut FnCx<'a>, depth: usize) {
-        let saved = cx.finally.clone();
-        let saved_handlers = cx.handlers.clone();
-        for i in (depth..saved.len()).rev() {
-            cx.finally.truncate(i);
-            self.scoped_block(cx, saved[i]);
-        }
-        cx.finally = saved;
-        cx.handlers = saved_handlers;
-    }
-
     fn return_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
         let ret = cx.user_ret.clone();
         let op = match e {
@@ -947,167 +935,6 @@ impl<'a> Checker<'a, '_> {
         } else {
             cx.terminate(Terminator::Unreachable);
         }
-    }
-
-    fn raise_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
-        let err = match e {
-            Some(e) => {
-                let v = self.expr(cx, e);
-                match v {
-                    Value::Op(o, Ty::Error) => o,
-                    Value::Op(o, Ty::String) => {
-                        cx.emit_temp(Ty::Error, Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![o]), span)
-                    }
-                    other => {
-                        let t = self.value_ty_name(&other);
-                        self.error(Code::TYPE_MISMATCH, e.span, format!("cannot raise a '{t}' value"))
-                            .label("expected an Error")
-                            .with_help("raise `Error(\"message\")`");
-                        return;
-                    }
-                }
-            }
-            None => match cx.lookup("__current_error").cloned() {
-                Some(Binding::Var { local, .. }) => Operand::Local(local),
-                _ => {
-                    self.error(Code::SYNTAX, span, "a bare `raise` is only allowed inside `except`")
-                        .label("nothing to re-raise");
-                    return;
-                }
-            },
-        };
-        if let Some((local, target)) = self.error_target(cx, "raise an error", span) {
-            cx.emit(Some(local), Rvalue::Use(err), span);
-            cx.goto(target);
-        }
-    }
-
-    fn check_try_shape(&mut self, span: Span, handlers: &[crate::ast::Handler], has_else: bool, has_finally: bool) {
-        if handlers.is_empty() && !has_finally {
-            self.error(Code::SYNTAX, span, "`try` needs an `except` or a `finally` clause")
-                .label("this `try` handles nothing")
-                .with_help("add `except e:` to handle the error, or `finally:` for clean-up");
-        } else if handlers.is_empty() && has_else {
-            self.error(Code::SYNTAX, span, "`else` after `try` needs an `except` clause")
-                .label("`try` with `else` but no `except`");
-        }
-    }
-
-    fn try_stmt(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        body: &'a [Stmt],
-        handlers: &'a [crate::ast::Handler],
-        orelse: Option<&'a [Stmt]>,
-        finally: Option<&'a [Stmt]>,
-    ) {
-        let err = cx.temp(Ty::Error);
-        let handler_b = cx.new_block();
-        let reraise_b = cx.new_block();
-        let after = cx.new_block();
-        let catches = !handlers.is_empty();
-        if let Some(f) = finally {
-            cx.finally.push(f);
-        }
-        let before = cx.init.clone();
-        cx.handlers.push(Handler {
-            err,
-            target: if catches { handler_b } else { reraise_b },
-            catches,
-        });
-        self.scoped_block(cx, body);
-        cx.handlers.pop();
-        if finally.is_some() {
-            cx.handlers.push(Handler {
-                err,
-                target: reraise_b,
-                catches: false,
-            });
-        }
-        if let Some(e) = orelse {
-            self.scoped_block(cx, e);
-        }
-        if finally.is_some() {
-            cx.handlers.pop();
-        }
-        if let Some(f) = finally {
-            cx.finally.pop();
-            self.scoped_block(cx, f);
-            cx.finally.push(f);
-        }
-        let mut ends = vec![cx.init_state()];
-        cx.goto(after);
-        if catches {
-            cx.switch_to(handler_b);
-            cx.set_init(&before);
-            if finally.is_some() {
-                cx.handlers.push(Handler {
-                    err,
-                    target: reraise_b,
-                    catches: false,
-                });
-            }
-            let h = &handlers[0];
-            cx.push_scope();
-            let mut name = h.name.as_ref().map(|n| n.text.clone());
-            if let Some(ty) = &h.ty {
-                match &ty.kind {
-                    ExprKind::Name(n) if name.is_none() => name = Some(n.clone()),
-                    _ => self.unsupported(ty.span, "typed `except` clauses are"),
-                }
-            }
-            if let Some(n) = name {
-                cx.bind(
-                    &n,
-                    Binding::Var {
-                        local: err,
-                        mutable: false,
-                    },
-                );
-            }
-            cx.bind(
-                "__current_error",
-                Binding::Var {
-                    local: err,
-                    mutable: false,
-                },
-            );
-            self.block(cx, &h.body);
-            cx.pop_scope();
-            if finally.is_some() {
-                cx.handlers.pop();
-            }
-            if let Some(f) = finally {
-                cx.finally.pop();
-                self.scoped_block(cx, f);
-                cx.finally.push(f);
-            }
-            ends.push(cx.init_state());
-            cx.goto(after);
-            for extra in &handlers[1..] {
-                self.error(
-                    Code::UNSUPPORTED,
-                    extra.span,
-                    "only one `except` clause is supported yet",
-                )
-                .label("a second handler");
-            }
-        }
-        if let Some(f) = finally {
-            cx.finally.pop();
-            cx.switch_to(reraise_b);
-            cx.set_init(&before);
-            self.scoped_block(cx, f);
-            if let Some((outer, target)) = self
-                .error_target(cx, "raise an error", Span::default())
-                .filter(|_| cx.reachable())
-            {
-                cx.emit(Some(outer), Rvalue::Use(Operand::Local(err)), Span::default());
-                cx.goto(target);
-            }
-        }
-        cx.switch_to(after);
-        cx.merge_init(&ends);
     }
 
     fn assert_stmt(&mut self, cx: &mut FnCx<'a>, cond: &'a Expr, msg: Option<&'a Expr>, comptime: bool, span: Span) {

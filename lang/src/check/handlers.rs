@@ -1,0 +1,278 @@
+//! Where errors go and what runs on the way out: `try/except/else/finally`, `raise`, and `with`
+//! (whose `__exit__` runs like a `finally`).
+
+use super::builder::{Binding, Cleanup, FnCx, Handler};
+use super::{Checker, Value};
+use crate::ast::{Expr, ExprKind, Name, Stmt};
+use crate::diag::Code;
+use crate::mir::{Intrinsic, Operand, Rvalue, Ty};
+use crate::source::Span;
+
+impl<'a> Checker<'a, '_> {
+    /// Lower the clean-ups (`finally` bodies, `__exit__` calls) opened after `depth`, innermost
+    /// first, for a jump out of them.
+    pub(super) fn run_finally(&mut self, cx: &mut FnCx<'a>, depth: usize) {
+        let saved = cx.finally.clone();
+        let saved_handlers = cx.handlers.clone();
+        for i in (depth..saved.len()).rev() {
+            cx.finally.truncate(i);
+            self.run_cleanup(cx, &saved[i]);
+        }
+        cx.finally = saved;
+        cx.handlers = saved_handlers;
+    }
+
+    fn run_cleanup(&mut self, cx: &mut FnCx<'a>, c: &Cleanup<'a>) {
+        match c {
+            Cleanup::Stmts(body) => self.scoped_block(cx, body),
+            Cleanup::Exit(local, ty, span) => {
+                let ctx = Value::Op(Operand::Local(*local), ty.clone());
+                self.call_dunder(cx, "__exit__", ctx, None, vec![], *span);
+            }
+        }
+    }
+
+    /// `with EXPR as NAME: body`: `__enter__` gives `NAME`; `__exit__` runs however the body is
+    /// left (normally, by `return`/`break`, or by an error, which then goes on).
+    pub(super) fn with_stmt(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        items: &'a [(Expr, Option<Name>)],
+        body: &'a [Stmt],
+        span: Span,
+    ) {
+        let Some(((e, name), rest)) = items.split_first() else {
+            return self.scoped_block(cx, body);
+        };
+        let v = self.expr(cx, e);
+        let (o, t) = self.materialize(cx, v, e.span);
+        let Ty::Struct(st) = &t else {
+            if t != Ty::Unknown {
+                self.error(
+                    Code::UNKNOWN_MEMBER,
+                    e.span,
+                    format!("'{}' cannot be used in `with`", t.name()),
+                )
+                .label("needs `__enter__` and `__exit__` methods");
+            }
+            return;
+        };
+        let struct_name = st.name.clone();
+        let ctx = cx.temp(t.clone());
+        cx.emit(Some(ctx), Rvalue::Use(o), e.span);
+        let current = Value::Op(Operand::Local(ctx), t.clone());
+        let Some(entered) = self.call_dunder(cx, "__enter__", current, None, vec![], e.span) else {
+            self.error(
+                Code::UNKNOWN_MEMBER,
+                e.span,
+                format!("'{struct_name}' has no `__enter__` method"),
+            )
+            .label("used in `with`")
+            .with_help("define `def __enter__(self) -> T` and `def __exit__(self)`");
+            return;
+        };
+        cx.push_scope();
+        if let Some(n) = name {
+            let (eo, et) = self.materialize(cx, entered, e.span);
+            let l = cx.new_local(et, Some(&n.text));
+            cx.emit(Some(l), Rvalue::Use(eo), e.span);
+            cx.init[l as usize] = true;
+            cx.bind(
+                &n.text,
+                Binding::Var {
+                    local: l,
+                    mutable: true,
+                },
+            );
+        }
+        let err = cx.temp(Ty::Error);
+        let (reraise, after) = (cx.new_block(), cx.new_block());
+        cx.finally.push(Cleanup::Exit(ctx, t.clone(), span));
+        cx.handlers.push(Handler {
+            err,
+            target: reraise,
+            catches: false,
+        });
+        let nested: &'a [Stmt] = body;
+        self.with_stmt(cx, rest, nested, span);
+        cx.handlers.pop();
+        let exit = cx.finally.pop().expect("pushed above");
+        self.run_cleanup(cx, &exit);
+        cx.goto(after);
+        cx.switch_to(reraise);
+        self.run_cleanup(cx, &exit);
+        if let Some((outer, target)) = self.error_target(cx, "raise an error", span).filter(|_| cx.reachable()) {
+            cx.emit(Some(outer), Rvalue::Use(Operand::Local(err)), span);
+            cx.goto(target);
+        }
+        cx.switch_to(after);
+        cx.pop_scope();
+    }
+
+    pub(super) fn raise_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
+        let err = match e {
+            Some(e) => {
+                let v = self.expr(cx, e);
+                match v {
+                    Value::Op(o, Ty::Error) => o,
+                    Value::Op(o, Ty::String) => {
+                        cx.emit_temp(Ty::Error, Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![o]), span)
+                    }
+                    other => {
+                        let t = self.value_ty_name(&other);
+                        self.error(Code::TYPE_MISMATCH, e.span, format!("cannot raise a '{t}' value"))
+                            .label("expected an Error")
+                            .with_help("raise `Error(\"message\")`");
+                        return;
+                    }
+                }
+            }
+            None => match cx.lookup("__current_error").cloned() {
+                Some(Binding::Var { local, .. }) => Operand::Local(local),
+                _ => {
+                    self.error(Code::SYNTAX, span, "a bare `raise` is only allowed inside `except`")
+                        .label("nothing to re-raise");
+                    return;
+                }
+            },
+        };
+        if let Some((local, target)) = self.error_target(cx, "raise an error", span) {
+            cx.emit(Some(local), Rvalue::Use(err), span);
+            cx.goto(target);
+        }
+    }
+
+    pub(super) fn check_try_shape(
+        &mut self,
+        span: Span,
+        handlers: &[crate::ast::Handler],
+        has_else: bool,
+        has_finally: bool,
+    ) {
+        if handlers.is_empty() && !has_finally {
+            self.error(Code::SYNTAX, span, "`try` needs an `except` or a `finally` clause")
+                .label("this `try` handles nothing")
+                .with_help("add `except e:` to handle the error, or `finally:` for clean-up");
+        } else if handlers.is_empty() && has_else {
+            self.error(Code::SYNTAX, span, "`else` after `try` needs an `except` clause")
+                .label("`try` with `else` but no `except`");
+        }
+    }
+
+    pub(super) fn try_stmt(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        body: &'a [Stmt],
+        handlers: &'a [crate::ast::Handler],
+        orelse: Option<&'a [Stmt]>,
+        finally: Option<&'a [Stmt]>,
+    ) {
+        let err = cx.temp(Ty::Error);
+        let handler_b = cx.new_block();
+        let reraise_b = cx.new_block();
+        let after = cx.new_block();
+        let catches = !handlers.is_empty();
+        if let Some(f) = finally {
+            cx.finally.push(Cleanup::Stmts(f));
+        }
+        let before = cx.init.clone();
+        cx.handlers.push(Handler {
+            err,
+            target: if catches { handler_b } else { reraise_b },
+            catches,
+        });
+        self.scoped_block(cx, body);
+        cx.handlers.pop();
+        if finally.is_some() {
+            cx.handlers.push(Handler {
+                err,
+                target: reraise_b,
+                catches: false,
+            });
+        }
+        if let Some(e) = orelse {
+            self.scoped_block(cx, e);
+        }
+        if finally.is_some() {
+            cx.handlers.pop();
+        }
+        if let Some(f) = finally {
+            cx.finally.pop();
+            self.scoped_block(cx, f);
+            cx.finally.push(Cleanup::Stmts(f));
+        }
+        let mut ends = vec![cx.init_state()];
+        cx.goto(after);
+        if catches {
+            cx.switch_to(handler_b);
+            cx.set_init(&before);
+            if finally.is_some() {
+                cx.handlers.push(Handler {
+                    err,
+                    target: reraise_b,
+                    catches: false,
+                });
+            }
+            let h = &handlers[0];
+            cx.push_scope();
+            let mut name = h.name.as_ref().map(|n| n.text.clone());
+            if let Some(ty) = &h.ty {
+                match &ty.kind {
+                    ExprKind::Name(n) if name.is_none() => name = Some(n.clone()),
+                    _ => self.unsupported(ty.span, "typed `except` clauses are"),
+                }
+            }
+            if let Some(n) = name {
+                cx.bind(
+                    &n,
+                    Binding::Var {
+                        local: err,
+                        mutable: false,
+                    },
+                );
+            }
+            cx.bind(
+                "__current_error",
+                Binding::Var {
+                    local: err,
+                    mutable: false,
+                },
+            );
+            self.block(cx, &h.body);
+            cx.pop_scope();
+            if finally.is_some() {
+                cx.handlers.pop();
+            }
+            if let Some(f) = finally {
+                cx.finally.pop();
+                self.scoped_block(cx, f);
+                cx.finally.push(Cleanup::Stmts(f));
+            }
+            ends.push(cx.init_state());
+            cx.goto(after);
+            for extra in &handlers[1..] {
+                self.error(
+                    Code::UNSUPPORTED,
+                    extra.span,
+                    "only one `except` clause is supported yet",
+                )
+                .label("a second handler");
+            }
+        }
+        if let Some(f) = finally {
+            cx.finally.pop();
+            cx.switch_to(reraise_b);
+            cx.set_init(&before);
+            self.scoped_block(cx, f);
+            if let Some((outer, target)) = self
+                .error_target(cx, "raise an error", Span::default())
+                .filter(|_| cx.reachable())
+            {
+                cx.emit(Some(outer), Rvalue::Use(Operand::Local(err)), Span::default());
+                cx.goto(target);
+            }
+        }
+        cx.switch_to(after);
+        cx.merge_init(&ends);
+    }
+}
