@@ -65,3 +65,55 @@ def _parse_int(s: String) raises -> Int:
     if problem.byte_length() > 0:
         raise Error(problem)
     return __intrinsic_str_to_int_unchecked(s)
+
+
+def min(a: Int, b: Int, c: Int) -> Int:
+    return min(min(a, b), c)
+
+
+def min(a: Float64, b: Float64, c: Float64) -> Float64:
+    return min(min(a, b), c)
+
+
+def max(a: Int, b: Int, c: Int) -> Int:
+    return max(max(a, b), c)
+
+
+def max(a: Float64, b: Float64, c: Float64) -> Float64:
+    return max(max(a, b), c)
+
+
+def pow(base: Int, exp: Int) -> Int:
+    return base**exp
+
+
+def pow(base: Float64, exp: Float64) -> Float64:
+    return base**exp
+
+
+def divmod(a: Int, b: Int) -> Tuple[Int, Int]:
+    """Floor quotient and remainder, like `a // b` and `a % b`."""
+    return (a // b, a % b)
+
+
+def _floor(x: Float64) -> Float64:
+    # Every Float64 of magnitude 2**52 or more is already an integer (and NaN stays NaN).
+    if not (x > -4503599627370496.0 and x < 4503599627370496.0):
+        return x
+    var t = Float64(Int(x))
+    if t > x:
+        t -= 1.0
+    return t
+
+
+def round(x: Float64) -> Float64:
+    """The nearest integer value; halves go to the even neighbour (banker's rounding)."""
+    var f = _floor(x)
+    var diff = x - f
+    if diff > 0.5:
+        return f + 1.0
+    if diff < 0.5:
+        return f
+    if _floor(f / 2.0) * 2.0 == f:
+        return f
+    return f + 1.0
