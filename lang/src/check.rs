@@ -123,6 +123,11 @@ pub struct Checker<'a, 'd> {
     /// The struct whose declaration or method is being checked (for `Self`).
     current_struct: Option<usize>,
     generics: Vec<generics::GenericFn<'a>>,
+    /// Every struct (declared ones first, then instances of templates) and its parameters.
+    struct_decls: Vec<&'a ast::StructDecl>,
+    struct_envs: Vec<generics::Env>,
+    generic_structs: HashMap<String, usize>,
+    struct_instances: HashMap<String, usize>,
     generic_by_name: HashMap<String, Vec<usize>>,
     /// The compile-time parameters in scope (while checking an instance).
     env: generics::Env,
@@ -150,6 +155,10 @@ pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
         struct_build: Vec::new(),
         current_struct: None,
         generics: Vec::new(),
+        struct_decls: Vec::new(),
+        struct_envs: Vec::new(),
+        generic_structs: HashMap::new(),
+        struct_instances: HashMap::new(),
         generic_by_name: HashMap::new(),
         env: Vec::new(),
         instance_env: HashMap::new(),

@@ -25,6 +25,15 @@ fn none() -> Value {
 
 use super::expr::{is_poison, poison};
 
+/// `Name` or `Name[...]`: the name.
+fn base_name(e: &Expr) -> Option<String> {
+    match &e.kind {
+        ExprKind::Name(n) => Some(n.clone()),
+        ExprKind::Subscript { base, .. } => base_name(base),
+        _ => None,
+    }
+}
+
 impl Checker<'_, '_> {
     fn eval_args(&mut self, cx: &mut FnCx, args: &[Arg]) -> CallArgs {
         let mut out = CallArgs {
@@ -99,6 +108,39 @@ impl Checker<'_, '_> {
                     Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
                     None => poison(),
                 }
+            }
+            // `Box[Int](3)`, or `Box(3)` with the parameters inferred from the arguments.
+            ExprKind::Subscript { .. } | ExprKind::Name(..) if matches!(&base_name(callee), Some(n) if cx.lookup(n).is_none() && self.generic_structs.contains_key(n)) =>
+            {
+                let n = base_name(callee).unwrap();
+                let template = self.generic_structs[&n];
+                let a = self.eval_args(cx, args);
+                let ty = match &callee.kind {
+                    ExprKind::Subscript { .. } => self.resolve_type(callee),
+                    _ => match self.infer_struct_params(template, &a.positional, callee.span) {
+                        Some(env) => {
+                            let i = self.instantiate_struct(template, env);
+                            Ty::Struct(self.structs[i].ty.clone())
+                        }
+                        None => return poison(),
+                    },
+                };
+                let Ty::Struct(st) = ty else { return poison() };
+                let ids = self.structs[st.id as usize].inits.clone();
+                if ids.is_empty() {
+                    self.error(Code::ARITY, callee.span, format!("'{}' has no constructor", st.name))
+                        .label("cannot be constructed")
+                        .with_help("add `@fieldwise_init` to the struct, or `def __init__(out self, ...)`");
+                    return poison();
+                }
+                self.call_user(cx, &st.name, &ids, a, callee.span, span)
+            }
+            ExprKind::Name(n) if n == "Self" && self.current_struct.is_some() && cx.lookup(n).is_none() => {
+                let st = self.current_struct.unwrap();
+                let ids = self.structs[st].inits.clone();
+                let a = self.eval_args(cx, args);
+                let name = self.structs[st].ty.name.clone();
+                self.call_user(cx, &name, &ids, a, callee.span, span)
             }
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.struct_by_name.contains_key(n) => {
                 let st = self.struct_by_name[n];

@@ -174,6 +174,22 @@ impl Checker<'_, '_> {
             ExprKind::IfElse { cond, then, orelse } => self.if_else(cx, cond, then, orelse, e.span),
             ExprKind::Call { callee, args } => self.call(cx, callee, args, e.span),
             ExprKind::Subscript { base, args } => self.subscript(cx, base, args, e.span),
+            // `Self.n`: a value parameter of the struct being checked.
+            ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(n) if n == "Self") => {
+                let found = self.env.iter().rev().find_map(|(n, v)| match v {
+                    super::generics::ParamValue::Value(v) if *n == name.text => Some(v.clone()),
+                    _ => None,
+                });
+                found.unwrap_or_else(|| {
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        name.span,
+                        format!("'Self' has no parameter '{}'", name.text),
+                    )
+                    .label("not a parameter of this struct");
+                    poison()
+                })
+            }
             ExprKind::Attr(base, name) => {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);

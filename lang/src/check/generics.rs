@@ -30,7 +30,7 @@ pub struct GenericFn<'a> {
 }
 
 /// What a parameter declaration says: a type parameter (`T: Trait`) or a value of a type.
-fn is_type_param(decl_ty: Option<&Expr>) -> bool {
+pub(super) fn is_type_param(decl_ty: Option<&Expr>) -> bool {
     match decl_ty.map(|t| &t.kind) {
         None => true,
         Some(ExprKind::Name(n)) => !matches!(n.as_str(), "Int" | "Bool" | "Float64" | "String"),
@@ -164,7 +164,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// A compile-time parameter's value: a constant of the declared type.
-    fn param_constant(&mut self, cx: &mut FnCx, e: &Expr, ty: Option<&Expr>) -> Option<Value> {
+    pub(super) fn param_constant(&mut self, cx: &mut FnCx, e: &Expr, ty: Option<&Expr>) -> Option<Value> {
         let v = self.expr(cx, e);
         let want = ty.map(|t| self.resolve_type(t));
         let op = match (&v, &want) {

@@ -3,8 +3,10 @@
 //! Conformance to traits is checked in `traits.rs`.
 
 use super::builder::FnCx;
+use super::generics::{Env, ParamValue};
+use super::Value;
 use super::{Checker, ParamSig, SelfKind, Sig, State};
-use crate::ast::{ExprKind, StmtKind, StructDecl};
+use crate::ast::{Expr, ExprKind, ParamKind, StmtKind, StructDecl};
 use crate::diag::Code;
 use crate::mir::{Const, FuncId, Intrinsic, Operand, Rvalue, StructTy, Terminator, Ty};
 use crate::source::Span;
@@ -25,11 +27,19 @@ pub(super) enum Build {
 }
 
 impl<'a> Checker<'a, '_> {
-    /// Lay out every struct, then declare its methods.
+    /// Lay out every struct, then declare its methods. Structs with parameters are templates,
+    /// instantiated per parameter values where a type names them (`Box[Int]`).
     pub(super) fn declare_structs(&mut self) {
         let decls: Vec<&'a StructDecl> = self.items.structs.clone();
+        self.struct_decls = decls.clone();
+        self.struct_envs = vec![Vec::new(); decls.len()];
         for (i, d) in decls.iter().enumerate() {
-            if let Some(prev) = self.struct_by_name.insert(d.name.text.clone(), i) {
+            let previous = if d.params.is_empty() {
+                self.struct_by_name.insert(d.name.text.clone(), i)
+            } else {
+                self.generic_structs.insert(d.name.text.clone(), i)
+            };
+            if let Some(prev) = previous {
                 let prev_span = decls[prev].name.span;
                 self.error(
                     Code::DUPLICATE,
@@ -42,6 +52,17 @@ impl<'a> Checker<'a, '_> {
         }
         self.struct_tys = vec![None; decls.len()];
         self.struct_build = vec![Build::Pending; decls.len()];
+        for (i, d) in decls.iter().enumerate() {
+            if !d.params.is_empty() {
+                // A template: never laid out itself.
+                self.struct_tys[i] = Some(Rc::new(StructTy {
+                    id: i as u32,
+                    name: d.name.text.clone(),
+                    fields: vec![],
+                }));
+                self.struct_build[i] = Build::Done;
+            }
+        }
         for i in 0..decls.len() {
             self.build_struct(i);
         }
@@ -54,39 +75,200 @@ impl<'a> Checker<'a, '_> {
             });
         }
         for (i, d) in decls.iter().enumerate() {
-            self.current_struct = Some(i);
-            for p in &d.params {
-                self.error(Code::UNSUPPORTED, p.span, "struct parameters are not supported yet")
-                    .label("parsed, not checked yet");
+            if d.params.is_empty() {
+                self.declare_members(i);
             }
-            for s in &d.body {
-                if let StmtKind::Def(f) = &s.kind {
-                    let sig = self.signature(f, Some(i));
-                    if f.name.text == "__init__" && sig.self_kind != SelfKind::Out {
-                        self.error(Code::TYPE_MISMATCH, f.name.span, "`__init__` must take `out self`")
-                            .label("constructor without `out self`")
-                            .with_help("write `def __init__(out self, ...)`");
-                        continue;
-                    }
-                    let name = f.name.text.clone();
-                    let id = self.add_function(sig, Some((f, false)));
-                    if name == "__init__" {
-                        self.structs[i].inits.push(id);
-                    } else {
-                        self.structs[i].methods.entry(name).or_default().push(id);
-                    }
+        }
+    }
+
+    /// Declare the methods and constructors of struct `i` and check its traits.
+    fn declare_members(&mut self, i: usize) {
+        let d = self.struct_decls[i];
+        let env = self.struct_envs[i].clone();
+        let saved_env = std::mem::replace(&mut self.env, env.clone());
+        let saved = self.current_struct.replace(i);
+        for s in &d.body {
+            if let StmtKind::Def(f) = &s.kind {
+                let sig = self.signature(f, Some(i));
+                if f.name.text == "__init__" && sig.self_kind != SelfKind::Out {
+                    self.error(Code::TYPE_MISMATCH, f.name.span, "`__init__` must take `out self`")
+                        .label("constructor without `out self`")
+                        .with_help("write `def __init__(out self, ...)`");
+                    continue;
+                }
+                let name = f.name.text.clone();
+                let id = self.add_function(sig, Some((f, false)));
+                if !env.is_empty() {
+                    self.instance_env.insert(id, env.clone());
+                }
+                if name == "__init__" {
+                    self.structs[i].inits.push(id);
+                } else {
+                    self.structs[i].methods.entry(name).or_default().push(id);
                 }
             }
-            let fieldwise = d
-                .decorators
-                .iter()
-                .any(|e| matches!(&e.kind, ExprKind::Name(n) if n == "fieldwise_init" || n == "value"));
-            if fieldwise {
-                self.fieldwise_init(i, d.name.span);
-            }
-            self.check_conformance(i);
-            self.current_struct = None;
         }
+        let fieldwise = d
+            .decorators
+            .iter()
+            .any(|e| matches!(&e.kind, ExprKind::Name(n) if n == "fieldwise_init" || n == "value"));
+        if fieldwise {
+            self.fieldwise_init(i, d.name.span);
+        }
+        self.check_conformance(i);
+        self.current_struct = saved;
+        self.env = saved_env;
+    }
+
+    /// The instance of template `template` for these parameter values (made on first use).
+    pub(super) fn instantiate_struct(&mut self, template: usize, env: Env) -> usize {
+        let key = format!("{template}:{env:?}");
+        if let Some(&i) = self.struct_instances.get(&key) {
+            return i;
+        }
+        let d = self.struct_decls[template];
+        let i = self.struct_decls.len();
+        self.struct_instances.insert(key, i);
+        self.struct_decls.push(d);
+        self.struct_envs.push(env.clone());
+        self.struct_tys.push(None);
+        self.struct_build.push(Build::Pending);
+        // A placeholder keeps `structs` aligned while the fields (which may instantiate other
+        // structs) are resolved.
+        let placeholder = Rc::new(StructTy {
+            id: i as u32,
+            name: d.name.text.clone(),
+            fields: vec![],
+        });
+        self.structs.push(StructInfo {
+            ty: placeholder,
+            methods: HashMap::new(),
+            inits: vec![],
+        });
+        let saved = std::mem::replace(&mut self.env, env.clone());
+        let ty = self.build_struct(i);
+        self.env = saved;
+        if let Some(ty) = ty {
+            self.structs[i].ty = ty;
+        }
+        self.declare_members(i);
+        i
+    }
+
+    /// Parameter values for template `template` from `Name[args]`.
+    pub(super) fn struct_params_from(&mut self, template: usize, args: &[crate::ast::Arg], span: Span) -> Option<Env> {
+        let d = self.struct_decls[template];
+        let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
+        let mut cx = FnCx::new(&sig, false);
+        let params: Vec<_> = d.params.iter().filter(|p| p.kind == ParamKind::Normal).collect();
+        let mut env = Vec::new();
+        let mut positional = args.iter().filter(|a| a.name.is_none());
+        for p in &params {
+            let pname = p.name.as_ref().unwrap().text.clone();
+            let given = args
+                .iter()
+                .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
+                .or_else(|| positional.next());
+            let value = match given {
+                Some(a) if super::generics::is_type_param(p.ty.as_ref()) => {
+                    ParamValue::Type(self.resolve_type(&a.value))
+                }
+                Some(a) => ParamValue::Value(self.param_constant(&mut cx, &a.value, p.ty.as_ref())?),
+                None => match &p.default {
+                    Some(dflt) => ParamValue::Value(self.param_constant(&mut cx, dflt, p.ty.as_ref())?),
+                    None => {
+                        self.error(
+                            Code::ARITY,
+                            span,
+                            format!("missing parameter '{pname}' of '{}'", d.name.text),
+                        )
+                        .label("give it in brackets");
+                        return None;
+                    }
+                },
+            };
+            env.push((pname, value));
+        }
+        Some(env)
+    }
+
+    /// Parameter values for template `template` inferred from constructor arguments: a type
+    /// parameter `T` from the first constructor argument (or field, for `@fieldwise_init`)
+    /// declared with type `T`.
+    pub(super) fn infer_struct_params(&mut self, template: usize, args: &[(Value, Span)], span: Span) -> Option<Env> {
+        let d = self.struct_decls[template];
+        let init_args: Vec<Option<&Expr>> = d
+            .body
+            .iter()
+            .find_map(|s| match &s.kind {
+                StmtKind::Def(f) if f.name.text == "__init__" => Some(
+                    f.args
+                        .iter()
+                        .filter(|a| a.name.as_ref().is_some_and(|n| n.text != "self"))
+                        .map(|a| a.ty.as_ref())
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .unwrap_or_else(|| {
+                d.body
+                    .iter()
+                    .flat_map(|s| match &s.kind {
+                        StmtKind::Var { names, .. } => names.iter().map(|(_, t)| t.as_ref()).collect(),
+                        _ => vec![],
+                    })
+                    .collect()
+            });
+        let mut env = Vec::new();
+        for p in d.params.iter().filter(|p| p.kind == ParamKind::Normal) {
+            let pname = p.name.as_ref().unwrap().text.clone();
+            if !super::generics::is_type_param(p.ty.as_ref()) {
+                let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
+                let mut cx = FnCx::new(&sig, false);
+                match &p.default {
+                    Some(dflt) => env.push((
+                        pname,
+                        ParamValue::Value(self.param_constant(&mut cx, dflt, p.ty.as_ref())?),
+                    )),
+                    None => {
+                        self.error(
+                            Code::ARITY,
+                            span,
+                            format!("cannot infer parameter '{pname}' of '{}'", d.name.text),
+                        )
+                        .label("give it in brackets");
+                        return None;
+                    }
+                }
+                continue;
+            }
+            let names_param = |t: &Expr| match &t.kind {
+                ExprKind::Name(n) => *n == pname,
+                ExprKind::Attr(b, n) => matches!(&b.kind, ExprKind::Name(s) if s == "Self") && n.text == pname,
+                _ => false,
+            };
+            let found = init_args.iter().zip(args).find_map(|(t, (v, _))| match t {
+                Some(t) if names_param(t) => Some(match v {
+                    Value::Op(_, t) => t.clone(),
+                    Value::Lit(n) if n.is_float() => Ty::Float64,
+                    Value::Lit(_) => Ty::Int,
+                }),
+                _ => None,
+            });
+            match found {
+                Some(t) => env.push((pname, ParamValue::Type(t))),
+                None => {
+                    self.error(
+                        Code::ARITY,
+                        span,
+                        format!("cannot infer parameter '{pname}' of '{}'", d.name.text),
+                    )
+                    .label("give it in brackets: `Name[Type](...)`");
+                    return None;
+                }
+            }
+        }
+        Some(env)
     }
 
     /// Resolve the field types of struct `i` (building structs it contains first).
@@ -94,7 +276,7 @@ impl<'a> Checker<'a, '_> {
         match self.struct_build[i] {
             Build::Done => return self.struct_tys[i].clone(),
             Build::InProgress => {
-                let d = self.items.structs[i];
+                let d = self.struct_decls[i];
                 self.error(
                     Code::TYPE_MISMATCH,
                     d.name.span,
@@ -107,7 +289,7 @@ impl<'a> Checker<'a, '_> {
             Build::Pending => {}
         }
         self.struct_build[i] = Build::InProgress;
-        let d = self.items.structs[i];
+        let d = self.struct_decls[i];
         let saved = self.current_struct.replace(i);
         let mut fields: Vec<(String, Ty)> = Vec::new();
         for s in &d.body {

@@ -72,7 +72,7 @@ impl<'a> Checker<'a, '_> {
     /// Check that struct `i` implements what its conformance list promises, and give it the
     /// default methods it does not define.
     pub(super) fn check_conformance(&mut self, i: usize) {
-        let d = self.items.structs[i];
+        let d = self.struct_decls[i];
         let mut wanted: Vec<&'a FnDecl> = Vec::new();
         let mut seen = HashSet::new();
         for t in &d.traits {

@@ -41,6 +41,24 @@ impl Checker<'_, '_> {
                     .with_help(format!("write the tuple type as `{}`", ty.name()));
                 ty
             }
+            // `Self.T`: a parameter of the struct being checked.
+            ExprKind::Attr(base, name)
+                if matches!(&base.kind, ExprKind::Name(n) if n == "Self") && self.type_param(&name.text).is_some() =>
+            {
+                self.type_param(&name.text).unwrap_or(Ty::Unknown)
+            }
+            ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if self.generic_structs.contains_key(n)) =>
+            {
+                let ExprKind::Name(n) = &base.kind else { unreachable!() };
+                let template = self.generic_structs[n];
+                match self.struct_params_from(template, args, e.span) {
+                    Some(env) => {
+                        let i = self.instantiate_struct(template, env);
+                        Ty::Struct(self.structs[i].ty.clone())
+                    }
+                    None => Ty::Unknown,
+                }
+            }
             ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if n == "Tuple") => {
                 Ty::Tuple(args.iter().map(|a| self.resolve_type(&a.value)).collect())
             }
