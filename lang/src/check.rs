@@ -128,6 +128,7 @@ pub struct Checker<'a, 'd> {
     struct_envs: Vec<generics::Env>,
     generic_structs: HashMap<String, usize>,
     struct_instances: HashMap<String, usize>,
+    struct_cap_reported: bool,
     generic_by_name: HashMap<String, Vec<usize>>,
     /// The compile-time parameters in scope (while checking an instance).
     env: generics::Env,
@@ -159,6 +160,7 @@ pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
         struct_envs: Vec::new(),
         generic_structs: HashMap::new(),
         struct_instances: HashMap::new(),
+        struct_cap_reported: false,
         generic_by_name: HashMap::new(),
         env: Vec::new(),
         instance_env: HashMap::new(),

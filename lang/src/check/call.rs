@@ -118,10 +118,10 @@ impl Checker<'_, '_> {
                 let ty = match &callee.kind {
                     ExprKind::Subscript { .. } => self.resolve_type(callee),
                     _ => match self.infer_struct_params(template, &a.positional, callee.span) {
-                        Some(env) => {
-                            let i = self.instantiate_struct(template, env);
-                            Ty::Struct(self.structs[i].ty.clone())
-                        }
+                        Some(env) => match self.instantiate_struct(template, env) {
+                            Some(i) => Ty::Struct(self.structs[i].ty.clone()),
+                            None => return poison(),
+                        },
                         None => return poison(),
                     },
                 };

@@ -13,6 +13,9 @@ use crate::source::Span;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// More struct instances than this is taken as endless instantiation.
+const MAX_STRUCT_INSTANCES: usize = 1000;
+
 pub struct StructInfo {
     pub ty: Rc<StructTy>,
     pub methods: HashMap<String, Vec<FuncId>>,
@@ -121,10 +124,27 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// The instance of template `template` for these parameter values (made on first use).
-    pub(super) fn instantiate_struct(&mut self, template: usize, env: Env) -> usize {
+    pub(super) fn instantiate_struct(&mut self, template: usize, env: Env) -> Option<usize> {
         let key = format!("{template}:{env:?}");
         if let Some(&i) = self.struct_instances.get(&key) {
-            return i;
+            return Some(i);
+        }
+        if self.struct_instances.len() >= MAX_STRUCT_INSTANCES {
+            if std::mem::replace(&mut self.struct_cap_reported, true) {
+                return None;
+            }
+            let d = self.struct_decls[template];
+            self.error(
+                Code::COMPTIME_FUEL,
+                d.name.span,
+                format!(
+                    "'{}' was instantiated more than {MAX_STRUCT_INSTANCES} times",
+                    d.name.text
+                ),
+            )
+            .label("instances keep asking for new instances")
+            .with_note("a struct whose fields or methods need the struct with new parameter values never ends");
+            return None;
         }
         let d = self.struct_decls[template];
         let i = self.struct_decls.len();
@@ -152,7 +172,7 @@ impl<'a> Checker<'a, '_> {
             self.structs[i].ty = ty;
         }
         self.declare_members(i);
-        i
+        Some(i)
     }
 
     /// Parameter values for template `template` from `Name[args]`.

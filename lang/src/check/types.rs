@@ -52,10 +52,10 @@ impl Checker<'_, '_> {
                 let ExprKind::Name(n) = &base.kind else { unreachable!() };
                 let template = self.generic_structs[n];
                 match self.struct_params_from(template, args, e.span) {
-                    Some(env) => {
-                        let i = self.instantiate_struct(template, env);
-                        Ty::Struct(self.structs[i].ty.clone())
-                    }
+                    Some(env) => match self.instantiate_struct(template, env) {
+                        Some(i) => Ty::Struct(self.structs[i].ty.clone()),
+                        None => Ty::Unknown,
+                    },
                     None => Ty::Unknown,
                 }
             }
