@@ -33,6 +33,8 @@ pub fn returns_in_memory(f: &Function) -> bool {
 /// Arguments flattened; results flattened, then an error pointer (0: none) if the function raises.
 pub fn signature(f: &Function, cc: CallConv) -> Signature {
     let mut sig = Signature::new(cc);
+    // The caller's call depth (see `translate`): every JIT function takes it first.
+    sig.params.push(AbiParam::new(types::I64));
     if returns_in_memory(f) {
         // The caller's buffer for the results (see `returns_in_memory`).
         sig.params.push(AbiParam::new(types::I64));
@@ -57,15 +59,17 @@ pub fn signature(f: &Function, cc: CallConv) -> Signature {
 ///
 /// # Safety
 /// `code` must be the finalized code of a MIR function with no parameters, returning `None`,
-/// whose signature was built by [`signature`] (so it returns one i64 exactly when it raises).
+/// whose signature was built by [`signature`] (it takes the call depth and returns one i64 exactly
+/// when it raises).
 pub unsafe fn call_main(code: *const u8, raises: bool) -> u64 {
     unsafe {
+        // The hidden first argument is the call depth: `main` starts at 0.
         if raises {
-            let f: extern "C" fn() -> u64 = std::mem::transmute(code);
-            f()
+            let f: extern "C" fn(i64) -> u64 = std::mem::transmute(code);
+            f(0)
         } else {
-            let f: extern "C" fn() = std::mem::transmute(code);
-            f();
+            let f: extern "C" fn(i64) = std::mem::transmute(code);
+            f(0);
             0
         }
     }

@@ -78,7 +78,6 @@ impl Jit {
     /// Run the compiled entry function on this thread (which needs a stack deep enough for
     /// `lang::interp::MAX_DEPTH` calls).
     pub fn run_main(&self, program: &Program, main: FuncId) -> Outcome {
-        runtime::CALL_DEPTH.store(0, std::sync::atomic::Ordering::Relaxed);
         let code = self.module.get_finalized_function(self.ids[&main]);
         let raises = program.funcs[main as usize].raises;
         // SAFETY: `main` was verified to take no arguments and return None, and was compiled

@@ -7,16 +7,12 @@
 
 use lang::numeric;
 use std::io::{BufWriter, Stdout, Write};
-use std::sync::atomic::AtomicU64;
 use std::sync::{LazyLock, Mutex};
 
 type Str = *const String;
 
 static OUT: LazyLock<Mutex<BufWriter<Stdout>>> =
     LazyLock::new(|| Mutex::new(BufWriter::with_capacity(1 << 16, std::io::stdout())));
-
-/// How many JIT-compiled calls are active; checked against `lang::interp::MAX_DEPTH` on entry.
-pub static CALL_DEPTH: AtomicU64 = AtomicU64::new(0);
 
 pub fn flush() {
     let _ = OUT.lock().map(|mut o| o.flush());

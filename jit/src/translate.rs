@@ -31,8 +31,8 @@ struct Fx<'a, 'b, 'm, 'l> {
     f: &'b mir::Function,
     vars: Vec<Vec<Variable>>,
     imports: HashMap<&'static str, FuncRef>,
-    /// (address of the depth counter, its value on entry): restored on every exit.
-    depth: Option<(Value, Value)>,
+    /// The call depth including this call, passed on to callees.
+    depth: Option<Value>,
     /// Where results go when they are returned in memory (`abi::returns_in_memory`).
     ret_buffer: Option<Value>,
 }
@@ -199,9 +199,10 @@ impl Fx<'_, '_, '_, '_> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         // Call-depth guard, the same limit as the interpreter's: runaway recursion becomes an
-        // error message (not a segfault), and both executors stop at the same depth.
-        let depth_addr = self.b.ins().iconst(types::I64, &runtime::CALL_DEPTH as *const _ as i64);
-        let depth = self.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+        // error message (not a segfault), and both executors stop at the same depth. The depth
+        // travels as a hidden first argument (no memory traffic per call).
+        let mut params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let depth = params.remove(0);
         let deeper = self.b.ins().iadd_imm_s(depth, 1);
         let too_deep = self
             .b
@@ -216,9 +217,7 @@ impl Fx<'_, '_, '_, '_> {
         self.rt("rt_stack_overflow", &[loc]);
         self.b.ins().trap(TrapCode::user(1).unwrap());
         self.b.switch_to_block(ok);
-        self.b.ins().store(MemFlagsData::trusted(), deeper, depth_addr, 0);
-        self.depth = Some((depth_addr, depth));
-        let mut params: Vec<Value> = self.b.block_params(entry).to_vec();
+        self.depth = Some(deeper);
         if abi::returns_in_memory(f) {
             self.ret_buffer = Some(params.remove(0));
         }
@@ -252,12 +251,6 @@ impl Fx<'_, '_, '_, '_> {
         Ok(())
     }
 
-    /// Restore the call depth on the way out of the function.
-    fn leave(&mut self) {
-        let (addr, depth) = self.depth.expect("entry sets the depth");
-        self.b.ins().store(MemFlagsData::trusted(), depth, addr, 0);
-    }
-
     fn zero(&mut self, t: Type) -> Value {
         if t == types::F64 {
             self.b.ins().f64const(0.0)
@@ -284,7 +277,6 @@ impl Fx<'_, '_, '_, '_> {
                     .brif(c, blocks[*then as usize], &[], blocks[*orelse as usize], &[]);
             }
             Terminator::Return(o) => {
-                self.leave();
                 let mut vals = self.operand(o);
                 if let Some(buf) = self.ret_buffer {
                     for (i, v) in vals.iter().enumerate() {
@@ -298,7 +290,6 @@ impl Fx<'_, '_, '_, '_> {
                 self.b.ins().return_(&vals);
             }
             Terminator::Raise(o) => {
-                self.leave();
                 let err = self.one(o);
                 let mut vals: Vec<Value> = if self.ret_buffer.is_some() {
                     vec![]
@@ -318,7 +309,7 @@ impl Fx<'_, '_, '_, '_> {
             } => {
                 let callee = &p.funcs[*func as usize];
                 let fref = self.t.module.declare_func_in_func(ids[func], self.b.func);
-                let mut argv = Vec::new();
+                let mut argv = vec![self.depth.expect("entry sets the depth")];
                 let ret_slots = slots(&callee.ret);
                 let buffer = if abi::returns_in_memory(callee) {
                     let size = (ret_slots.len() * 8) as u32;
