@@ -385,17 +385,8 @@ impl<'a, 'd> Checker<'a, 'd> {
         if sig.self_kind == SelfKind::Out {
             // `out self` starts as a placeholder aggregate the body fills field by field.
             let ty = sig.ret.clone();
-            let l = cx.new_local(ty.clone(), Some("self"));
             let v = expr::dummy(&mut cx, &ty, sig.span);
-            cx.emit(Some(l), mir::Rvalue::Use(v), sig.span);
-            cx.init[l as usize] = true;
-            cx.bind(
-                "self",
-                builder::Binding::Var {
-                    local: l,
-                    mutable: true,
-                },
-            );
+            let l = cx.define("self", ty, mir::Rvalue::Use(v), true, sig.span);
             cx.out_self = Some(l);
         }
         cx.writeback = sig.writeback.iter().map(|&i| cx.f.params[i]).collect();

@@ -123,6 +123,15 @@ impl<'s> FnCx<'s> {
         (self.f.locals.len() - 1) as Local
     }
 
+    /// A named variable in the current scope, initialised with `value`.
+    pub fn define(&mut self, name: &str, ty: Ty, value: Rvalue, mutable: bool, span: Span) -> Local {
+        let l = self.new_local(ty, Some(name));
+        self.emit(Some(l), value, span);
+        self.init[l as usize] = true;
+        self.bind(name, Binding::Var { local: l, mutable });
+        l
+    }
+
     pub fn temp(&mut self, ty: Ty) -> Local {
         let l = self.new_local(ty, None);
         self.init[l as usize] = true;

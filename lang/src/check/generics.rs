@@ -5,7 +5,7 @@
 
 use super::builder::{Binding, FnCx};
 use super::{Checker, Value};
-use crate::ast::{Arg, Expr, ExprKind, FnDecl, ParamKind};
+use crate::ast::{Arg, Expr, ExprKind, FnDecl, Param, ParamKind};
 use crate::diag::Code;
 use crate::mir::{FuncId, Operand, Ty};
 use crate::source::Span;
@@ -81,55 +81,16 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<FuncId> {
         let gidx = *self.generic_by_name.get(name)?.first()?;
         let decl = self.generics[gidx].decl;
-        let params: Vec<_> = decl.params.iter().filter(|p| p.kind == ParamKind::Normal).collect();
-        let mut env: Env = Vec::new();
-        let mut positional = explicit.iter().filter(|a| a.name.is_none());
-        for p in &params {
-            let pname = p.name.as_ref().unwrap().text.clone();
-            let given = explicit
-                .iter()
-                .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
-                .or_else(|| positional.next());
-            let is_type = is_type_param(p.ty.as_ref());
-            let value = match (given, is_type) {
-                (Some(a), true) => ParamValue::Type(self.resolve_type(&a.value)),
-                (Some(a), false) => ParamValue::Value(self.param_constant(cx, &a.value, p.ty.as_ref())?),
-                (None, true) => match self.infer_type_param(decl, &pname, arg_values) {
-                    Some(t) => ParamValue::Type(t),
-                    None => {
-                        self.error(
-                            Code::ARITY,
-                            span,
-                            format!("cannot infer parameter '{pname}' of '{name}'"),
-                        )
-                        .label("give it explicitly: `f[Type](...)`");
-                        return None;
-                    }
-                },
-                (None, false) => match &p.default {
-                    Some(d) => ParamValue::Value(self.param_constant(cx, d, p.ty.as_ref())?),
-                    None => {
-                        self.error(
-                            Code::ARITY,
-                            span,
-                            format!("missing compile-time parameter '{pname}' of '{name}'"),
-                        )
-                        .label("give it in brackets: `f[value](...)`");
-                        return None;
-                    }
-                },
-            };
-            env.push((pname, value));
-        }
-        if positional.next().is_some() {
-            self.error(
-                Code::ARITY,
-                span,
-                format!("too many compile-time parameters for '{name}'"),
-            )
-            .label("in this call");
-            return None;
-        }
+        let infer = |pname: &str| infer_from_args(&declared_types(decl), arg_values, pname);
+        let env = self.bind_params(
+            cx,
+            name,
+            &decl.params,
+            explicit,
+            &infer,
+            "missing compile-time parameter",
+            span,
+        )?;
         let key = format!("{env:?}");
         if let Some(&id) = self.generics[gidx].instances.get(&key) {
             return Some(id);
@@ -189,18 +150,89 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// `T` from the first argument declared with type `T`.
-    fn infer_type_param(&mut self, decl: &FnDecl, pname: &str, arg_values: &[(Value, Span)]) -> Option<Ty> {
-        let args = decl.args.iter().filter(|p| p.kind == ParamKind::Normal);
-        for (p, (v, _)) in args.zip(arg_values) {
-            if matches!(p.ty.as_ref().map(|t| &t.kind), Some(ExprKind::Name(n)) if n == pname) {
-                return Some(match v {
-                    Value::Op(_, t) => t.clone(),
-                    Value::Lit(n) if n.is_float() => Ty::Float64,
-                    Value::Lit(_) => Ty::Int,
-                });
-            }
+    /// Values for `params`: given in brackets (by position or name), inferred (type parameters,
+    /// through `infer`), or defaulted (value parameters). `missing` starts the message for a
+    /// value parameter with none of these.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn bind_params(
+        &mut self,
+        cx: &mut FnCx,
+        owner: &str,
+        params: &[Param],
+        explicit: &[Arg],
+        infer: &dyn Fn(&str) -> Option<Ty>,
+        missing: &str,
+        span: Span,
+    ) -> Option<Env> {
+        let mut env: Env = Vec::new();
+        let mut positional = explicit.iter().filter(|a| a.name.is_none());
+        for p in params.iter().filter(|p| p.kind == ParamKind::Normal) {
+            let pname = p.name.as_ref().unwrap().text.clone();
+            let given = explicit
+                .iter()
+                .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
+                .or_else(|| positional.next());
+            let value = match (given, is_type_param(p.ty.as_ref())) {
+                (Some(a), true) => ParamValue::Type(self.resolve_type(&a.value)),
+                (Some(a), false) => ParamValue::Value(self.param_constant(cx, &a.value, p.ty.as_ref())?),
+                (None, true) => match infer(&pname) {
+                    Some(t) => ParamValue::Type(t),
+                    None => {
+                        self.error(
+                            Code::ARITY,
+                            span,
+                            format!("cannot infer parameter '{pname}' of '{owner}'"),
+                        )
+                        .label("give it in brackets: `Name[Type](...)`");
+                        return None;
+                    }
+                },
+                (None, false) => match &p.default {
+                    Some(d) => ParamValue::Value(self.param_constant(cx, d, p.ty.as_ref())?),
+                    None => {
+                        self.error(Code::ARITY, span, format!("{missing} '{pname}' of '{owner}'"))
+                            .label("give it in brackets: `Name[value](...)`");
+                        return None;
+                    }
+                },
+            };
+            env.push((pname, value));
         }
-        None
+        if positional.next().is_some() {
+            self.error(
+                Code::ARITY,
+                span,
+                format!("too many compile-time parameters for '{owner}'"),
+            )
+            .label("in this call");
+            return None;
+        }
+        Some(env)
     }
+}
+
+/// The declared types of a function's run-time arguments, in order.
+pub(super) fn declared_types(decl: &FnDecl) -> Vec<Option<&Expr>> {
+    decl.args
+        .iter()
+        .filter(|p| p.kind == ParamKind::Normal)
+        .map(|p| p.ty.as_ref())
+        .collect()
+}
+
+/// A type parameter from the first argument declared with that type (`T` or `Self.T`).
+pub(super) fn infer_from_args(declared: &[Option<&Expr>], args: &[(Value, Span)], pname: &str) -> Option<Ty> {
+    let names_param = |t: &Expr| match &t.kind {
+        ExprKind::Name(n) => n == pname,
+        ExprKind::Attr(b, n) => matches!(&b.kind, ExprKind::Name(s) if s == "Self") && n.text == pname,
+        _ => false,
+    };
+    declared.iter().zip(args).find_map(|(t, (v, _))| match t {
+        Some(t) if names_param(t) => Some(match v {
+            Value::Op(_, t) => t.clone(),
+            Value::Lit(n) if n.is_float() => Ty::Float64,
+            Value::Lit(_) => Ty::Int,
+        }),
+        _ => None,
+    })
 }

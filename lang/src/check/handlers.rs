@@ -22,6 +22,13 @@ impl<'a> Checker<'a, '_> {
         cx.handlers = saved_handlers;
     }
 
+    /// A `finally` body on a normal way out of its `try` (it is not its own clean-up there).
+    fn finally_inline(&mut self, cx: &mut FnCx<'a>, f: &'a [Stmt]) {
+        cx.finally.pop();
+        self.scoped_block(cx, f);
+        cx.finally.push(Cleanup::Stmts(f));
+    }
+
     fn run_cleanup(&mut self, cx: &mut FnCx<'a>, c: &Cleanup<'a>) {
         match c {
             Cleanup::Stmts(body) => self.scoped_block(cx, body),
@@ -74,16 +81,7 @@ impl<'a> Checker<'a, '_> {
         cx.push_scope();
         if let Some(n) = name {
             let (eo, et) = self.materialize(cx, entered, e.span);
-            let l = cx.new_local(et, Some(&n.text));
-            cx.emit(Some(l), Rvalue::Use(eo), e.span);
-            cx.init[l as usize] = true;
-            cx.bind(
-                &n.text,
-                Binding::Var {
-                    local: l,
-                    mutable: true,
-                },
-            );
+            cx.define(&n.text, et, Rvalue::Use(eo), true, e.span);
         }
         let err = cx.temp(Ty::Error);
         let (reraise, after) = (cx.new_block(), cx.new_block());
@@ -197,9 +195,7 @@ impl<'a> Checker<'a, '_> {
             cx.handlers.pop();
         }
         if let Some(f) = finally {
-            cx.finally.pop();
-            self.scoped_block(cx, f);
-            cx.finally.push(Cleanup::Stmts(f));
+            self.finally_inline(cx, f);
         }
         let mut ends = vec![cx.init_state()];
         cx.goto(after);
@@ -244,9 +240,7 @@ impl<'a> Checker<'a, '_> {
                 cx.handlers.pop();
             }
             if let Some(f) = finally {
-                cx.finally.pop();
-                self.scoped_block(cx, f);
-                cx.finally.push(Cleanup::Stmts(f));
+                self.finally_inline(cx, f);
             }
             ends.push(cx.init_state());
             cx.goto(after);

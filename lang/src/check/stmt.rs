@@ -668,16 +668,7 @@ impl<'a> Checker<'a, '_> {
         });
         cx.switch_to(body_b);
         cx.push_scope();
-        let var = cx.new_local(Ty::Int, Some(&targets[0].text));
-        cx.init[var as usize] = true;
-        cx.emit(Some(var), Rvalue::Use(c.clone()), span);
-        cx.bind(
-            &targets[0].text,
-            Binding::Var {
-                local: var,
-                mutable: false,
-            },
-        );
+        cx.define(&targets[0].text, Ty::Int, Rvalue::Use(c.clone()), false, span);
         self.loop_body(cx, body, step_b, done);
         cx.pop_scope();
         cx.switch_to(step_b);
@@ -766,17 +757,8 @@ impl<'a> Checker<'a, '_> {
         let (o, t) = self.materialize(cx, iter, span);
         // The iterator lives in a hidden variable so `__next__` (a `mut self` method) can update it.
         let hidden = format!("__iterator{}", cx.f.locals.len());
-        let it = cx.new_local(t.clone(), Some(&hidden));
-        cx.emit(Some(it), Rvalue::Use(o), span);
-        cx.init[it as usize] = true;
         cx.push_scope();
-        cx.bind(
-            &hidden,
-            Binding::Var {
-                local: it,
-                mutable: true,
-            },
-        );
+        let it = cx.define(&hidden, t.clone(), Rvalue::Use(o), true, span);
         let it_expr = Expr::new(ExprKind::Name(hidden), span);
         let (head, body_b, exit, done) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
         cx.switch_to(head);
@@ -807,16 +789,7 @@ impl<'a> Checker<'a, '_> {
         };
         let (io, ity) = self.materialize(cx, item, span);
         cx.push_scope();
-        let var = cx.new_local(ity, Some(&target.text));
-        cx.emit(Some(var), Rvalue::Use(io), span);
-        cx.init[var as usize] = true;
-        cx.bind(
-            &target.text,
-            Binding::Var {
-                local: var,
-                mutable: false,
-            },
-        );
+        cx.define(&target.text, ity, Rvalue::Use(io), false, span);
         self.loop_body(cx, body, head, done);
         cx.pop_scope();
         cx.pop_scope();
@@ -865,23 +838,11 @@ impl<'a> Checker<'a, '_> {
         );
         cx.emit(Some(next), Rvalue::Binary(M::IntAdd, Operand::Local(pos), width), span);
         cx.push_scope();
-        let var = cx.new_local(Ty::String, Some(&target.text));
-        cx.init[var as usize] = true;
-        cx.emit(
-            Some(var),
-            Rvalue::Intrinsic(
-                Intrinsic::StrSlice,
-                vec![text, Operand::Local(pos), Operand::Local(next)],
-            ),
-            span,
+        let slice = Rvalue::Intrinsic(
+            Intrinsic::StrSlice,
+            vec![text, Operand::Local(pos), Operand::Local(next)],
         );
-        cx.bind(
-            &target.text,
-            Binding::Var {
-                local: var,
-                mutable: false,
-            },
-        );
+        cx.define(&target.text, Ty::String, slice, false, span);
         self.loop_body(cx, body, step_b, done);
         cx.pop_scope();
         cx.switch_to(step_b);

@@ -3,10 +3,10 @@
 //! Conformance to traits is checked in `traits.rs`.
 
 use super::builder::FnCx;
-use super::generics::{Env, ParamValue};
+use super::generics::Env;
 use super::Value;
 use super::{Checker, ParamSig, SelfKind, Sig, State};
-use crate::ast::{Expr, ExprKind, ParamKind, StmtKind, StructDecl};
+use crate::ast::{Expr, ExprKind, StmtKind, StructDecl};
 use crate::diag::Code;
 use crate::mir::{Const, FuncId, Intrinsic, Operand, Rvalue, StructTy, Terminator, Ty};
 use crate::source::Span;
@@ -180,54 +180,29 @@ impl<'a> Checker<'a, '_> {
         let d = self.struct_decls[template];
         let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
         let mut cx = FnCx::new(&sig, false);
-        let params: Vec<_> = d.params.iter().filter(|p| p.kind == ParamKind::Normal).collect();
-        let mut env = Vec::new();
-        let mut positional = args.iter().filter(|a| a.name.is_none());
-        for p in &params {
-            let pname = p.name.as_ref().unwrap().text.clone();
-            let given = args
-                .iter()
-                .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
-                .or_else(|| positional.next());
-            let value = match given {
-                Some(a) if super::generics::is_type_param(p.ty.as_ref()) => {
-                    ParamValue::Type(self.resolve_type(&a.value))
-                }
-                Some(a) => ParamValue::Value(self.param_constant(&mut cx, &a.value, p.ty.as_ref())?),
-                None => match &p.default {
-                    Some(dflt) => ParamValue::Value(self.param_constant(&mut cx, dflt, p.ty.as_ref())?),
-                    None => {
-                        self.error(
-                            Code::ARITY,
-                            span,
-                            format!("missing parameter '{pname}' of '{}'", d.name.text),
-                        )
-                        .label("give it in brackets");
-                        return None;
-                    }
-                },
-            };
-            env.push((pname, value));
-        }
-        Some(env)
+        self.bind_params(
+            &mut cx,
+            &d.name.text,
+            &d.params,
+            args,
+            &|_| None,
+            "missing compile-time parameter",
+            span,
+        )
     }
 
     /// Parameter values for template `template` inferred from constructor arguments: a type
     /// parameter `T` from the first constructor argument (or field, for `@fieldwise_init`)
-    /// declared with type `T`.
+    /// declared with type `T`; value parameters take their defaults.
     pub(super) fn infer_struct_params(&mut self, template: usize, args: &[(Value, Span)], span: Span) -> Option<Env> {
         let d = self.struct_decls[template];
-        let init_args: Vec<Option<&Expr>> = d
+        let declared: Vec<Option<&Expr>> = d
             .body
             .iter()
             .find_map(|s| match &s.kind {
-                StmtKind::Def(f) if f.name.text == "__init__" => Some(
-                    f.args
-                        .iter()
-                        .filter(|a| a.name.as_ref().is_some_and(|n| n.text != "self"))
-                        .map(|a| a.ty.as_ref())
-                        .collect(),
-                ),
+                StmtKind::Def(f) if f.name.text == "__init__" => {
+                    Some(super::generics::declared_types(f).into_iter().skip(1).collect())
+                }
                 _ => None,
             })
             .unwrap_or_else(|| {
@@ -239,56 +214,18 @@ impl<'a> Checker<'a, '_> {
                     })
                     .collect()
             });
-        let mut env = Vec::new();
-        for p in d.params.iter().filter(|p| p.kind == ParamKind::Normal) {
-            let pname = p.name.as_ref().unwrap().text.clone();
-            if !super::generics::is_type_param(p.ty.as_ref()) {
-                let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
-                let mut cx = FnCx::new(&sig, false);
-                match &p.default {
-                    Some(dflt) => env.push((
-                        pname,
-                        ParamValue::Value(self.param_constant(&mut cx, dflt, p.ty.as_ref())?),
-                    )),
-                    None => {
-                        self.error(
-                            Code::ARITY,
-                            span,
-                            format!("cannot infer parameter '{pname}' of '{}'", d.name.text),
-                        )
-                        .label("give it in brackets");
-                        return None;
-                    }
-                }
-                continue;
-            }
-            let names_param = |t: &Expr| match &t.kind {
-                ExprKind::Name(n) => *n == pname,
-                ExprKind::Attr(b, n) => matches!(&b.kind, ExprKind::Name(s) if s == "Self") && n.text == pname,
-                _ => false,
-            };
-            let found = init_args.iter().zip(args).find_map(|(t, (v, _))| match t {
-                Some(t) if names_param(t) => Some(match v {
-                    Value::Op(_, t) => t.clone(),
-                    Value::Lit(n) if n.is_float() => Ty::Float64,
-                    Value::Lit(_) => Ty::Int,
-                }),
-                _ => None,
-            });
-            match found {
-                Some(t) => env.push((pname, ParamValue::Type(t))),
-                None => {
-                    self.error(
-                        Code::ARITY,
-                        span,
-                        format!("cannot infer parameter '{pname}' of '{}'", d.name.text),
-                    )
-                    .label("give it in brackets: `Name[Type](...)`");
-                    return None;
-                }
-            }
-        }
-        Some(env)
+        let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
+        let mut cx = FnCx::new(&sig, false);
+        let infer = |pname: &str| super::generics::infer_from_args(&declared, args, pname);
+        self.bind_params(
+            &mut cx,
+            &d.name.text,
+            &d.params,
+            &[],
+            &infer,
+            "cannot infer parameter",
+            span,
+        )
     }
 
     /// Resolve the field types of struct `i` (building structs it contains first).
