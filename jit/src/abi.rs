@@ -2,13 +2,47 @@
 
 use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
 use cranelift_codegen::isa::CallConv;
+use lang::dtype::DType;
 use lang::mir::{Function, Ty};
+
+/// The machine type of one SIMD lane (`float16`/`bfloat16` are held as their 16 bits).
+pub fn lane_type(dt: DType) -> Type {
+    match dt {
+        DType::Bool | DType::I8 | DType::U8 => types::I8,
+        DType::I16 | DType::U16 | DType::F16 | DType::BF16 => types::I16,
+        DType::I32 | DType::U32 => types::I32,
+        DType::I64 | DType::U64 => types::I64,
+        DType::F32 => types::F32,
+        DType::F64 => types::F64,
+    }
+}
+
+/// The 128-bit Cranelift vector type for lanes of `dt`, if there is one.
+pub fn vector_type(dt: DType) -> Option<Type> {
+    Some(match dt {
+        DType::I8 | DType::U8 => types::I8X16,
+        DType::I16 | DType::U16 => types::I16X8,
+        DType::I32 | DType::U32 => types::I32X4,
+        DType::I64 | DType::U64 => types::I64X2,
+        DType::F32 => types::F32X4,
+        DType::F64 => types::F64X2,
+        DType::Bool | DType::F16 | DType::BF16 => return None,
+    })
+}
+
+/// A `SIMD[dt, w]`: 128-bit vectors when it fills them, otherwise one scalar per lane.
+fn simd_slots(dt: DType, w: u32) -> Vec<Type> {
+    match vector_type(dt) {
+        Some(vt) if w * dt.size() >= 16 => vec![vt; (w * dt.size() / 16) as usize],
+        _ => vec![lane_type(dt); w as usize],
+    }
+}
 
 /// A MIR type as a flat list of machine values (tuples are scalar-replaced; `None` is empty).
 pub fn slots(ty: &Ty) -> Vec<Type> {
     match ty {
-        Ty::Int | Ty::String | Ty::Error => vec![types::I64],
-        Ty::Float64 => vec![types::F64],
+        Ty::Int | Ty::String | Ty::Error | Ty::DType => vec![types::I64],
+        Ty::Simd(dt, w) => simd_slots(*dt, *w),
         Ty::Bool => vec![types::I8],
         Ty::None | Ty::Unknown => vec![],
         Ty::Tuple(ts) => ts.iter().flat_map(slots).collect(),
@@ -25,7 +59,8 @@ pub fn element_range(ty: &Ty, i: usize) -> (usize, usize) {
 
 /// Whether a function's results go through a caller-provided buffer (8 bytes a slot, passed as a
 /// hidden first argument) because they do not fit the return registers: more than two slots,
-/// counting the error slot of a raising function.
+/// counting the error slot of a raising function. Each slot takes 16 bytes of the buffer (room
+/// for a vector).
 pub fn returns_in_memory(f: &Function) -> bool {
     slots(&f.ret).len() + f.raises as usize > 2
 }

@@ -5,7 +5,8 @@
 //! Strings and errors are pointers to heap `String`s. They are not freed yet: ownership and
 //! destruction arrive with the language's own `String` in the stdlib.
 
-use lang::numeric;
+use lang::dtype::DType;
+use lang::{lanes, numeric};
 use std::io::{BufWriter, Stdout, Write};
 use std::sync::{LazyLock, Mutex};
 
@@ -47,8 +48,8 @@ extern "C" fn rt_write_str(p: Str) {
 extern "C" fn rt_write_int(v: i64) {
     write(v.to_string().as_bytes());
 }
-extern "C" fn rt_write_float(v: f64) {
-    write(numeric::format_float(v).as_bytes());
+extern "C" fn rt_write_scalar(dt: i64, lane: u64) {
+    write(lanes::format(DType::from_code(dt), lane).as_bytes());
 }
 extern "C" fn rt_write_bool(v: i8) {
     write(if v != 0 { b"True" } else { b"False" });
@@ -93,14 +94,37 @@ extern "C" fn rt_float_mod(a: f64, b: f64) -> f64 {
 extern "C" fn rt_float_pow(a: f64, b: f64) -> f64 {
     numeric::float_pow(a, b)
 }
-extern "C" fn rt_float_to_int(a: f64) -> i64 {
-    numeric::float_to_int(a)
+extern "C" fn rt_index_oob(loc: Str, i: i64, width: i64) {
+    fail(
+        unsafe { s(loc) },
+        "E0605",
+        &format!("index {i} is out of bounds for a SIMD of width {width}"),
+    );
+}
+// SIMD lanes cross the ABI in canonical form (see `lang::lanes`).
+extern "C" fn rt_lane_binary(op: i64, dt: i64, a: u64, b: u64) -> u64 {
+    lanes::binary(lanes::LaneBin::from_code(op), DType::from_code(dt), a, b)
+}
+extern "C" fn rt_lane_unary(op: i64, dt: i64, a: u64) -> u64 {
+    lanes::unary(lanes::LaneUn::from_code(op), DType::from_code(dt), a)
+}
+extern "C" fn rt_lane_cast(from: i64, to: i64, a: u64) -> u64 {
+    lanes::cast(DType::from_code(from), DType::from_code(to), a)
+}
+extern "C" fn rt_lane_fma(dt: i64, a: u64, b: u64, c: u64) -> u64 {
+    lanes::fma(DType::from_code(dt), a, b, c)
+}
+extern "C" fn rt_lane_to_machine(dt: i64, a: u64) -> u64 {
+    lanes::to_machine(DType::from_code(dt), a)
+}
+extern "C" fn rt_lane_from_machine(dt: i64, bits: u64) -> u64 {
+    lanes::from_machine(DType::from_code(dt), bits)
 }
 extern "C" fn rt_int_to_str(v: i64) -> Str {
     new_str(v.to_string())
 }
-extern "C" fn rt_float_to_str(v: f64) -> Str {
-    new_str(numeric::format_float(v))
+extern "C" fn rt_scalar_to_str(dt: i64, lane: u64) -> Str {
+    new_str(lanes::format(DType::from_code(dt), lane))
 }
 extern "C" fn rt_bool_to_str(v: i8) -> Str {
     new_str(if v != 0 { "True" } else { "False" }.into())
@@ -170,7 +194,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
     vec![
         ("rt_write_str", rt_write_str as *const u8),
         ("rt_write_int", rt_write_int as *const u8),
-        ("rt_write_float", rt_write_float as *const u8),
+        ("rt_write_scalar", rt_write_scalar as *const u8),
         ("rt_write_bool", rt_write_bool as *const u8),
         ("rt_div_by_zero", rt_div_by_zero as *const u8),
         ("rt_assert_failed", rt_assert_failed as *const u8),
@@ -184,9 +208,15 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_float_floordiv", rt_float_floordiv as *const u8),
         ("rt_float_mod", rt_float_mod as *const u8),
         ("rt_float_pow", rt_float_pow as *const u8),
-        ("rt_float_to_int", rt_float_to_int as *const u8),
+        ("rt_index_oob", rt_index_oob as *const u8),
+        ("rt_lane_binary", rt_lane_binary as *const u8),
+        ("rt_lane_unary", rt_lane_unary as *const u8),
+        ("rt_lane_cast", rt_lane_cast as *const u8),
+        ("rt_lane_fma", rt_lane_fma as *const u8),
+        ("rt_lane_to_machine", rt_lane_to_machine as *const u8),
+        ("rt_lane_from_machine", rt_lane_from_machine as *const u8),
         ("rt_int_to_str", rt_int_to_str as *const u8),
-        ("rt_float_to_str", rt_float_to_str as *const u8),
+        ("rt_scalar_to_str", rt_scalar_to_str as *const u8),
         ("rt_bool_to_str", rt_bool_to_str as *const u8),
         ("rt_str_len", rt_str_len as *const u8),
         ("rt_str_int_error", rt_str_int_error as *const u8),

@@ -3,7 +3,7 @@
 
 use crate::abi::{self, slots};
 use crate::{runtime, JitError};
-use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode,
     Type, Value,
@@ -15,6 +15,8 @@ use cranelift_module::{Linkage, Module};
 use lang::mir::{self, BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, UnOp};
 use lang::source::Span;
 use std::collections::HashMap;
+
+mod simd;
 
 pub struct Translator<'m, 'l> {
     module: &'m mut JITModule,
@@ -101,16 +103,19 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
     match name {
         "rt_write_str" | "rt_div_by_zero" | "rt_stack_overflow" => (vec![I64], vec![]),
         "rt_write_int" => (vec![I64], vec![]),
-        "rt_write_float" => (vec![F64], vec![]),
+        "rt_write_scalar" => (vec![I64, I64], vec![]),
+        "rt_index_oob" => (vec![I64, I64, I64], vec![]),
+        "rt_lane_binary" | "rt_lane_fma" => (vec![I64; 4], vec![I64]),
+        "rt_lane_unary" | "rt_lane_cast" => (vec![I64; 3], vec![I64]),
+        "rt_lane_to_machine" | "rt_lane_from_machine" => (vec![I64; 2], vec![I64]),
         "rt_write_bool" => (vec![I8], vec![]),
         "rt_assert_failed" => (vec![I64, I64], vec![]),
         "rt_int_truncdiv" | "rt_int_floordiv" | "rt_int_mod" | "rt_int_pow" | "rt_int_shl" | "rt_int_shr" => {
             (vec![I64, I64], vec![I64])
         }
         "rt_float_floordiv" | "rt_float_mod" | "rt_float_pow" => (vec![F64, F64], vec![F64]),
-        "rt_float_to_int" => (vec![F64], vec![I64]),
         "rt_int_to_str" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" => (vec![I64], vec![I64]),
-        "rt_float_to_str" => (vec![F64], vec![I64]),
+        "rt_scalar_to_str" => (vec![I64, I64], vec![I64]),
         "rt_bool_to_str" => (vec![I8], vec![I64]),
         "rt_str_int_error" => (vec![I64], vec![I64]),
         "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
@@ -164,7 +169,8 @@ impl Fx<'_, '_, '_, '_> {
                 .collect(),
             Operand::Const(c) => match c {
                 Const::Int(i) => vec![self.b.ins().iconst(types::I64, *i)],
-                Const::Float(f) => vec![self.b.ins().f64const(*f)],
+                Const::Scalar(dt, lane) => vec![self.scalar_const(*dt, *lane)],
+                Const::DType(dt) => vec![self.b.ins().iconst(types::I64, dt.code())],
                 Const::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],
                 Const::Str(s) => vec![self.str_const(s)],
                 Const::None => vec![],
@@ -252,11 +258,7 @@ impl Fx<'_, '_, '_, '_> {
     }
 
     fn zero(&mut self, t: Type) -> Value {
-        if t == types::F64 {
-            self.b.ins().f64const(0.0)
-        } else {
-            self.b.ins().iconst(t, 0)
-        }
+        self.zero_of(t)
     }
 
     fn terminator(
@@ -280,7 +282,7 @@ impl Fx<'_, '_, '_, '_> {
                 let mut vals = self.operand(o);
                 if let Some(buf) = self.ret_buffer {
                     for (i, v) in vals.iter().enumerate() {
-                        self.b.ins().store(MemFlagsData::trusted(), *v, buf, (i * 8) as i32);
+                        self.b.ins().store(MemFlagsData::trusted(), *v, buf, (i * 16) as i32);
                     }
                     vals.clear();
                 }
@@ -312,10 +314,10 @@ impl Fx<'_, '_, '_, '_> {
                 let mut argv = vec![self.depth.expect("entry sets the depth")];
                 let ret_slots = slots(&callee.ret);
                 let buffer = if abi::returns_in_memory(callee) {
-                    let size = (ret_slots.len() * 8) as u32;
+                    let size = (ret_slots.len() * 16) as u32;
                     let slot = self
                         .b
-                        .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+                        .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 4));
                     let addr = self.b.ins().stack_addr(types::I64, slot, 0);
                     argv.push(addr);
                     Some(addr)
@@ -331,7 +333,7 @@ impl Fx<'_, '_, '_, '_> {
                     let loaded: Vec<Value> = ret_slots
                         .iter()
                         .enumerate()
-                        .map(|(i, t)| self.b.ins().load(*t, MemFlagsData::trusted(), addr, (i * 8) as i32))
+                        .map(|(i, t)| self.b.ins().load(*t, MemFlagsData::trusted(), addr, (i * 16) as i32))
                         .collect();
                     results.splice(0..0, loaded);
                 }
@@ -378,18 +380,56 @@ impl Fx<'_, '_, '_, '_> {
                 all.splice(start..start + n, new);
                 all
             }
+            Rvalue::Unary(UnOp::Lane(op), a) => {
+                let t = self.f.operand_ty(a);
+                self.simd_unary(*op, &t, a)
+            }
             Rvalue::Unary(op, a) => {
                 let a = self.one(a);
                 vec![match op {
                     UnOp::IntNeg => self.b.ins().ineg(a),
                     UnOp::IntNot => self.b.ins().bnot(a),
-                    UnOp::FloatNeg => self.b.ins().fneg(a),
                     UnOp::BoolNot => self.b.ins().bxor_imm_u(a, 1),
+                    UnOp::Lane(_) => unreachable!("handled above"),
                 }]
+            }
+            Rvalue::Binary(BinOp::Lane(op), a, b) => {
+                let t = self.f.operand_ty(a);
+                self.simd_binary(*op, &t, a, b)
             }
             Rvalue::Binary(op, a, b) => {
                 let (x, y) = (self.one(a), self.one(b));
                 vec![self.binary(*op, x, y, span)]
+            }
+            Rvalue::Cast(a, to) => self.cast(a, to),
+            Rvalue::Splat(a, w) => {
+                let dt = match self.f.operand_ty(a) {
+                    lang::mir::Ty::Simd(dt, _) => dt,
+                    _ => lang::dtype::DType::I64,
+                };
+                self.splat(a, &lang::mir::Ty::Simd(dt, *w))
+            }
+            Rvalue::Lanes(os) => {
+                let dt = match self.f.operand_ty(&os[0]) {
+                    lang::mir::Ty::Simd(dt, _) => dt,
+                    _ => lang::dtype::DType::I64,
+                };
+                self.build_lanes(os, &lang::mir::Ty::Simd(dt, os.len() as u32))
+            }
+            Rvalue::Extract(v, i) => self.extract(v, i, span),
+            Rvalue::Insert(v, i, x) => self.insert(v, i, x, span),
+            Rvalue::Reduce(op, v) => self.reduce(*op, v),
+            Rvalue::Select(c, a, b) => self.select(c, a, b),
+            Rvalue::Shuffle(a, b, m) => self.shuffle(a, b, m),
+            Rvalue::Fma(a, b, c) => self.fma(a, b, c),
+            Rvalue::Intrinsic(Intrinsic::WriteScalar, os) => {
+                let args = self.scalar_args(&os[0]);
+                self.rt("rt_write_scalar", &args);
+                vec![]
+            }
+            Rvalue::Intrinsic(Intrinsic::ScalarToStr, os) => {
+                let args = self.scalar_args(&os[0]);
+                vec![self.rt("rt_scalar_to_str", &args).unwrap()]
             }
             Rvalue::Intrinsic(i, os) => {
                 let args: Vec<Value> = os.iter().flat_map(|o| self.operand(o)).collect();
@@ -434,19 +474,7 @@ impl Fx<'_, '_, '_, '_> {
             IntLe => self.b.ins().icmp(IntCC::SignedLessThanOrEqual, x, y),
             IntGt => self.b.ins().icmp(IntCC::SignedGreaterThan, x, y),
             IntGe => self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, x, y),
-            FloatAdd => self.b.ins().fadd(x, y),
-            FloatSub => self.b.ins().fsub(x, y),
-            FloatMul => self.b.ins().fmul(x, y),
-            FloatDiv => self.b.ins().fdiv(x, y),
-            FloatFloorDiv => self.rt("rt_float_floordiv", &[x, y]).unwrap(),
-            FloatMod => self.rt("rt_float_mod", &[x, y]).unwrap(),
-            FloatPow => self.rt("rt_float_pow", &[x, y]).unwrap(),
-            FloatEq => self.b.ins().fcmp(FloatCC::Equal, x, y),
-            FloatNe => self.b.ins().fcmp(FloatCC::NotEqual, x, y),
-            FloatLt => self.b.ins().fcmp(FloatCC::LessThan, x, y),
-            FloatLe => self.b.ins().fcmp(FloatCC::LessThanOrEqual, x, y),
-            FloatGt => self.b.ins().fcmp(FloatCC::GreaterThan, x, y),
-            FloatGe => self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, y),
+            Lane(_) => unreachable!("SIMD operations are translated in `simd`"),
             StrConcat => self.rt("rt_str_concat", &[x, y]).unwrap(),
             StrRepeat => self.rt("rt_str_repeat", &[x, y]).unwrap(),
             StrContains => self.rt("rt_str_contains", &[x, y]).unwrap(),
@@ -468,18 +496,9 @@ impl Fx<'_, '_, '_, '_> {
     fn intrinsic(&mut self, i: Intrinsic, a: &[Value]) -> Option<Value> {
         use Intrinsic::*;
         match i {
-            IntToFloat => Some(self.b.ins().fcvt_from_sint(types::F64, a[0])),
-            BoolToInt => Some(self.b.ins().uextend(types::I64, a[0])),
-            FloatToInt => self.rt("rt_float_to_int", a),
             IntToStr => self.rt("rt_int_to_str", a),
-            FloatToStr => self.rt("rt_float_to_str", a),
             BoolToStr => self.rt("rt_bool_to_str", a),
             StrByteLength => self.rt("rt_str_len", a),
-            IntToBool => Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, a[0], 0)),
-            FloatToBool => {
-                let z = self.b.ins().f64const(0.0);
-                Some(self.b.ins().fcmp(FloatCC::NotEqual, a[0], z))
-            }
             StrToBool => {
                 let n = self.rt("rt_str_len", a).unwrap();
                 Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0))
@@ -504,7 +523,7 @@ impl Fx<'_, '_, '_, '_> {
             }
             WriteStr => self.rt("rt_write_str", a),
             WriteInt => self.rt("rt_write_int", a),
-            WriteFloat => self.rt("rt_write_float", a),
+            ScalarToStr | WriteScalar => unreachable!("translated with their operand types"),
             WriteBool => self.rt("rt_write_bool", a),
         }
     }

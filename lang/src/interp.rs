@@ -2,7 +2,9 @@
 //! not a hang), runs whole programs (`--backend interp`), and is the reference every JIT run is
 //! compared against.
 
-use crate::mir::{BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, TrapKind, UnOp};
+use crate::dtype::DType;
+use crate::lanes;
+use crate::mir::{BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, TrapKind, Ty, UnOp};
 use crate::numeric;
 use crate::source::Span;
 use std::io::Write;
@@ -11,7 +13,9 @@ use std::rc::Rc;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Int(i64),
-    Float(f64),
+    /// A SIMD value: dtype and canonical lanes (see `lanes`).
+    Simd(DType, Rc<[u64]>),
+    DType(DType),
     Bool(bool),
     Str(Rc<str>),
     None,
@@ -23,7 +27,8 @@ impl Value {
     pub fn to_const(&self) -> Option<Const> {
         Some(match self {
             Value::Int(i) => Const::Int(*i),
-            Value::Float(f) => Const::Float(*f),
+            Value::Simd(dt, l) if l.len() == 1 => Const::Scalar(*dt, l[0]),
+            Value::DType(dt) => Const::DType(*dt),
             Value::Bool(b) => Const::Bool(*b),
             Value::Str(s) => Const::Str(s.to_string()),
             Value::None => Const::None,
@@ -36,11 +41,14 @@ impl Value {
             _ => 0,
         }
     }
-    fn float(&self) -> f64 {
+    fn lanes(&self) -> (DType, &[u64]) {
         match self {
-            Value::Float(f) => *f,
-            _ => 0.0,
+            Value::Simd(dt, l) => (*dt, l),
+            _ => (DType::Bool, &[]),
         }
+    }
+    fn scalar(dt: DType, lane: u64) -> Value {
+        Value::Simd(dt, Rc::from([lane]))
     }
     fn bool(&self) -> bool {
         matches!(self, Value::Bool(true))
@@ -60,6 +68,8 @@ pub enum Trap {
     DivByZero(Span),
     Assert(String, Span),
     StackOverflow(Span),
+    /// An index outside its range (the message says which).
+    Index(String, Span),
     /// An error raised out of the entry function.
     Raised(String),
 }
@@ -71,6 +81,7 @@ impl Trap {
             Trap::DivByZero(_) => "integer division by zero".into(),
             Trap::Assert(m, _) => m.clone(),
             Trap::StackOverflow(_) => "stack overflow".into(),
+            Trap::Index(m, _) => m.clone(),
             Trap::Raised(m) => format!("an error was raised: {m}"),
         }
     }
@@ -189,8 +200,11 @@ impl Machine<'_, '_> {
                 match op {
                     UnOp::IntNeg => Value::Int(a.int().wrapping_neg()),
                     UnOp::IntNot => Value::Int(!a.int()),
-                    UnOp::FloatNeg => Value::Float(-a.float()),
                     UnOp::BoolNot => Value::Bool(!a.bool()),
+                    UnOp::Lane(l) => {
+                        let (dt, xs) = a.lanes();
+                        Value::Simd(dt, xs.iter().map(|x| lanes::unary(*l, dt, *x)).collect())
+                    }
                 }
             }
             Rvalue::Tuple(os) => Value::Tuple(os.iter().map(get).collect()),
@@ -210,21 +224,85 @@ impl Machine<'_, '_> {
                 let args: Vec<Value> = os.iter().map(get).collect();
                 self.intrinsic(*i, &args)
             }
+            Rvalue::Cast(o, to) => cast(&get(o), to),
+            Rvalue::Splat(o, w) => {
+                let v = get(o);
+                let (dt, xs) = v.lanes();
+                Value::Simd(dt, vec![xs[0]; *w as usize].into())
+            }
+            Rvalue::Lanes(os) => {
+                let vs: Vec<Value> = os.iter().map(get).collect();
+                let dt = vs[0].lanes().0;
+                Value::Simd(dt, vs.iter().map(|v| v.lanes().1[0]).collect())
+            }
+            Rvalue::Extract(v, i) => {
+                let (v, i) = (get(v), get(i).int());
+                let (dt, xs) = v.lanes();
+                match usize::try_from(i).ok().and_then(|i| xs.get(i)) {
+                    Some(x) => Value::scalar(dt, *x),
+                    None => return Err(Trap::Index(lane_index_message(i, xs.len()), span)),
+                }
+            }
+            Rvalue::Insert(v, i, x) => {
+                let (v, i, x) = (get(v), get(i).int(), get(x));
+                let (dt, xs) = v.lanes();
+                let mut xs = xs.to_vec();
+                match usize::try_from(i).ok().filter(|i| *i < xs.len()) {
+                    Some(i) => xs[i] = x.lanes().1[0],
+                    None => return Err(Trap::Index(lane_index_message(i, xs.len()), span)),
+                }
+                Value::Simd(dt, xs.into())
+            }
+            Rvalue::Reduce(op, v) => {
+                let v = get(v);
+                let (dt, xs) = v.lanes();
+                let r = xs[1..]
+                    .iter()
+                    .fold(xs[0], |acc, x| lanes::binary(op.lane_op(), dt, acc, *x));
+                Value::scalar(dt, r)
+            }
+            Rvalue::Select(c, a, b) => {
+                let (c, a, b) = (get(c), get(a), get(b));
+                let (dt, xs) = a.lanes();
+                let ys = b.lanes().1;
+                let picks: Vec<bool> = match &c {
+                    Value::Bool(t) => vec![*t],
+                    other => other.lanes().1.iter().map(|l| *l != 0).collect(),
+                };
+                Value::Simd(
+                    dt,
+                    picks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| if *p { xs[i] } else { ys[i] })
+                        .collect(),
+                )
+            }
+            Rvalue::Shuffle(a, b, mask) => {
+                let (a, b) = (get(a), get(b));
+                let (dt, xs) = a.lanes();
+                let both: Vec<u64> = xs.iter().chain(b.lanes().1).copied().collect();
+                Value::Simd(dt, mask.iter().map(|m| both[*m as usize]).collect())
+            }
+            Rvalue::Fma(a, b, c) => {
+                let (a, b, c) = (get(a), get(b), get(c));
+                let (dt, xs) = a.lanes();
+                let (ys, zs) = (b.lanes().1, c.lanes().1);
+                Value::Simd(dt, (0..xs.len()).map(|i| lanes::fma(dt, xs[i], ys[i], zs[i])).collect())
+            }
         })
     }
 
     fn intrinsic(&mut self, i: Intrinsic, a: &[Value]) -> Value {
         use Intrinsic::*;
         match i {
-            IntToFloat => Value::Float(a[0].int() as f64),
-            BoolToInt => Value::Int(a[0].bool() as i64),
-            FloatToInt => Value::Int(numeric::float_to_int(a[0].float())),
             IntToStr => Value::Str(a[0].int().to_string().into()),
-            FloatToStr => Value::Str(numeric::format_float(a[0].float()).into()),
+            ScalarToStr => {
+                let (dt, xs) = a[0].lanes();
+                Value::Str(lanes::format(dt, xs[0]).into())
+            }
             BoolToStr => Value::Str(if a[0].bool() { "True" } else { "False" }.into()),
             StrByteLength => Value::Int(a[0].str().len() as i64),
-            IntToBool => Value::Bool(a[0].int() != 0),
-            FloatToBool => Value::Bool(a[0].float() != 0.0),
             StrToBool => Value::Bool(!a[0].str().is_empty()),
             ErrorFromStr => Value::Error(a[0].str().into()),
             ErrorToStr => Value::Str(a[0].str().into()),
@@ -258,8 +336,9 @@ impl Machine<'_, '_> {
                 let _ = write!(self.out, "{}", a[0].int());
                 Value::None
             }
-            WriteFloat => {
-                let _ = self.out.write_all(numeric::format_float(a[0].float()).as_bytes());
+            WriteScalar => {
+                let (dt, xs) = a[0].lanes();
+                let _ = self.out.write_all(lanes::format(dt, xs[0]).as_bytes());
                 Value::None
             }
             WriteBool => {
@@ -275,7 +354,8 @@ fn operand(locals: &[Value], o: &Operand) -> Value {
         Operand::Local(l) => locals[*l as usize].clone(),
         Operand::Const(c) => match c {
             Const::Int(i) => Value::Int(*i),
-            Const::Float(f) => Value::Float(*f),
+            Const::Scalar(dt, l) => Value::scalar(*dt, *l),
+            Const::DType(dt) => Value::DType(*dt),
             Const::Bool(b) => Value::Bool(*b),
             Const::Str(s) => Value::Str(s.as_str().into()),
             Const::None => Value::None,
@@ -297,7 +377,6 @@ pub fn fold_binary(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
 fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     use BinOp::*;
     let (x, y) = (a.int(), b.int());
-    let (p, q) = (a.float(), b.float());
     Some(match op {
         IntAdd => Value::Int(x.wrapping_add(y)),
         IntSub => Value::Int(x.wrapping_sub(y)),
@@ -318,19 +397,15 @@ fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         IntLe => Value::Bool(x <= y),
         IntGt => Value::Bool(x > y),
         IntGe => Value::Bool(x >= y),
-        FloatAdd => Value::Float(p + q),
-        FloatSub => Value::Float(p - q),
-        FloatMul => Value::Float(p * q),
-        FloatDiv => Value::Float(p / q),
-        FloatFloorDiv => Value::Float(numeric::float_floordiv(p, q)),
-        FloatMod => Value::Float(numeric::float_mod(p, q)),
-        FloatPow => Value::Float(numeric::float_pow(p, q)),
-        FloatEq => Value::Bool(p == q),
-        FloatNe => Value::Bool(p != q),
-        FloatLt => Value::Bool(p < q),
-        FloatLe => Value::Bool(p <= q),
-        FloatGt => Value::Bool(p > q),
-        FloatGe => Value::Bool(p >= q),
+        Lane(l) => {
+            let ((dt, xs), ys) = (a.lanes(), b.lanes().1);
+            let rs: Rc<[u64]> = xs.iter().zip(ys).map(|(x, y)| lanes::binary(l, dt, *x, *y)).collect();
+            match (l.is_compare(), rs.len()) {
+                (true, 1) => Value::Bool(rs[0] != 0),
+                (true, _) => Value::Simd(DType::Bool, rs),
+                (false, _) => Value::Simd(dt, rs),
+            }
+        }
         BoolEq => Value::Bool(a.bool() == b.bool()),
         BoolNe => Value::Bool(a.bool() != b.bool()),
         BoolAnd => Value::Bool(a.bool() & b.bool()),
@@ -346,4 +421,24 @@ fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         StrContains => Value::Bool(a.str().contains(b.str())),
         StrRepeat => Value::Str(a.str().repeat(y.max(0) as usize).into()),
     })
+}
+
+fn lane_index_message(i: i64, width: usize) -> String {
+    format!("index {i} is out of bounds for a SIMD of width {width}")
+}
+
+/// `Rvalue::Cast`: numeric conversions between `Int`, `Bool` and SIMD values.
+fn cast(v: &Value, to: &Ty) -> Value {
+    let (from_dt, xs): (DType, Vec<u64>) = match v {
+        Value::Int(i) => (DType::I64, vec![*i as u64]),
+        Value::Bool(b) => (DType::Bool, vec![*b as u64]),
+        Value::Simd(dt, xs) => (*dt, xs.to_vec()),
+        _ => return Value::None,
+    };
+    match to {
+        Ty::Int => Value::Int(lanes::cast(from_dt, DType::I64, xs[0]) as i64),
+        Ty::Bool => Value::Bool(lanes::cast(from_dt, DType::Bool, xs[0]) != 0),
+        Ty::Simd(dt, _) => Value::Simd(*dt, xs.iter().map(|x| lanes::cast(from_dt, *dt, *x)).collect()),
+        _ => Value::None,
+    }
 }

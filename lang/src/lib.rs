@@ -4,7 +4,9 @@
 pub mod ast;
 pub mod check;
 pub mod diag;
+pub mod dtype;
 pub mod interp;
+pub mod lanes;
 pub mod layout;
 pub mod lex;
 pub mod mir;

@@ -6,6 +6,8 @@ pub mod cleanup;
 pub mod display;
 pub mod verify;
 
+pub use crate::dtype::DType;
+pub use crate::lanes::{LaneBin, LaneUn, Reduce};
 use crate::source::Span;
 use std::rc::Rc;
 
@@ -27,7 +29,10 @@ impl PartialEq for StructTy {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Ty {
     Int,
-    Float64,
+    /// `SIMD[dtype, width]`; every scalar number type but `Int` is one of width 1.
+    Simd(DType, u32),
+    /// A compile-time `DType` value.
+    DType,
     Bool,
     String,
     None,
@@ -41,6 +46,16 @@ pub enum Ty {
 }
 
 impl Ty {
+    pub const FLOAT64: Ty = Ty::Simd(DType::F64, 1);
+
+    /// Whether this is a `SIMD` of width 1 (a scalar of some dtype).
+    pub fn scalar_dtype(&self) -> Option<DType> {
+        match self {
+            Ty::Simd(dt, 1) => Some(*dt),
+            _ => None,
+        }
+    }
+
     /// The element types of an aggregate (tuple or struct).
     pub fn elements(&self) -> Option<Vec<Ty>> {
         match self {
@@ -54,7 +69,9 @@ impl Ty {
     pub fn name(&self) -> String {
         match self {
             Ty::Int => "Int".into(),
-            Ty::Float64 => "Float64".into(),
+            Ty::Simd(dt, 1) if *dt != DType::Bool => dt.alias().into(),
+            Ty::Simd(dt, w) => format!("SIMD[DType.{}, {w}]", dt.name()),
+            Ty::DType => "DType".into(),
             Ty::Bool => "Bool".into(),
             Ty::String => "String".into(),
             Ty::None => "None".into(),
@@ -73,10 +90,29 @@ pub type FuncId = u32;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     Int(i64),
-    Float(f64),
+    /// A width-1 SIMD value: its dtype and canonical lane bits (see `lanes`).
+    Scalar(DType, u64),
+    DType(DType),
     Bool(bool),
     Str(String),
     None,
+}
+
+impl Const {
+    pub fn float(x: f64) -> Const {
+        Const::Scalar(DType::F64, x.to_bits())
+    }
+
+    pub fn ty(&self) -> Ty {
+        match self {
+            Const::Int(_) => Ty::Int,
+            Const::Scalar(dt, _) => Ty::Simd(*dt, 1),
+            Const::DType(_) => Ty::DType,
+            Const::Bool(_) => Ty::Bool,
+            Const::Str(_) => Ty::String,
+            Const::None => Ty::None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -106,19 +142,9 @@ pub enum BinOp {
     IntLe,
     IntGt,
     IntGe,
-    FloatAdd,
-    FloatSub,
-    FloatMul,
-    FloatDiv,
-    FloatFloorDiv,
-    FloatMod,
-    FloatPow,
-    FloatEq,
-    FloatNe,
-    FloatLt,
-    FloatLe,
-    FloatGt,
-    FloatGe,
+    /// Element-wise on `SIMD` operands of one type; comparisons give `Bool` at width 1 and
+    /// `SIMD[DType.bool, w]` otherwise.
+    Lane(LaneBin),
     BoolEq,
     BoolNe,
     BoolAnd,
@@ -146,22 +172,18 @@ impl BinOp {
 pub enum UnOp {
     IntNeg,
     IntNot,
-    FloatNeg,
     BoolNot,
+    Lane(LaneUn),
 }
 
 /// Conversions and string operations provided by the runtime.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Intrinsic {
-    IntToFloat,
-    BoolToInt,
-    FloatToInt,
     IntToStr,
-    FloatToStr,
+    /// The text of a width-1 SIMD value of any dtype.
+    ScalarToStr,
     BoolToStr,
     StrByteLength,
-    IntToBool,
-    FloatToBool,
     StrToBool,
     ErrorFromStr,
     ErrorToStr,
@@ -176,7 +198,8 @@ pub enum Intrinsic {
     Str(crate::strings::StrMethod),
     WriteStr,
     WriteInt,
-    WriteFloat,
+    /// Write a width-1 SIMD value of any dtype.
+    WriteScalar,
     WriteBool,
 }
 
@@ -192,15 +215,10 @@ impl Intrinsic {
 
     pub fn name(self) -> &'static str {
         match self {
-            Intrinsic::IntToFloat => "int_to_float",
-            Intrinsic::BoolToInt => "bool_to_int",
-            Intrinsic::FloatToInt => "float_to_int",
             Intrinsic::IntToStr => "int_to_str",
-            Intrinsic::FloatToStr => "float_to_str",
+            Intrinsic::ScalarToStr => "scalar_to_str",
             Intrinsic::BoolToStr => "bool_to_str",
             Intrinsic::StrByteLength => "str_byte_length",
-            Intrinsic::IntToBool => "int_to_bool",
-            Intrinsic::FloatToBool => "float_to_bool",
             Intrinsic::StrToBool => "str_to_bool",
             Intrinsic::ErrorFromStr => "error_from_str",
             Intrinsic::ErrorToStr => "error_to_str",
@@ -211,7 +229,7 @@ impl Intrinsic {
             Intrinsic::Str(m) => m.name(),
             Intrinsic::WriteStr => "write_str",
             Intrinsic::WriteInt => "write_int",
-            Intrinsic::WriteFloat => "write_float",
+            Intrinsic::WriteScalar => "write_scalar",
             Intrinsic::WriteBool => "write_bool",
         }
     }
@@ -227,6 +245,25 @@ pub enum Rvalue {
     /// The aggregate with element `u32` replaced (functional update: `p.x = v`).
     SetField(Operand, u32, Operand),
     Intrinsic(Intrinsic, Vec<Operand>),
+    /// A numeric conversion between `Int`, `Bool` and `SIMD` types of the same width (to the
+    /// destination's type): to `Bool` is `!= 0`, float to integer truncates (saturating), integer
+    /// to integer wraps.
+    Cast(Operand, Ty),
+    /// Every lane set to the scalar operand; the width is the destination's.
+    Splat(Operand, u32),
+    /// A SIMD value from its lanes (width-1 SIMD operands of its dtype).
+    Lanes(Vec<Operand>),
+    /// Lane `i` (an `Int`; out of range is a trap) as a width-1 SIMD.
+    Extract(Operand, Operand),
+    /// The vector with lane `i` replaced.
+    Insert(Operand, Operand, Operand),
+    Reduce(Reduce, Operand),
+    /// Lane-wise `cond ? a : b`, `cond` a SIMD of `bool` (or `Bool` at width 1).
+    Select(Operand, Operand, Operand),
+    /// Lanes picked from the concatenation of the two operands (both of one type).
+    Shuffle(Operand, Operand, Vec<u32>),
+    /// `a * b + c` lane-wise.
+    Fma(Operand, Operand, Operand),
 }
 
 #[derive(Clone, Debug)]
@@ -307,13 +344,7 @@ impl Function {
     pub fn operand_ty(&self, op: &Operand) -> Ty {
         match op {
             Operand::Local(l) => self.local_ty(*l).clone(),
-            Operand::Const(c) => match c {
-                Const::Int(_) => Ty::Int,
-                Const::Float(_) => Ty::Float64,
-                Const::Bool(_) => Ty::Bool,
-                Const::Str(_) => Ty::String,
-                Const::None => Ty::None,
-            },
+            Operand::Const(c) => c.ty(),
         }
     }
 }

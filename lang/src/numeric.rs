@@ -93,14 +93,18 @@ pub fn float_pow(a: f64, b: f64) -> f64 {
     a.powf(b)
 }
 
-/// `Int(x)` of a `Float64`: truncation toward zero, saturating (NaN gives 0).
-pub fn float_to_int(x: f64) -> i64 {
-    x as i64
-}
-
 /// The text Mojo prints for a `Float64`: the shortest digits that round-trip, in fixed notation
 /// for exponents −4 ≤ e < 16 (always with a fractional part), otherwise `d.ddde+XX`.
 pub fn format_float(x: f64) -> String {
+    format_shortest(x, format!("{:e}", x))
+}
+
+/// The same rules for a `Float32`: its own shortest round-tripping digits.
+pub fn format_float32(x: f32) -> String {
+    format_shortest(x as f64, format!("{:e}", x))
+}
+
+fn format_shortest(x: f64, sci: String) -> String {
     if x.is_nan() {
         return "nan".into();
     }
@@ -114,7 +118,6 @@ pub fn format_float(x: f64) -> String {
             "0.0".into()
         };
     }
-    let sci = format!("{:e}", x);
     let (mant, exp) = sci.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     let neg = mant.starts_with('-');

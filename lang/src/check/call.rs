@@ -135,6 +135,59 @@ impl Checker<'_, '_> {
                 }
                 self.call_user(cx, &st.name, &ids, a, callee.span, span)
             }
+            // `SIMD[DType.float32, 4](...)`, `Scalar[DType.int8](x)`.
+            ExprKind::Subscript { base, .. } if matches!(&base.kind, ExprKind::Name(n) if (n == "SIMD" || n == "Scalar") && cx.lookup(n).is_none()) =>
+            {
+                let ty = self.resolve_type(callee);
+                let mut a = self.eval_args(cx, args);
+                // `SIMD[dt, w](fill=x)`: every lane `x`.
+                if let ([(k, _, _)], []) = (&a.keywords[..], &a.positional[..]) {
+                    if k == "fill" {
+                        let (_, v, s) = a.keywords.pop().unwrap();
+                        let Ty::Simd(dt, w) = ty else { return poison() };
+                        let lane = self.coerce(cx, v, &Ty::Simd(dt, 1), s);
+                        return Value::Op(cx.emit_temp(ty.clone(), Rvalue::Splat(lane, w), span), ty);
+                    }
+                }
+                if let Some((k, _, s)) = a.keywords.first() {
+                    self.error(
+                        Code::UNKNOWN_KEYWORD,
+                        *s,
+                        format!("unknown keyword argument '{k}' for a SIMD constructor"),
+                    )
+                    .label("unexpected keyword");
+                    return poison();
+                }
+                if ty == Ty::Unknown {
+                    return poison();
+                }
+                self.construct_simd(cx, ty, a.positional, span)
+            }
+            // `v.cast[DType.int32]()`, `v.shuffle[3, 2, 1, 0]()`: methods with parameters.
+            ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Attr(..)) => {
+                let ExprKind::Attr(obj, method) = &base.kind else {
+                    unreachable!()
+                };
+                let bv = self.expr(cx, obj);
+                let (o, t) = self.materialize(cx, bv, obj.span);
+                let a = self.eval_args(cx, args);
+                match &t {
+                    Ty::Simd(..) => self.simd_method(cx, (o, t), method, params, a.positional, span),
+                    Ty::Unknown => poison(),
+                    _ => {
+                        self.error(
+                            Code::UNSUPPORTED,
+                            callee.span,
+                            format!(
+                                "methods with compile-time parameters on '{}' are not supported yet",
+                                t.name()
+                            ),
+                        )
+                        .label("not supported yet");
+                        poison()
+                    }
+                }
+            }
             ExprKind::Name(n) if n == "Self" && self.current_struct.is_some() && cx.lookup(n).is_none() => {
                 let st = self.current_struct.unwrap();
                 let ids = self.structs[st].inits.clone();
@@ -176,6 +229,20 @@ impl Checker<'_, '_> {
             }
             ExprKind::Name(n) if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => {
                 let n = n.as_str();
+                if matches!(n, "abs" | "min" | "max" | "round") {
+                    let a = self.eval_args(cx, args);
+                    let simd_arg = a
+                        .positional
+                        .iter()
+                        .any(|(v, _)| matches!(v, Value::Op(_, t @ Ty::Simd(..)) if *t != Ty::FLOAT64));
+                    if simd_arg && a.keywords.is_empty() {
+                        if let Some(v) = self.simd_builtin(cx, n, &a.positional, span) {
+                            return v;
+                        }
+                    }
+                    let ids = self.fn_by_name.get(n).cloned().unwrap_or_default();
+                    return self.call_user(cx, n, &ids, a, callee.span, span);
+                }
                 if let Some(ids) = self.fn_by_name.get(n).cloned() {
                     let a = self.eval_args(cx, args);
                     return self.call_user(cx, n, &ids, a, callee.span, span);
@@ -202,6 +269,14 @@ impl Checker<'_, '_> {
                         let name = format!("{}.{}", st.name, method.text);
                         return self.call_user(cx, &name, &ids, a, callee.span, span);
                     }
+                }
+                if let Ty::Simd(..) = t {
+                    if let Some((k, _, s)) = a.keywords.first() {
+                        self.error(Code::UNKNOWN_KEYWORD, *s, format!("unknown keyword argument '{k}'"))
+                            .label("unexpected keyword");
+                        return poison();
+                    }
+                    return self.simd_method(cx, (o, t), method, &[], a.positional, span);
                 }
                 if t == Ty::String {
                     if let Some(m) = crate::strings::StrMethod::method(&method.text) {
@@ -260,7 +335,11 @@ impl Checker<'_, '_> {
     /// Whether `v` can be passed where `ty` is expected (only literals adapt).
     fn fits(v: &Value, ty: &Ty) -> bool {
         match v {
-            Value::Lit(n) => matches!(ty, Ty::Float64) || (!n.is_float() && *ty == Ty::Int),
+            Value::Lit(n) => match ty {
+                Ty::Simd(dt, _) => dt.is_float() || !n.is_float(),
+                Ty::Int => !n.is_float(),
+                _ => false,
+            },
             Value::Op(_, t) => t == ty,
         }
     }
@@ -355,7 +434,13 @@ impl Checker<'_, '_> {
                 .zip(&self.sigs[f as usize].params)
                 .filter(|(s, p)| {
                     s.is_some_and(|i| match Self::arg_value(&a, i).0 {
-                        Value::Lit(n) => (p.ty == Ty::Float64) == n.is_float(),
+                        Value::Lit(n) => {
+                            if n.is_float() {
+                                p.ty == Ty::FLOAT64
+                            } else {
+                                p.ty == Ty::Int
+                            }
+                        }
                         Value::Op(..) => true,
                     })
                 })
@@ -525,7 +610,19 @@ impl Checker<'_, '_> {
                 return r;
             }
         }
-        let conversion = matches!(n, "Int" | "Float64" | "String" | "Bool" | "Error");
+        if let Some(dt) = crate::dtype::DType::from_alias(n) {
+            if !a.keywords.is_empty() {
+                self.error(
+                    Code::UNKNOWN_KEYWORD,
+                    a.keywords[0].2,
+                    format!("'{n}' takes no keyword arguments"),
+                )
+                .label("unexpected keyword");
+                return poison();
+            }
+            return self.construct_simd(cx, Ty::Simd(dt, 1), a.positional, span);
+        }
+        let conversion = matches!(n, "Int" | "String" | "Bool" | "Error");
         if !conversion {
             let mut d = self.error(
                 Code::UNKNOWN_NAME,
@@ -556,7 +653,6 @@ impl Checker<'_, '_> {
         let Some((v, vspan)) = a.positional.into_iter().next() else {
             return match n {
                 "Int" => Value::Op(Operand::Const(Const::Int(0)), Ty::Int),
-                "Float64" => Value::Op(Operand::Const(Const::Float(0.0)), Ty::Float64),
                 "String" => Value::Op(Operand::Const(Const::Str(String::new())), Ty::String),
                 "Bool" => Value::Op(Operand::Const(Const::Bool(false)), Ty::Bool),
                 _ => Value::Op(dummy(cx, &Ty::Error, span), Ty::Error),
@@ -578,17 +674,16 @@ impl Checker<'_, '_> {
             }
             return Value::Op(self.coerce(cx, v, &Ty::Int, vspan), Ty::Int);
         }
-        if let (Value::Lit(_), "Float64") = (&v, n) {
-            return Value::Op(self.coerce(cx, v, &Ty::Float64, vspan), Ty::Float64);
-        }
         if is_poison(&v) {
             return poison();
         }
         let (o, t) = self.materialize(cx, v, vspan);
         let (intr, out) = match (n, &t) {
-            ("Int", Ty::Int) | ("Float64", Ty::Float64) | ("String", Ty::String) => return Value::Op(o, t),
-            ("Int", Ty::Float64) => (I::FloatToInt, Ty::Int),
-            ("Int", Ty::Bool) => (I::BoolToInt, Ty::Int),
+            ("Int", Ty::Int) | ("String", Ty::String) => return Value::Op(o, t),
+            ("Int", Ty::Simd(_, 1) | Ty::Bool) => {
+                return Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span), Ty::Int)
+            }
+            ("String", Ty::Simd(..)) => return Value::Op(self.simd_to_string(cx, o, &t, span), Ty::String),
             ("Int", Ty::String) => {
                 let ids = self.fn_by_name.get("_parse_int").cloned().unwrap_or_default();
                 let args = CallArgs {
@@ -599,9 +694,7 @@ impl Checker<'_, '_> {
                 };
                 return self.call_user(cx, "Int", &ids, args, span, span);
             }
-            ("Float64", Ty::Int) => (I::IntToFloat, Ty::Float64),
             ("String", Ty::Int) => (I::IntToStr, Ty::String),
-            ("String", Ty::Float64) => (I::FloatToStr, Ty::String),
             ("String", Ty::Bool) => (I::BoolToStr, Ty::String),
             ("String", Ty::Error) => (I::ErrorToStr, Ty::String),
             ("Error", Ty::String) => (I::ErrorFromStr, Ty::Error),
@@ -643,7 +736,7 @@ impl Checker<'_, '_> {
                 cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![sep.clone()]), span);
             }
             let v = match v {
-                Value::Lit(n) if n.is_float() => Value::Op(Operand::Const(Const::Float(n.to_f64())), Ty::Float64),
+                Value::Lit(n) if n.is_float() => Value::Op(Operand::Const(Const::float(n.to_f64())), Ty::FLOAT64),
                 v => v,
             };
             let (o, t) = self.materialize(cx, v, s);
@@ -657,7 +750,19 @@ impl Checker<'_, '_> {
     pub(super) fn write_value(&mut self, cx: &mut FnCx, o: Operand, t: Ty, s: Span) {
         let (intr, o) = match t {
             Ty::Int => (I::WriteInt, o),
-            Ty::Float64 => (I::WriteFloat, o),
+            Ty::Simd(..) => return self.write_simd(cx, o, &t, s),
+            Ty::DType => match o {
+                Operand::Const(Const::DType(dt)) => (I::WriteStr, Operand::Const(Const::Str(dt.name().into()))),
+                _ => {
+                    self.error(
+                        Code::UNSUPPORTED,
+                        s,
+                        "printing a run-time DType value is not supported yet",
+                    )
+                    .label("not a compile-time DType");
+                    return;
+                }
+            },
             Ty::Bool => (I::WriteBool, o),
             Ty::String => (I::WriteStr, o),
             Ty::Error => (

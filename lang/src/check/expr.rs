@@ -5,7 +5,7 @@ use super::literal::Num;
 use super::{Checker, Value};
 use crate::ast::{self, BinOp as A, CmpOp, Expr, ExprKind, UnOp as U};
 use crate::diag::Code;
-use crate::mir::{BinOp as M, Const, Operand, Rvalue, Terminator, Ty, UnOp};
+use crate::mir::{BinOp as M, Const, LaneBin, LaneUn, Operand, Reduce, Rvalue, Terminator, Ty, UnOp};
 use crate::source::Span;
 
 pub(super) fn lit_name(n: &Num) -> &'static str {
@@ -28,7 +28,13 @@ pub(super) fn is_poison(v: &Value) -> bool {
 pub(super) fn dummy(cx: &mut FnCx, ty: &Ty, span: Span) -> Operand {
     match ty {
         Ty::Int => Operand::Const(Const::Int(0)),
-        Ty::Float64 => Operand::Const(Const::Float(0.0)),
+        Ty::Simd(dt, 1) => Operand::Const(Const::Scalar(*dt, 0)),
+        Ty::Simd(dt, w) => cx.emit_temp(
+            ty.clone(),
+            Rvalue::Splat(Operand::Const(Const::Scalar(*dt, 0)), *w),
+            span,
+        ),
+        Ty::DType => Operand::Const(Const::DType(crate::dtype::DType::F64)),
         Ty::Bool => Operand::Const(Const::Bool(false)),
         Ty::String => Operand::Const(Const::Str(String::new())),
         Ty::None | Ty::Unknown => Operand::Const(Const::None),
@@ -64,7 +70,7 @@ impl Checker<'_, '_> {
     pub(super) fn materialize(&mut self, cx: &mut FnCx, v: Value, span: Span) -> (Operand, Ty) {
         match v {
             Value::Op(o, t) => (o, t),
-            Value::Lit(n) if n.is_float() => (Operand::Const(Const::Float(n.to_f64())), Ty::Float64),
+            Value::Lit(n) if n.is_float() => (Operand::Const(Const::float(n.to_f64())), Ty::FLOAT64),
             Value::Lit(n) => (self.coerce(cx, Value::Lit(n), &Ty::Int, span), Ty::Int),
         }
     }
@@ -74,9 +80,17 @@ impl Checker<'_, '_> {
         match (&v, want) {
             // Like Mojo, an IntLiteral that does not fit wraps to its low 64 bits.
             (Value::Lit(n), Ty::Int) if !n.is_float() => return Operand::Const(Const::Int(n.to_i64_wrapping())),
-            (Value::Lit(n), Ty::Float64) => return Operand::Const(Const::Float(n.to_f64())),
+            (Value::Lit(n), Ty::Simd(dt, w)) if !n.is_float() || dt.is_float() => {
+                let (n, dt, w) = (n.clone(), *dt, *w);
+                return self.simd_literal(cx, &n, dt, w, span);
+            }
             (Value::Op(o, t), w) if t == w => return o.clone(),
             (Value::Op(_, Ty::Unknown), _) | (_, Ty::Unknown) => return dummy(cx, want, span),
+            // `Bool` and `Scalar[DType.bool]` convert both ways.
+            (Value::Op(o, Ty::Bool), Ty::Simd(crate::dtype::DType::Bool, 1))
+            | (Value::Op(o, Ty::Simd(crate::dtype::DType::Bool, 1)), Ty::Bool) => {
+                return cx.emit_temp(want.clone(), Rvalue::Cast(o.clone(), want.clone()), span)
+            }
             (Value::Op(o, Ty::Tuple(ts)), Ty::Tuple(ws)) if ts.len() == ws.len() => {
                 // Element-wise (only literals adapt, so this only fails with a message).
                 let o = o.clone();
@@ -98,8 +112,10 @@ impl Checker<'_, '_> {
         );
         d.primary.message = format!("this is '{have}'");
         match (&v, want) {
-            (Value::Op(_, Ty::Int), Ty::Float64) => d.help = Some("convert explicitly with `Float64(x)`".into()),
-            (Value::Op(_, Ty::Float64) | Value::Lit(Num::Float(..)), Ty::Int) => {
+            (Value::Op(_, Ty::Int | Ty::Simd(..)), Ty::Simd(..)) => {
+                d.help = Some(format!("convert explicitly with `{}(x)`", want.name()))
+            }
+            (Value::Op(_, Ty::Simd(..)) | Value::Lit(Num::Float(..)), Ty::Int) => {
                 d.help = Some("convert explicitly with `Int(x)`".into())
             }
             (_, Ty::String) => d.help = Some("convert explicitly with `String(x)`".into()),
@@ -130,8 +146,8 @@ impl Checker<'_, '_> {
         let intr = match t {
             Ty::Bool => return o,
             Ty::Unknown => return Operand::Const(Const::Bool(false)),
-            Ty::Int => I::IntToBool,
-            Ty::Float64 => I::FloatToBool,
+            Ty::Int => return cx.emit_temp(Ty::Bool, Rvalue::Cast(o, Ty::Bool), span),
+            Ty::Simd(_, 1) => return cx.emit_temp(Ty::Bool, Rvalue::Cast(o, Ty::Bool), span),
             Ty::String => I::StrToBool,
             other => {
                 self.error(
@@ -189,6 +205,9 @@ impl Checker<'_, '_> {
                     .label("not a parameter of this struct");
                     poison()
                 })
+            }
+            ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(n) if n == "DType" && cx.lookup(n).is_none()) => {
+                self.dtype_member(name)
             }
             ExprKind::Attr(base, name) => {
                 let bv = self.expr(cx, base);
@@ -310,7 +329,7 @@ impl Checker<'_, '_> {
                         A::Mod => crate::numeric::float_mod(p, q),
                         _ => crate::numeric::float_pow(p, q),
                     };
-                    Value::Op(Operand::Const(Const::Float(r)), Ty::Float64)
+                    Value::Op(Operand::Const(Const::float(r)), Ty::FLOAT64)
                 }
                 None => {
                     self.error(Code::COMPTIME_FAILED, span, "division by zero in a constant expression")
@@ -322,7 +341,8 @@ impl Checker<'_, '_> {
         // One side typed: the literal takes the other side's type.
         let target = match (&va, &vb) {
             (Value::Op(_, t), Value::Lit(n)) | (Value::Lit(n), Value::Op(_, t)) => match (t, n.is_float()) {
-                (Ty::Int, false) | (Ty::Float64, _) => Some(t.clone()),
+                (Ty::Int, false) => Some(t.clone()),
+                (Ty::Simd(dt, _), is_float) if dt.is_float() || !is_float => Some(t.clone()),
                 (Ty::String, false) if op == A::Mul && matches!(vb, Value::Lit(_)) => None,
                 _ => return self.bad_operator(op, &va, &vb, span),
             },
@@ -353,38 +373,47 @@ impl Checker<'_, '_> {
                 A::Div => M::IntTruncDiv,
                 A::MatMul => return self.bad_operator(op, &va, &vb, span),
             },
-            (Ty::Float64, Ty::Float64) => match op {
-                A::Add => M::FloatAdd,
-                A::Sub => M::FloatSub,
-                A::Mul => M::FloatMul,
-                A::Div => M::FloatDiv,
-                A::FloorDiv => M::FloatFloorDiv,
-                A::Mod => M::FloatMod,
-                A::Pow => M::FloatPow,
-                _ => return self.bad_operator(op, &va, &vb, span),
-            },
+            (Ty::Simd(dt, w), Ty::Simd(dt2, w2)) if dt == dt2 && w == w2 => {
+                let l = match op {
+                    A::Add => LaneBin::Add,
+                    A::Sub => LaneBin::Sub,
+                    A::Mul => LaneBin::Mul,
+                    A::Div => LaneBin::Div,
+                    A::FloorDiv => LaneBin::FloorDiv,
+                    A::Mod => LaneBin::Mod,
+                    A::Pow => LaneBin::Pow,
+                    A::BitAnd => LaneBin::And,
+                    A::BitOr => LaneBin::Or,
+                    A::BitXor => LaneBin::Xor,
+                    A::Shl => LaneBin::Shl,
+                    A::Shr => LaneBin::Shr,
+                    A::MatMul => return self.bad_operator(op, &va, &vb, span),
+                };
+                if !l.supports(*dt) {
+                    return self.bad_operator(op, &va, &vb, span);
+                }
+                M::Lane(l)
+            }
             (Ty::Bool, Ty::Bool) => match op {
                 A::BitAnd => M::BoolAnd,
                 A::BitOr => M::BoolOr,
                 A::BitXor => M::BoolXor,
                 _ => return self.bad_operator(op, &va, &vb, span),
             },
-            (Ty::Float64, Ty::Int) if op == A::Pow => {
-                let e = cx.emit_temp(
-                    Ty::Float64,
-                    Rvalue::Intrinsic(crate::mir::Intrinsic::IntToFloat, vec![ob]),
-                    span,
-                );
+            // `x ** n` with an `Int` exponent on a float scalar.
+            (Ty::Simd(dt, 1), Ty::Int) if op == A::Pow && dt.is_float() => {
+                let t = ta.clone();
+                let e = cx.emit_temp(t.clone(), Rvalue::Cast(ob, t.clone()), span);
                 return Value::Op(
-                    cx.emit_temp(Ty::Float64, Rvalue::Binary(M::FloatPow, oa, e), span),
-                    Ty::Float64,
+                    cx.emit_temp(t.clone(), Rvalue::Binary(M::Lane(LaneBin::Pow), oa, e), span),
+                    t,
                 );
             }
             (Ty::String, Ty::String) if op == A::Add => M::StrConcat,
             (Ty::String, Ty::Int) if op == A::Mul => M::StrRepeat,
             _ => return self.bad_operator(op, &va, &vb, span),
         };
-        let rty = crate::mir::verify::binop_result(mop);
+        let rty = crate::mir::verify::binop_result(mop, &ta, &tb).unwrap_or(Ty::Unknown);
         Value::Op(cx.emit_temp(rty.clone(), Rvalue::Binary(mop, oa, ob), span), rty)
     }
 
@@ -430,7 +459,7 @@ impl Checker<'_, '_> {
             match op {
                 // `-0.0` keeps its sign, which an exact rational cannot.
                 U::Neg if n.is_float() && n.is_zero() => {
-                    return Value::Op(Operand::Const(Const::Float(-0.0)), Ty::Float64)
+                    return Value::Op(Operand::Const(Const::float(-0.0)), Ty::FLOAT64)
                 }
                 U::Neg => return Value::Lit(n.neg()),
                 U::Pos => return v,
@@ -440,9 +469,10 @@ impl Checker<'_, '_> {
         }
         let (o, t) = self.materialize(cx, v, a.span);
         let mop = match (op, &t) {
-            (U::Pos, Ty::Int | Ty::Float64) => return Value::Op(o, t),
+            (U::Pos, Ty::Int | Ty::Simd(..)) => return Value::Op(o, t),
             (U::Neg, Ty::Int) => UnOp::IntNeg,
-            (U::Neg, Ty::Float64) => UnOp::FloatNeg,
+            (U::Neg, Ty::Simd(dt, _)) if *dt != crate::dtype::DType::Bool => UnOp::Lane(LaneUn::Neg),
+            (U::Invert, Ty::Simd(dt, _)) if !dt.is_float() => UnOp::Lane(LaneUn::Not),
             (U::Invert, Ty::Int) => UnOp::IntNot,
             (U::Invert, Ty::Bool) => UnOp::BoolNot,
             (_, Ty::Unknown) => return poison(),
@@ -561,12 +591,47 @@ impl Checker<'_, '_> {
             (Ty::Int, Ty::Int, Le) => M::IntLe,
             (Ty::Int, Ty::Int, Gt) => M::IntGt,
             (Ty::Int, Ty::Int, Ge) => M::IntGe,
-            (Ty::Float64, Ty::Float64, Eq) => M::FloatEq,
-            (Ty::Float64, Ty::Float64, Ne) => M::FloatNe,
-            (Ty::Float64, Ty::Float64, Lt) => M::FloatLt,
-            (Ty::Float64, Ty::Float64, Le) => M::FloatLe,
-            (Ty::Float64, Ty::Float64, Gt) => M::FloatGt,
-            (Ty::Float64, Ty::Float64, Ge) => M::FloatGe,
+            (Ty::Simd(dt, 1), Ty::Simd(dt2, 1), _) if dt == dt2 && !matches!(op, In | NotIn | Is | IsNot) => {
+                let l = lane_compare(op);
+                if !l.supports(*dt) {
+                    return self.bad_compare(op, &ta, &tb, span);
+                }
+                M::Lane(l)
+            }
+            // Vectors: `==` is true when every lane is equal, `!=` when any differs; the ordering
+            // operators are only for scalars (use `.lt()` etc. for element-wise results).
+            (Ty::Simd(dt, w), Ty::Simd(dt2, w2), Eq | Ne) if dt == dt2 && w == w2 => {
+                let (l, red) = if op == Eq {
+                    (LaneBin::Eq, Reduce::And)
+                } else {
+                    (LaneBin::Ne, Reduce::Or)
+                };
+                let mask = cx.emit_temp(
+                    Ty::Simd(crate::dtype::DType::Bool, *w),
+                    Rvalue::Binary(M::Lane(l), oa, ob),
+                    span,
+                );
+                let one = cx.emit_temp(Ty::Simd(crate::dtype::DType::Bool, 1), Rvalue::Reduce(red, mask), span);
+                return cx.emit_temp(Ty::Bool, Rvalue::Cast(one, Ty::Bool), span);
+            }
+            (Ty::Simd(_, w), Ty::Simd(..), Lt | Le | Gt | Ge) if *w > 1 => {
+                let method = match op {
+                    Lt => "lt",
+                    Le => "le",
+                    Gt => "gt",
+                    _ => "ge",
+                };
+                self.error(
+                    Code::BAD_OPERATOR,
+                    span,
+                    format!("'{}' is only defined for scalars, not '{}'", cmp_symbol(op), ta.name()),
+                )
+                .label("ordering of SIMD vectors")
+                .with_help(format!(
+                    "compare element-wise with `a.{method}(b)`, which gives a SIMD of bool"
+                ));
+                return Operand::Const(Const::Bool(false));
+            }
             (Ty::Bool, Ty::Bool, Eq) => M::BoolEq,
             (Ty::Bool, Ty::Bool, Ne) => M::BoolNe,
             (Ty::String, Ty::String, Eq) => M::StrEq,
@@ -578,22 +643,24 @@ impl Checker<'_, '_> {
             (Ty::None, Ty::None, Is | Eq) => return Operand::Const(Const::Bool(true)),
             (Ty::None, Ty::None, IsNot | Ne) => return Operand::Const(Const::Bool(false)),
             (Ty::Unknown, _, _) | (_, Ty::Unknown, _) => return Operand::Const(Const::Bool(false)),
-            _ => {
-                self.error(
-                    Code::BAD_OPERATOR,
-                    span,
-                    format!(
-                        "'{}' is not supported between '{}' and '{}'",
-                        cmp_symbol(op),
-                        ta.name(),
-                        tb.name()
-                    ),
-                )
-                .label("no matching comparison for these types");
-                return Operand::Const(Const::Bool(false));
-            }
+            _ => return self.bad_compare(op, &ta, &tb, span),
         };
         cx.emit_temp(Ty::Bool, Rvalue::Binary(mop, oa, ob), span)
+    }
+
+    fn bad_compare(&mut self, op: CmpOp, ta: &Ty, tb: &Ty, span: Span) -> Operand {
+        self.error(
+            Code::BAD_OPERATOR,
+            span,
+            format!(
+                "'{}' is not supported between '{}' and '{}'",
+                cmp_symbol(op),
+                ta.name(),
+                tb.name()
+            ),
+        )
+        .label("no matching comparison for these types");
+        Operand::Const(Const::Bool(false))
     }
 
     /// `a < b < c` is `a < b and b < c`, with `b` evaluated once.
@@ -678,7 +745,7 @@ impl Checker<'_, '_> {
             (Value::Op(_, t), _) | (Value::Lit(_), Value::Op(_, t)) => t.clone(),
             (Value::Lit(a), Value::Lit(b)) => {
                 if a.is_float() || b.is_float() {
-                    Ty::Float64
+                    Ty::FLOAT64
                 } else {
                     Ty::Int
                 }
@@ -712,6 +779,9 @@ impl Checker<'_, '_> {
             return poison();
         }
         let (o, t) = self.materialize(cx, bv, base.span);
+        if let Ty::Simd(..) = t {
+            return self.simd_index(cx, o, &t, args, span);
+        }
         let Ty::Tuple(ts) = &t else {
             if t == Ty::Unknown {
                 return poison();
@@ -752,7 +822,7 @@ impl Checker<'_, '_> {
 }
 
 /// The dunder method behind a binary operator: `+` is `__add__`.
-fn dunder_name(op: A) -> &'static str {
+pub(super) fn dunder_name(op: A) -> &'static str {
     match op {
         A::Add => "add",
         A::Sub => "sub",
@@ -800,5 +870,16 @@ fn cmp_symbol(op: CmpOp) -> &'static str {
         CmpOp::IsNot => "is not",
         CmpOp::In => "in",
         CmpOp::NotIn => "not in",
+    }
+}
+
+fn lane_compare(op: CmpOp) -> LaneBin {
+    match op {
+        CmpOp::Eq => LaneBin::Eq,
+        CmpOp::Ne => LaneBin::Ne,
+        CmpOp::Lt => LaneBin::Lt,
+        CmpOp::Le => LaneBin::Le,
+        CmpOp::Gt => LaneBin::Gt,
+        _ => LaneBin::Ge,
     }
 }

@@ -33,7 +33,12 @@ pub struct GenericFn<'a> {
 pub(super) fn is_type_param(decl_ty: Option<&Expr>) -> bool {
     match decl_ty.map(|t| &t.kind) {
         None => true,
-        Some(ExprKind::Name(n)) => !matches!(n.as_str(), "Int" | "Bool" | "Float64" | "String"),
+        Some(ExprKind::Name(n)) => {
+            !matches!(n.as_str(), "Int" | "Bool" | "String" | "DType") && crate::dtype::DType::from_alias(n).is_none()
+        }
+        Some(ExprKind::Subscript { base, .. }) => {
+            !matches!(&base.kind, ExprKind::Name(n) if n == "SIMD" || n == "Scalar")
+        }
         Some(ExprKind::Binary(crate::ast::BinOp::BitAnd, ..)) => true,
         _ => false,
     }
@@ -230,7 +235,7 @@ pub(super) fn infer_from_args(declared: &[Option<&Expr>], args: &[(Value, Span)]
     declared.iter().zip(args).find_map(|(t, (v, _))| match t {
         Some(t) if names_param(t) => Some(match v {
             Value::Op(_, t) => t.clone(),
-            Value::Lit(n) if n.is_float() => Ty::Float64,
+            Value::Lit(n) if n.is_float() => Ty::FLOAT64,
             Value::Lit(_) => Ty::Int,
         }),
         _ => None,

@@ -334,6 +334,11 @@ impl<'a> Checker<'a, '_> {
             // `c[i] = v` is `c.__setitem__(i, v)` (a `mut self` method: `c` is updated).
             ExprKind::Subscript { base, args } => {
                 let bv = self.expr(cx, base);
+                if let Value::Op(o, t @ Ty::Simd(..)) = &bv {
+                    let new = self.simd_insert(cx, o.clone(), &t.clone(), args, v, vspan);
+                    self.assign(cx, base, new, vspan);
+                    return;
+                }
                 let mut call_args: Vec<(Value, Span)> =
                     args.iter().map(|a| (self.expr(cx, &a.value), a.value.span)).collect();
                 call_args.push((v, vspan));
@@ -939,7 +944,7 @@ impl<'a> Checker<'a, '_> {
                 let s = match t {
                     Ty::String => o,
                     Ty::Int => cx.emit_temp(Ty::String, Rvalue::Intrinsic(Intrinsic::IntToStr, vec![o]), m.span),
-                    Ty::Float64 => cx.emit_temp(Ty::String, Rvalue::Intrinsic(Intrinsic::FloatToStr, vec![o]), m.span),
+                    Ty::Simd(..) => self.simd_to_string(cx, o, &t, m.span),
                     Ty::Bool => cx.emit_temp(Ty::String, Rvalue::Intrinsic(Intrinsic::BoolToStr, vec![o]), m.span),
                     _ => Operand::Const(Const::Str(String::new())),
                 };

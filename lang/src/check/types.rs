@@ -9,30 +9,31 @@ impl Checker<'_, '_> {
     pub(super) fn resolve_type(&mut self, e: &Expr) -> Ty {
         match &e.kind {
             ExprKind::Name(n) if self.type_param(n).is_some() => self.type_param(n).unwrap_or(Ty::Unknown),
-            ExprKind::Name(n) => {
-                match n.as_str() {
-                    "Int" => Ty::Int,
-                    "Float64" => Ty::Float64,
-                    "Bool" => Ty::Bool,
-                    "String" | "StringLiteral" => Ty::String,
-                    "NoneType" => Ty::None,
-                    "Error" => Ty::Error,
-                    "Self" if self.current_struct.is_some() => {
-                        let i = self.current_struct.unwrap();
-                        self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
-                    }
-                    other if self.struct_by_name.contains_key(other) => {
-                        let i = self.struct_by_name[other];
-                        self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
-                    }
-                    other => {
-                        self.error(Code::UNKNOWN_NAME, e.span, format!("use of unknown type '{other}'"))
-                        .label("not a type known here")
-                        .with_help("the types available are Int, Float64, Bool, String, Error, Tuple[...] and your structs");
-                        Ty::Unknown
-                    }
+            ExprKind::Name(n) => match n.as_str() {
+                "Int" => Ty::Int,
+                "Bool" => Ty::Bool,
+                "DType" => Ty::DType,
+                other if crate::dtype::DType::from_alias(other).is_some() => {
+                    Ty::Simd(crate::dtype::DType::from_alias(other).unwrap(), 1)
                 }
-            }
+                "String" | "StringLiteral" => Ty::String,
+                "NoneType" => Ty::None,
+                "Error" => Ty::Error,
+                "Self" if self.current_struct.is_some() => {
+                    let i = self.current_struct.unwrap();
+                    self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
+                }
+                other if self.struct_by_name.contains_key(other) => {
+                    let i = self.struct_by_name[other];
+                    self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
+                }
+                other => {
+                    self.error(Code::UNKNOWN_NAME, e.span, format!("use of unknown type '{other}'"))
+                        .label("not a type known here")
+                        .with_help("the types available are Int, Bool, String, Error, the SIMD types (Float64, Int32, SIMD[DType.float32, 4], ...), Tuple[...] and your structs");
+                    Ty::Unknown
+                }
+            },
             ExprKind::None => Ty::None,
             ExprKind::Tuple(items) => {
                 let ty = Ty::Tuple(items.iter().map(|t| self.resolve_type(t)).collect());
@@ -58,6 +59,11 @@ impl Checker<'_, '_> {
                     },
                     None => Ty::Unknown,
                 }
+            }
+            ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if n == "SIMD" || n == "Scalar") =>
+            {
+                let ExprKind::Name(n) = &base.kind else { unreachable!() };
+                self.simd_type(n, args, e.span)
             }
             ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if n == "Tuple") => {
                 Ty::Tuple(args.iter().map(|a| self.resolve_type(&a.value)).collect())

@@ -62,6 +62,7 @@ codes! {
     ASSERT_FAILED = 602, "assertion failed";
     STACK_OVERFLOW = 603, "stack overflow";
     UNHANDLED_ERROR = 604, "unhandled error raised out of `main`";
+    INDEX_OUT_OF_BOUNDS = 605, "index out of bounds";
 }
 
 impl Code {

@@ -21,7 +21,9 @@ fn operand(o: &Operand) -> String {
         Operand::Local(l) => format!("_{l}"),
         Operand::Const(c) => match c {
             Const::Int(v) => format!("{v}"),
-            Const::Float(v) => format!("{v:?}f"),
+            Const::Scalar(DType::F64, v) => format!("{:?}f", f64::from_bits(*v)),
+            Const::Scalar(dt, v) => format!("{}:{}", crate::lanes::format(*dt, *v), dt.name()),
+            Const::DType(dt) => format!("DType.{}", dt.name()),
             Const::Bool(v) => format!("{v}"),
             Const::Str(s) => format!("{s:?}"),
             Const::None => "none".into(),
@@ -42,6 +44,15 @@ fn rvalue(r: &Rvalue) -> String {
         Rvalue::Field(o, i) => format!("{}.{i}", operand(o)),
         Rvalue::SetField(o, i, v) => format!("{} with .{i} = {}", operand(o), operand(v)),
         Rvalue::Intrinsic(i, os) => format!("@{}({})", i.name(), operands(os)),
+        Rvalue::Cast(o, t) => format!("cast({}, {})", operand(o), t.name()),
+        Rvalue::Splat(o, w) => format!("splat({}, {w})", operand(o)),
+        Rvalue::Lanes(os) => format!("lanes({})", operands(os)),
+        Rvalue::Extract(v, i) => format!("{}[{}]", operand(v), operand(i)),
+        Rvalue::Insert(v, i, x) => format!("{} with [{}] = {}", operand(v), operand(i), operand(x)),
+        Rvalue::Reduce(op, v) => format!("reduce_{op:?}({})", operand(v)),
+        Rvalue::Select(c, a, b) => format!("select({}, {}, {})", operand(c), operand(a), operand(b)),
+        Rvalue::Shuffle(a, b, m) => format!("shuffle({}, {}, {m:?})", operand(a), operand(b)),
+        Rvalue::Fma(a, b, c) => format!("fma({}, {}, {})", operand(a), operand(b), operand(c)),
     }
 }
 

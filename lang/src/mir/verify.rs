@@ -24,9 +24,18 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
     for (bi, b) in f.blocks.iter().enumerate() {
         for s in &b.stmts {
             let ops: Vec<&Operand> = match &s.value {
-                Rvalue::Use(o) | Rvalue::Unary(_, o) | Rvalue::Field(o, _) => vec![o],
-                Rvalue::Binary(_, a, b) | Rvalue::SetField(a, _, b) => vec![a, b],
-                Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) => os.iter().collect(),
+                Rvalue::Use(o)
+                | Rvalue::Unary(_, o)
+                | Rvalue::Field(o, _)
+                | Rvalue::Cast(o, _)
+                | Rvalue::Splat(o, _)
+                | Rvalue::Reduce(_, o) => vec![o],
+                Rvalue::Binary(_, a, b)
+                | Rvalue::SetField(a, _, b)
+                | Rvalue::Extract(a, b)
+                | Rvalue::Shuffle(a, b, _) => vec![a, b],
+                Rvalue::Insert(a, b, c) | Rvalue::Select(a, b, c) | Rvalue::Fma(a, b, c) => vec![a, b, c],
+                Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) | Rvalue::Lanes(os) => os.iter().collect(),
             };
             if ops.iter().any(|o| ty_of(o).is_none()) || s.dest.is_some_and(|d| d >= nl) {
                 err(format!("bb{bi}: local out of range"));
@@ -34,10 +43,12 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
             }
             if let Rvalue::Binary(op, a, b) = &s.value {
                 let (ta, tb) = (f.operand_ty(a), f.operand_ty(b));
-                let want = binop_operand(*op);
-                let tb_want = if *op == BinOp::StrRepeat { Ty::Int } else { want.clone() };
-                if ta != want || tb != tb_want {
-                    err(format!("bb{bi}: {op:?} on {} and {}", ta.name(), tb.name()));
+                match binop_result(*op, &ta, &tb) {
+                    None => err(format!("bb{bi}: {op:?} on {} and {}", ta.name(), tb.name())),
+                    Some(r) if s.dest.is_some_and(|d| *f.local_ty(d) != r) => {
+                        err(format!("bb{bi}: {op:?} result stored as another type"))
+                    }
+                    _ => {}
                 }
             }
             if let (Some(d), Rvalue::Use(o)) = (s.dest, &s.value) {
@@ -112,23 +123,34 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
     }
 }
 
-pub fn binop_operand(op: BinOp) -> Ty {
+/// The result type of `op` on operands of types `ta` and `tb`, or `None` if they do not fit.
+pub fn binop_result(op: BinOp, ta: &Ty, tb: &Ty) -> Option<Ty> {
     use BinOp::*;
-    match op {
+    let (want_a, want_b, result) = match op {
+        IntEq | IntNe | IntLt | IntLe | IntGt | IntGe => (Ty::Int, Ty::Int, Ty::Bool),
         IntAdd | IntSub | IntMul | IntTruncDiv | IntFloorDiv | IntMod | IntPow | IntAnd | IntOr | IntXor | IntShl
-        | IntShr | IntEq | IntNe | IntLt | IntLe | IntGt | IntGe => Ty::Int,
-        FloatAdd | FloatSub | FloatMul | FloatDiv | FloatFloorDiv | FloatMod | FloatPow | FloatEq | FloatNe
-        | FloatLt | FloatLe | FloatGt | FloatGe => Ty::Float64,
-        BoolEq | BoolNe | BoolAnd | BoolOr | BoolXor => Ty::Bool,
-        StrConcat | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe | StrContains | StrRepeat => Ty::String,
-    }
+        | IntShr => (Ty::Int, Ty::Int, Ty::Int),
+        BoolEq | BoolNe => (Ty::Bool, Ty::Bool, Ty::Bool),
+        BoolAnd | BoolOr | BoolXor => (Ty::Bool, Ty::Bool, Ty::Bool),
+        StrEq | StrNe | StrLt | StrLe | StrGt | StrGe | StrContains => (Ty::String, Ty::String, Ty::Bool),
+        StrConcat => (Ty::String, Ty::String, Ty::String),
+        StrRepeat => (Ty::String, Ty::Int, Ty::String),
+        Lane(l) => {
+            let Ty::Simd(dt, w) = ta else { return None };
+            if ta != tb || !l.supports(*dt) {
+                return None;
+            }
+            return Some(lane_result(l, *dt, *w));
+        }
+    };
+    (*ta == want_a && *tb == want_b).then_some(result)
 }
 
-pub fn binop_result(op: BinOp) -> Ty {
-    use BinOp::*;
-    match op {
-        IntEq | IntNe | IntLt | IntLe | IntGt | IntGe | FloatEq | FloatNe | FloatLt | FloatLe | FloatGt | FloatGe
-        | BoolEq | BoolNe | StrEq | StrNe | StrLt | StrLe | StrGt | StrGe | StrContains => Ty::Bool,
-        _ => binop_operand(op),
+/// Element-wise comparisons give `Bool` for scalars and a SIMD of `bool` for vectors.
+pub fn lane_result(op: LaneBin, dt: DType, w: u32) -> Ty {
+    match (op.is_compare(), w) {
+        (true, 1) => Ty::Bool,
+        (true, w) => Ty::Simd(DType::Bool, w),
+        (false, w) => Ty::Simd(dt, w),
     }
 }

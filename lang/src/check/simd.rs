@@ -1,0 +1,751 @@
+//! SIMD, Mojo's one numeric family: `SIMD[dt, w]`, `Scalar[dt]` and the scalar aliases
+//! (`Float32`, `UInt8`, ...), `DType` values, constructors and conversions, indexing, printing,
+//! and the methods (`cast`, reductions, `select`, `shuffle`, `slice`, `join`, `fma`, the
+//! element-wise comparisons). Operators are typed in `expr.rs` like every other type's.
+
+use super::builder::FnCx;
+use super::expr::{is_poison, poison};
+use super::{Checker, Value};
+use crate::ast::{Arg, Expr};
+use crate::diag::Code;
+use crate::dtype::DType;
+use crate::lanes::{LaneBin, LaneUn, Reduce};
+use crate::mir::{BinOp, Const, Intrinsic as I, Operand, Rvalue, Ty};
+use crate::source::Span;
+
+/// The widest SIMD value accepted (as in Mojo 1.2: 2^15 lanes).
+pub const MAX_WIDTH: i64 = 1 << 15;
+
+impl Checker<'_, '_> {
+    /// A compile-time constant from an expression in a type or parameter list (`DType.int8`,
+    /// `4`, `2 * n`, a parameter name).
+    pub(super) fn comptime_const(&mut self, e: &Expr) -> Option<Const> {
+        let sig = super::Sig::plain("parameters".into(), vec![], Ty::None, false, e.span);
+        let mut cx = FnCx::new(&sig, false);
+        let env = self.env.clone();
+        self.bind_env(&mut cx, &env);
+        let v = self.expr(&mut cx, e);
+        match v {
+            v if is_poison(&v) => None,
+            Value::Lit(n) if !n.is_float() => Some(Const::Int(n.to_i64_wrapping())),
+            Value::Op(Operand::Const(c), _) => Some(c),
+            _ => {
+                self.error(
+                    Code::COMPTIME_NOT_CONST,
+                    e.span,
+                    "a compile-time parameter must be known at compile time",
+                )
+                .label("not a compile-time value");
+                None
+            }
+        }
+    }
+
+    fn dtype_param(&mut self, e: &Expr) -> Option<DType> {
+        match self.comptime_const(e)? {
+            Const::DType(dt) => Some(dt),
+            _ => {
+                self.error(Code::TYPE_MISMATCH, e.span, "expected a DType")
+                    .label("not a DType")
+                    .with_help("write a dtype such as `DType.float32`");
+                None
+            }
+        }
+    }
+
+    fn width_param(&mut self, e: &Expr) -> Option<u32> {
+        match self.comptime_const(e)? {
+            Const::Int(w) if w > 0 && w <= MAX_WIDTH && (w & (w - 1)) == 0 => Some(w as u32),
+            Const::Int(w) => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    e.span,
+                    format!("SIMD width must be a power of two from 1 to {MAX_WIDTH}, not {w}"),
+                )
+                .label("invalid width");
+                None
+            }
+            _ => {
+                self.error(Code::TYPE_MISMATCH, e.span, "expected an Int width")
+                    .label("not an Int");
+                None
+            }
+        }
+    }
+
+    /// `SIMD[dt, w]` or `Scalar[dt]` in a type position.
+    pub(super) fn simd_type(&mut self, base: &str, args: &[Arg], span: Span) -> Ty {
+        let want = if base == "Scalar" { 1 } else { 2 };
+        if args.len() != want || args.iter().any(|a| a.name.is_some()) {
+            let shape = if want == 1 {
+                "Scalar[dtype]"
+            } else {
+                "SIMD[dtype, width]"
+            };
+            self.error(
+                Code::ARITY,
+                span,
+                format!("'{base}' takes {want} parameter(s): `{shape}`"),
+            )
+            .label("wrong parameters");
+            return Ty::Unknown;
+        }
+        let dt = self.dtype_param(&args[0].value);
+        let w = if want == 2 {
+            self.width_param(&args[1].value)
+        } else {
+            Some(1)
+        };
+        match (dt, w) {
+            (Some(dt), Some(w)) => Ty::Simd(dt, w),
+            _ => Ty::Unknown,
+        }
+    }
+
+    /// `DType.float32` as a value.
+    pub(super) fn dtype_member(&mut self, name: &crate::ast::Name) -> Value {
+        match DType::from_name(&name.text) {
+            Some(dt) => Value::Op(Operand::Const(Const::DType(dt)), Ty::DType),
+            None => {
+                self.error(
+                    Code::UNKNOWN_MEMBER,
+                    name.span,
+                    format!("'DType' has no member '{}'", name.text),
+                )
+                .label("unknown dtype")
+                .with_help("the dtypes are bool, int8..int64, uint8..uint64, float16, bfloat16, float32 and float64");
+                poison()
+            }
+        }
+    }
+
+    /// A literal given a SIMD type: integers wrap to the lane type, floats round; a float
+    /// literal cannot become an integer lane.
+    pub(super) fn simd_literal(
+        &mut self,
+        cx: &mut FnCx,
+        n: &super::literal::Num,
+        dt: DType,
+        w: u32,
+        span: Span,
+    ) -> Operand {
+        let lane = if n.is_float() {
+            if !dt.is_float() {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    span,
+                    format!(
+                        "cannot implicitly convert 'FloatLiteral' value to '{}'",
+                        Ty::Simd(dt, w).name()
+                    ),
+                )
+                .label("a float literal")
+                .with_help("use a float dtype, or convert at run time with `.cast[...]()`");
+            }
+            crate::lanes::from_f64(dt, n.to_f64())
+        } else if dt.is_float() {
+            crate::lanes::from_f64(dt, n.to_f64())
+        } else {
+            crate::lanes::from_i64(dt, n.to_i64_wrapping())
+        };
+        let c = Operand::Const(Const::Scalar(dt, lane));
+        if w == 1 {
+            c
+        } else {
+            cx.emit_temp(Ty::Simd(dt, w), Rvalue::Splat(c, w), span)
+        }
+    }
+
+    /// A conversion to `Ty::Simd(dt, w)` from a value of another numeric type (`Float32(i)`,
+    /// `Int8(x)`, `SIMD[DType.int32, 4](v)` for another dtype of that width), or `None` if there
+    /// is none.
+    fn convert_to_simd(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, dt: DType, w: u32, span: Span) -> Option<Operand> {
+        let want = Ty::Simd(dt, w);
+        match t {
+            _ if *t == want => Some(o),
+            Ty::Simd(_, w2) if *w2 == w => Some(cx.emit_temp(want.clone(), Rvalue::Cast(o, want), span)),
+            Ty::Simd(_, 1) => {
+                let s = cx.emit_temp(Ty::Simd(dt, 1), Rvalue::Cast(o, Ty::Simd(dt, 1)), span);
+                Some(cx.emit_temp(want, Rvalue::Splat(s, w), span))
+            }
+            Ty::Int | Ty::Bool => {
+                let s = cx.emit_temp(Ty::Simd(dt, 1), Rvalue::Cast(o, Ty::Simd(dt, 1)), span);
+                Some(if w == 1 {
+                    s
+                } else {
+                    cx.emit_temp(want, Rvalue::Splat(s, w), span)
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `Float32(x)`, `SIMD[dt, w](a, b, ...)`, `Scalar[dt](x)`: zero, a splat, one value per
+    /// lane, or a conversion.
+    pub(super) fn construct_simd(&mut self, cx: &mut FnCx, ty: Ty, args: Vec<(Value, Span)>, span: Span) -> Value {
+        let Ty::Simd(dt, w) = ty else { return poison() };
+        if args.iter().any(|(v, _)| is_poison(v)) {
+            return poison();
+        }
+        match args.len() {
+            0 => Value::Op(
+                self.simd_literal(cx, &super::literal::Num::Int(0.into()), dt, w, span),
+                ty,
+            ),
+            1 => {
+                let (v, s) = args.into_iter().next().unwrap();
+                if let Value::Lit(n) = &v {
+                    return Value::Op(self.simd_literal(cx, n, dt, w, s), ty);
+                }
+                let (o, t) = self.materialize(cx, v, s);
+                match self.convert_to_simd(cx, o, &t, dt, w, span) {
+                    Some(o) => Value::Op(o, ty),
+                    None => {
+                        self.error(
+                            Code::TYPE_MISMATCH,
+                            s,
+                            format!("cannot construct '{}' from a '{}' value", ty.name(), t.name()),
+                        )
+                        .label("no such conversion");
+                        poison()
+                    }
+                }
+            }
+            n if n == w as usize => {
+                let mut ops = Vec::new();
+                for (v, s) in args {
+                    ops.push(self.coerce(cx, v, &Ty::Simd(dt, 1), s));
+                }
+                Value::Op(cx.emit_temp(ty.clone(), Rvalue::Lanes(ops), span), ty)
+            }
+            n => {
+                self.error(
+                    Code::ARITY,
+                    span,
+                    format!("'{}' takes 1 value to splat or {w} lane values, got {n}", ty.name()),
+                )
+                .label("wrong number of values");
+                poison()
+            }
+        }
+    }
+
+    /// `v[i]` on a SIMD value.
+    pub(super) fn simd_index(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, args: &[Arg], span: Span) -> Value {
+        let Ty::Simd(dt, w) = *t else { return poison() };
+        let [a] = args else {
+            self.error(Code::ARITY, span, "a SIMD value takes one index")
+                .label("one index expected");
+            return poison();
+        };
+        let iv = self.expr(cx, &a.value);
+        let i = self.coerce(cx, iv, &Ty::Int, a.value.span);
+        if let Operand::Const(Const::Int(k)) = i {
+            if k < 0 || k >= w as i64 {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    a.value.span,
+                    format!("index {k} is out of bounds for a SIMD of width {w}"),
+                )
+                .label("out of bounds");
+                return poison();
+            }
+        }
+        let rt = Ty::Simd(dt, 1);
+        Value::Op(cx.emit_temp(rt.clone(), Rvalue::Extract(o, i), span), rt)
+    }
+
+    /// `v[i] = x`: the vector with lane `i` replaced.
+    pub(super) fn simd_insert(
+        &mut self,
+        cx: &mut FnCx,
+        o: Operand,
+        t: &Ty,
+        args: &[Arg],
+        x: Value,
+        span: Span,
+    ) -> Value {
+        let Ty::Simd(dt, _) = *t else { return poison() };
+        let [a] = args else {
+            self.error(Code::ARITY, span, "a SIMD value takes one index")
+                .label("one index expected");
+            return poison();
+        };
+        let iv = self.expr(cx, &a.value);
+        let i = self.coerce(cx, iv, &Ty::Int, a.value.span);
+        let x = self.coerce(cx, x, &Ty::Simd(dt, 1), span);
+        Value::Op(cx.emit_temp(t.clone(), Rvalue::Insert(o, i, x), span), t.clone())
+    }
+
+    /// Print a SIMD value: a scalar as its number, a vector as `[a, b, c, d]`.
+    pub(super) fn write_simd(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, span: Span) {
+        let Ty::Simd(dt, w) = *t else { return };
+        if w == 1 {
+            cx.emit(None, Rvalue::Intrinsic(I::WriteScalar, vec![o]), span);
+            return;
+        }
+        let text = |s: &str| Operand::Const(Const::Str(s.into()));
+        cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![text("[")]), span);
+        for i in 0..w {
+            if i > 0 {
+                cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![text(", ")]), span);
+            }
+            let lane = cx.emit_temp(
+                Ty::Simd(dt, 1),
+                Rvalue::Extract(o.clone(), Operand::Const(Const::Int(i as i64))),
+                span,
+            );
+            cx.emit(None, Rvalue::Intrinsic(I::WriteScalar, vec![lane]), span);
+        }
+        cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![text("]")]), span);
+    }
+
+    /// `String(v)`: the text `print` shows.
+    pub(super) fn simd_to_string(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, span: Span) -> Operand {
+        let Ty::Simd(dt, w) = *t else {
+            return Operand::Const(Const::Str(String::new()));
+        };
+        let lane_str = |cx: &mut FnCx, lane: Operand| {
+            cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ScalarToStr, vec![lane]), span)
+        };
+        if w == 1 {
+            return lane_str(cx, o);
+        }
+        let mut acc = Operand::Const(Const::Str("[".into()));
+        for i in 0..w {
+            if i > 0 {
+                acc = cx.emit_temp(
+                    Ty::String,
+                    Rvalue::Binary(BinOp::StrConcat, acc, Operand::Const(Const::Str(", ".into()))),
+                    span,
+                );
+            }
+            let lane = cx.emit_temp(
+                Ty::Simd(dt, 1),
+                Rvalue::Extract(o.clone(), Operand::Const(Const::Int(i as i64))),
+                span,
+            );
+            let s = lane_str(cx, lane);
+            acc = cx.emit_temp(Ty::String, Rvalue::Binary(BinOp::StrConcat, acc, s), span);
+        }
+        cx.emit_temp(
+            Ty::String,
+            Rvalue::Binary(BinOp::StrConcat, acc, Operand::Const(Const::Str("]".into()))),
+            span,
+        )
+    }
+
+    /// `abs`, `min`, `max` and `round` on SIMD values (the prelude has the `Int` versions).
+    pub(super) fn simd_builtin(
+        &mut self,
+        cx: &mut FnCx,
+        name: &str,
+        args: &[(Value, Span)],
+        span: Span,
+    ) -> Option<Value> {
+        let first_simd = args.iter().find_map(|(v, _)| match v {
+            Value::Op(_, t @ Ty::Simd(..)) => Some(t.clone()),
+            _ => None,
+        })?;
+        let Ty::Simd(dt, _) = first_simd else { return None };
+        let un = |op| match (name, args.len()) {
+            ("abs", 1) => Some(op),
+            _ => None,
+        };
+        if let Some(op) = un(LaneUn::Abs).or(if name == "round" && args.len() == 1 {
+            Some(LaneUn::Round)
+        } else {
+            None
+        }) {
+            let o = self.coerce(cx, args[0].0.clone(), &first_simd, args[0].1);
+            if !op.supports(dt) {
+                return None;
+            }
+            return Some(Value::Op(
+                cx.emit_temp(first_simd.clone(), Rvalue::Unary(crate::mir::UnOp::Lane(op), o), span),
+                first_simd,
+            ));
+        }
+        let op = match name {
+            "min" => LaneBin::Min,
+            "max" => LaneBin::Max,
+            _ => return None,
+        };
+        if args.len() < 2 || !op.supports(dt) {
+            return None;
+        }
+        let mut acc = self.coerce(cx, args[0].0.clone(), &first_simd, args[0].1);
+        for (v, s) in &args[1..] {
+            let o = self.coerce(cx, v.clone(), &first_simd, *s);
+            acc = cx.emit_temp(first_simd.clone(), Rvalue::Binary(BinOp::Lane(op), acc, o), span);
+        }
+        Some(Value::Op(acc, first_simd))
+    }
+
+    /// A method of a SIMD value, with its compile-time parameters (`v.cast[DType.int32]()`).
+    pub(super) fn simd_method(
+        &mut self,
+        cx: &mut FnCx,
+        recv: (Operand, Ty),
+        method: &crate::ast::Name,
+        params: &[Arg],
+        args: Vec<(Value, Span)>,
+        span: Span,
+    ) -> Value {
+        let (o, t) = recv;
+        let Ty::Simd(dt, w) = t else { return poison() };
+        let m = method.text.as_str();
+        let nargs = args.len();
+        let arity = |this: &mut Self, n: usize| -> bool {
+            if nargs != n {
+                this.error(Code::ARITY, span, format!("'{m}' takes {n} argument(s), got {nargs}"))
+                    .label("wrong number of arguments");
+                return false;
+            }
+            true
+        };
+        let no_params = |this: &mut Self| -> bool {
+            if !params.is_empty() {
+                this.error(Code::ARITY, span, format!("'{m}' takes no compile-time parameters"))
+                    .label("unexpected parameters");
+                return false;
+            }
+            true
+        };
+        let bool_ty = |w: u32| if w == 1 { Ty::Bool } else { Ty::Simd(DType::Bool, w) };
+        match m {
+            "cast" => {
+                let [p] = params else {
+                    self.error(
+                        Code::ARITY,
+                        span,
+                        "'cast' takes the target dtype: `v.cast[DType.int32]()`",
+                    )
+                    .label("missing dtype");
+                    return poison();
+                };
+                let Some(to) = self.dtype_param(&p.value) else {
+                    return poison();
+                };
+                if !arity(self, 0) {
+                    return poison();
+                }
+                let rt = Ty::Simd(to, w);
+                Value::Op(cx.emit_temp(rt.clone(), Rvalue::Cast(o, rt.clone()), span), rt)
+            }
+            "reduce_add" | "reduce_mul" | "reduce_min" | "reduce_max" | "reduce_and" | "reduce_or" => {
+                let op = match m {
+                    "reduce_add" => Reduce::Add,
+                    "reduce_mul" => Reduce::Mul,
+                    "reduce_min" => Reduce::Min,
+                    "reduce_max" => Reduce::Max,
+                    "reduce_and" => Reduce::And,
+                    _ => Reduce::Or,
+                };
+                if !op.lane_op().supports(dt) {
+                    self.error(
+                        Code::BAD_OPERATOR,
+                        method.span,
+                        format!("'{m}' is not defined for '{}'", t.name()),
+                    )
+                    .label("not for this dtype");
+                    return poison();
+                }
+                let target = match params {
+                    [] => 1,
+                    [p] => match self.width_param(&p.value) {
+                        Some(k) if k <= w => k,
+                        Some(k) => {
+                            self.error(
+                                Code::TYPE_MISMATCH,
+                                p.value.span,
+                                format!("cannot reduce width {w} to {k}"),
+                            )
+                            .label("wider than the vector");
+                            return poison();
+                        }
+                        None => return poison(),
+                    },
+                    _ => {
+                        self.error(Code::ARITY, span, format!("'{m}' takes at most one parameter"));
+                        return poison();
+                    }
+                };
+                if !arity(self, 0) {
+                    return poison();
+                }
+                // Width 1 is one horizontal reduction; a wider target halves the vector until
+                // it has that width (lane i of the result combines lanes i, i+k, i+2k, ...).
+                let (mut cur, mut cw) = (o, w);
+                if target == 1 && w > 1 {
+                    cur = cx.emit_temp(Ty::Simd(dt, 1), Rvalue::Reduce(op, cur), span);
+                }
+                while target > 1 && cw > target {
+                    let half = cw / 2;
+                    let ht = Ty::Simd(dt, half);
+                    let lo = cx.emit_temp(
+                        ht.clone(),
+                        Rvalue::Shuffle(cur.clone(), cur.clone(), (0..half).collect()),
+                        span,
+                    );
+                    let hi = cx.emit_temp(
+                        ht.clone(),
+                        Rvalue::Shuffle(cur.clone(), cur, (half..cw).collect()),
+                        span,
+                    );
+                    cur = cx.emit_temp(ht, Rvalue::Binary(BinOp::Lane(op.lane_op()), lo, hi), span);
+                    cw = half;
+                }
+                let rt = Ty::Simd(dt, target);
+                Value::Op(cur, rt)
+            }
+            "eq" | "ne" | "lt" | "le" | "gt" | "ge" => {
+                if !no_params(self) || !arity(self, 1) {
+                    return poison();
+                }
+                let op = match m {
+                    "eq" => LaneBin::Eq,
+                    "ne" => LaneBin::Ne,
+                    "lt" => LaneBin::Lt,
+                    "le" => LaneBin::Le,
+                    "gt" => LaneBin::Gt,
+                    _ => LaneBin::Ge,
+                };
+                let (v, s) = args.into_iter().next().unwrap();
+                let other = self.coerce(cx, v, &t, s);
+                // Element-wise, always a SIMD of bool (even at width 1).
+                let rt = Ty::Simd(DType::Bool, w);
+                let r = cx.emit_temp(bool_ty(w), Rvalue::Binary(BinOp::Lane(op), o, other), span);
+                if w == 1 {
+                    return Value::Op(cx.emit_temp(rt.clone(), Rvalue::Cast(r, rt.clone()), span), rt);
+                }
+                Value::Op(r, rt)
+            }
+            "select" => {
+                if dt != DType::Bool {
+                    self.error(
+                        Code::BAD_OPERATOR,
+                        method.span,
+                        "'select' is a method of a SIMD of bool",
+                    )
+                    .label("the condition must be a SIMD of bool")
+                    .with_help("compare element-wise first, e.g. `a.gt(b).select(a, b)`");
+                    return poison();
+                }
+                if !arity(self, 2) {
+                    return poison();
+                }
+                let mut it = args.into_iter();
+                let (va, sa) = it.next().unwrap();
+                let (vb, sb) = it.next().unwrap();
+                let (oa, ta) = match va {
+                    Value::Lit(_) => {
+                        let (ob, tb) = self.materialize(cx, vb.clone(), sb);
+                        let oa = self.coerce(cx, va, &tb, sa);
+                        return self.finish_select(cx, o, (oa, tb.clone()), (ob, tb), w, span);
+                    }
+                    v => self.materialize(cx, v, sa),
+                };
+                let ob = self.coerce(cx, vb, &ta, sb);
+                self.finish_select(cx, o, (oa, ta.clone()), (ob, ta), w, span)
+            }
+            "shuffle" => {
+                let other = match nargs {
+                    0 => o.clone(),
+                    1 => {
+                        let (v, s) = args.into_iter().next().unwrap();
+                        self.coerce(cx, v, &t, s)
+                    }
+                    _ => {
+                        arity(self, 1);
+                        return poison();
+                    }
+                };
+                let limit = if nargs == 0 { w } else { 2 * w };
+                let mut mask = Vec::new();
+                for p in params {
+                    match self.comptime_const(&p.value) {
+                        Some(Const::Int(k)) if k >= 0 && (k as u32) < limit => mask.push(k as u32),
+                        Some(_) => {
+                            self.error(
+                                Code::TYPE_MISMATCH,
+                                p.value.span,
+                                format!("shuffle index must be from 0 to {}", limit - 1),
+                            )
+                            .label("out of range");
+                            return poison();
+                        }
+                        None => return poison(),
+                    }
+                }
+                let n = mask.len() as i64;
+                if n == 0 || n > MAX_WIDTH || (n & (n - 1)) != 0 {
+                    self.error(
+                        Code::ARITY,
+                        span,
+                        "a shuffle mask needs a power-of-two number of indices",
+                    )
+                    .label("bad mask length");
+                    return poison();
+                }
+                let rt = Ty::Simd(dt, n as u32);
+                Value::Op(cx.emit_temp(rt.clone(), Rvalue::Shuffle(o, other, mask), span), rt)
+            }
+            "slice" => {
+                let Some(first) = params.iter().find(|p| p.name.is_none()) else {
+                    self.error(Code::ARITY, span, "'slice' takes the width: `v.slice[2, offset=1]()`");
+                    return poison();
+                };
+                let Some(k) = self.width_param(&first.value) else {
+                    return poison();
+                };
+                let offset = match params
+                    .iter()
+                    .find(|p| p.name.as_ref().is_some_and(|n| n.text == "offset"))
+                {
+                    Some(p) => match self.comptime_const(&p.value) {
+                        Some(Const::Int(off)) if off >= 0 && off as u32 + k <= w => off as u32,
+                        Some(_) => {
+                            self.error(
+                                Code::TYPE_MISMATCH,
+                                p.value.span,
+                                format!("a slice of {k} lanes at this offset does not fit in width {w}"),
+                            )
+                            .label("out of range");
+                            return poison();
+                        }
+                        None => return poison(),
+                    },
+                    None if k <= w => 0,
+                    None => {
+                        self.error(
+                            Code::TYPE_MISMATCH,
+                            first.value.span,
+                            format!("cannot slice {k} lanes from width {w}"),
+                        )
+                        .label("out of range");
+                        return poison();
+                    }
+                };
+                if !arity(self, 0) {
+                    return poison();
+                }
+                let rt = Ty::Simd(dt, k);
+                Value::Op(
+                    cx.emit_temp(
+                        rt.clone(),
+                        Rvalue::Shuffle(o.clone(), o, (offset..offset + k).collect()),
+                        span,
+                    ),
+                    rt,
+                )
+            }
+            "join" => {
+                if !no_params(self) || !arity(self, 1) {
+                    return poison();
+                }
+                let (v, s) = args.into_iter().next().unwrap();
+                let other = self.coerce(cx, v, &t, s);
+                let rt = Ty::Simd(dt, 2 * w);
+                Value::Op(
+                    cx.emit_temp(rt.clone(), Rvalue::Shuffle(o, other, (0..2 * w).collect()), span),
+                    rt,
+                )
+            }
+            "fma" => {
+                if !no_params(self) || !arity(self, 2) {
+                    return poison();
+                }
+                let mut it = args.into_iter();
+                let (vb, sb) = it.next().unwrap();
+                let (vc, sc) = it.next().unwrap();
+                let b = self.coerce(cx, vb, &t, sb);
+                let c = self.coerce(cx, vc, &t, sc);
+                Value::Op(cx.emit_temp(t.clone(), Rvalue::Fma(o, b, c), span), t)
+            }
+            "__abs__" | "__round__" | "__floor__" | "__ceil__" | "__trunc__" | "__neg__" | "__invert__" => {
+                if !no_params(self) || !arity(self, 0) {
+                    return poison();
+                }
+                let op = match m {
+                    "__abs__" => LaneUn::Abs,
+                    "__round__" => LaneUn::Round,
+                    "__floor__" => LaneUn::Floor,
+                    "__ceil__" => LaneUn::Ceil,
+                    "__trunc__" => LaneUn::Trunc,
+                    "__neg__" => LaneUn::Neg,
+                    _ => LaneUn::Not,
+                };
+                if !op.supports(dt) {
+                    self.error(
+                        Code::BAD_OPERATOR,
+                        method.span,
+                        format!("'{m}' is not defined for '{}'", t.name()),
+                    )
+                    .label("not for this dtype");
+                    return poison();
+                }
+                Value::Op(
+                    cx.emit_temp(t.clone(), Rvalue::Unary(crate::mir::UnOp::Lane(op), o), span),
+                    t,
+                )
+            }
+            _ => {
+                // Operator dunders called by name: `x.__pow__(y)` is `x ** y`.
+                let binary = [
+                    crate::ast::BinOp::Add,
+                    crate::ast::BinOp::Sub,
+                    crate::ast::BinOp::Mul,
+                    crate::ast::BinOp::Div,
+                    crate::ast::BinOp::FloorDiv,
+                    crate::ast::BinOp::Mod,
+                    crate::ast::BinOp::Pow,
+                    crate::ast::BinOp::BitAnd,
+                    crate::ast::BinOp::BitOr,
+                    crate::ast::BinOp::BitXor,
+                    crate::ast::BinOp::Shl,
+                    crate::ast::BinOp::Shr,
+                ]
+                .into_iter()
+                .find(|op| format!("__{}__", super::expr::dunder_name(*op)) == m);
+                if let (Some(op), [], 1) = (binary, params, nargs) {
+                    let (v, _) = args.into_iter().next().unwrap();
+                    return self.binary_values(cx, op, Value::Op(o, t), v, span);
+                }
+                self.error(
+                    Code::UNKNOWN_MEMBER,
+                    method.span,
+                    format!("'{}' value has no method '{m}'", t.name()),
+                )
+                .label("unknown method");
+                poison()
+            }
+        }
+    }
+
+    fn finish_select(
+        &mut self,
+        cx: &mut FnCx,
+        cond: Operand,
+        a: (Operand, Ty),
+        b: (Operand, Ty),
+        w: u32,
+        span: Span,
+    ) -> Value {
+        let (oa, ta) = a;
+        match &ta {
+            Ty::Simd(_, w2) if *w2 == w => {}
+            Ty::Unknown => return poison(),
+            _ => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    span,
+                    format!("'select' needs two SIMD values of width {w}, not '{}'", ta.name()),
+                )
+                .label("wrong operand type");
+                return poison();
+            }
+        }
+        Value::Op(cx.emit_temp(ta.clone(), Rvalue::Select(cond, oa, b.0), span), ta)
+    }
+}
