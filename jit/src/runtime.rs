@@ -101,6 +101,38 @@ extern "C" fn rt_index_oob(loc: Str, i: i64, width: i64) {
         &format!("index {i} is out of bounds for a SIMD of width {width}"),
     );
 }
+/// Memory for `alloc`: zeroed (as the interpreter's is), 16-aligned, with its size kept in a
+/// 16-byte header so that `rt_free` can release it.
+extern "C" fn rt_alloc(size: i64) -> i64 {
+    let total = (size.max(0) as usize).saturating_add(16);
+    let Ok(layout) = std::alloc::Layout::from_size_align(total, 16) else {
+        fail("", "E0606", "allocation too large");
+    };
+    let p = unsafe { std::alloc::alloc_zeroed(layout) };
+    if p.is_null() {
+        fail("", "E0606", "out of memory");
+    }
+    unsafe { (p as *mut usize).write(total) };
+    p as i64 + 16
+}
+extern "C" fn rt_free(p: i64) {
+    if p == 0 {
+        return;
+    }
+    let base = (p - 16) as *mut u8;
+    let total = unsafe { (base as *const usize).read() };
+    unsafe { std::alloc::dealloc(base, std::alloc::Layout::from_size_align_unchecked(total, 16)) };
+}
+extern "C" fn rt_memcpy(dst: i64, src: i64, n: i64) {
+    if n > 0 {
+        unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, n as usize) };
+    }
+}
+extern "C" fn rt_memset(dst: i64, byte: i64, n: i64) {
+    if n > 0 {
+        unsafe { std::ptr::write_bytes(dst as *mut u8, byte as u8, n as usize) };
+    }
+}
 // SIMD lanes cross the ABI in canonical form (see `lang::lanes`).
 extern "C" fn rt_lane_binary(op: i64, dt: i64, a: u64, b: u64) -> u64 {
     lanes::binary(lanes::LaneBin::from_code(op), DType::from_code(dt), a, b)
@@ -125,6 +157,9 @@ extern "C" fn rt_int_to_str(v: i64) -> Str {
 }
 extern "C" fn rt_scalar_to_str(dt: i64, lane: u64) -> Str {
     new_str(lanes::format(DType::from_code(dt), lane))
+}
+extern "C" fn rt_int_to_hex(v: i64) -> Str {
+    new_str(format!("0x{v:x}"))
 }
 extern "C" fn rt_bool_to_str(v: i8) -> Str {
     new_str(if v != 0 { "True" } else { "False" }.into())
@@ -209,6 +244,10 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_float_mod", rt_float_mod as *const u8),
         ("rt_float_pow", rt_float_pow as *const u8),
         ("rt_index_oob", rt_index_oob as *const u8),
+        ("rt_alloc", rt_alloc as *const u8),
+        ("rt_free", rt_free as *const u8),
+        ("rt_memcpy", rt_memcpy as *const u8),
+        ("rt_memset", rt_memset as *const u8),
         ("rt_lane_binary", rt_lane_binary as *const u8),
         ("rt_lane_unary", rt_lane_unary as *const u8),
         ("rt_lane_cast", rt_lane_cast as *const u8),
@@ -216,6 +255,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_lane_to_machine", rt_lane_to_machine as *const u8),
         ("rt_lane_from_machine", rt_lane_from_machine as *const u8),
         ("rt_int_to_str", rt_int_to_str as *const u8),
+        ("rt_int_to_hex", rt_int_to_hex as *const u8),
         ("rt_scalar_to_str", rt_scalar_to_str as *const u8),
         ("rt_bool_to_str", rt_bool_to_str as *const u8),
         ("rt_str_len", rt_str_len as *const u8),

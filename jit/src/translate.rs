@@ -104,7 +104,9 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_write_str" | "rt_div_by_zero" | "rt_stack_overflow" => (vec![I64], vec![]),
         "rt_write_int" => (vec![I64], vec![]),
         "rt_write_scalar" => (vec![I64, I64], vec![]),
-        "rt_index_oob" => (vec![I64, I64, I64], vec![]),
+        "rt_index_oob" | "rt_memcpy" | "rt_memset" => (vec![I64, I64, I64], vec![]),
+        "rt_alloc" => (vec![I64], vec![I64]),
+        "rt_free" => (vec![I64], vec![]),
         "rt_lane_binary" | "rt_lane_fma" => (vec![I64; 4], vec![I64]),
         "rt_lane_unary" | "rt_lane_cast" => (vec![I64; 3], vec![I64]),
         "rt_lane_to_machine" | "rt_lane_from_machine" => (vec![I64; 2], vec![I64]),
@@ -114,7 +116,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
             (vec![I64, I64], vec![I64])
         }
         "rt_float_floordiv" | "rt_float_mod" | "rt_float_pow" => (vec![F64, F64], vec![F64]),
-        "rt_int_to_str" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" => (vec![I64], vec![I64]),
+        "rt_int_to_str" | "rt_int_to_hex" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" => (vec![I64], vec![I64]),
         "rt_scalar_to_str" => (vec![I64, I64], vec![I64]),
         "rt_bool_to_str" => (vec![I8], vec![I64]),
         "rt_str_int_error" => (vec![I64], vec![I64]),
@@ -246,7 +248,8 @@ impl Fx<'_, '_, '_, '_> {
         for (bi, block) in f.blocks.iter().enumerate() {
             self.b.switch_to_block(blocks[bi]);
             for s in &block.stmts {
-                let vals = self.rvalue(&s.value, s.span);
+                let dest_ty = s.dest.map(|d| f.local_ty(d));
+                let vals = self.rvalue(&s.value, dest_ty, s.span);
                 if let Some(d) = s.dest {
                     self.assign(d, &vals);
                 }
@@ -365,7 +368,7 @@ impl Fx<'_, '_, '_, '_> {
         Ok(())
     }
 
-    fn rvalue(&mut self, r: &Rvalue, span: Span) -> Vec<Value> {
+    fn rvalue(&mut self, r: &Rvalue, dest_ty: Option<&lang::mir::Ty>, span: Span) -> Vec<Value> {
         match r {
             Rvalue::Use(o) => self.operand(o),
             Rvalue::Tuple(os) => os.iter().flat_map(|o| self.operand(o)).collect(),
@@ -422,6 +425,51 @@ impl Fx<'_, '_, '_, '_> {
             Rvalue::Select(c, a, b) => self.select(c, a, b),
             Rvalue::Shuffle(a, b, m) => self.shuffle(a, b, m),
             Rvalue::Fma(a, b, c) => self.fma(a, b, c),
+            Rvalue::Alloc(n) => {
+                let elem = match dest_ty {
+                    Some(lang::mir::Ty::Ptr(t)) => lang::mir::layout::of(t).size as i64,
+                    _ => 0,
+                };
+                let n = self.one(n);
+                let bytes = self.b.ins().imul_imm_u(n, elem);
+                vec![self.rt("rt_alloc", &[bytes]).unwrap()]
+            }
+            Rvalue::Free(p) => {
+                let p = self.one(p);
+                self.rt("rt_free", &[p]);
+                vec![]
+            }
+            Rvalue::Load(p) => {
+                let addr = self.one(p);
+                let ty = dest_ty.cloned().unwrap_or(lang::mir::Ty::None);
+                self.load_ty(addr, 0, &ty)
+            }
+            Rvalue::Store(p, v) => {
+                let addr = self.one(p);
+                let ty = self.f.operand_ty(v);
+                let vals = self.operand(v);
+                self.store_ty(addr, 0, &ty, &vals);
+                vec![]
+            }
+            Rvalue::Offset(p, i) => {
+                let elem = match self.f.operand_ty(p) {
+                    lang::mir::Ty::Ptr(t) => lang::mir::layout::of(&t).size as i64,
+                    _ => 0,
+                };
+                let (p, i) = (self.one(p), self.one(i));
+                let off = self.b.ins().imul_imm_s(i, elem);
+                vec![self.b.ins().iadd(p, off)]
+            }
+            Rvalue::MemCopy(d, s, n) => {
+                let args = [self.one(d), self.one(s), self.one(n)];
+                self.rt("rt_memcpy", &args);
+                vec![]
+            }
+            Rvalue::MemSet(d, b, n) => {
+                let args = [self.one(d), self.one(b), self.one(n)];
+                self.rt("rt_memset", &args);
+                vec![]
+            }
             Rvalue::Intrinsic(Intrinsic::WriteScalar, os) => {
                 let args = self.scalar_args(&os[0]);
                 self.rt("rt_write_scalar", &args);
@@ -497,6 +545,7 @@ impl Fx<'_, '_, '_, '_> {
         use Intrinsic::*;
         match i {
             IntToStr => self.rt("rt_int_to_str", a),
+            IntToHex => self.rt("rt_int_to_hex", a),
             BoolToStr => self.rt("rt_bool_to_str", a),
             StrByteLength => self.rt("rt_str_len", a),
             StrToBool => {

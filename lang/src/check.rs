@@ -9,6 +9,7 @@ mod expr;
 mod generics;
 mod handlers;
 pub mod literal;
+mod memory;
 mod simd;
 mod stmt;
 mod structs;

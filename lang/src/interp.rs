@@ -2,6 +2,8 @@
 //! not a hang), runs whole programs (`--backend interp`), and is the reference every JIT run is
 //! compared against.
 
+mod memory;
+
 use crate::dtype::DType;
 use crate::lanes;
 use crate::mir::{BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, TrapKind, Ty, UnOp};
@@ -70,6 +72,8 @@ pub enum Trap {
     StackOverflow(Span),
     /// An index outside its range (the message says which).
     Index(String, Span),
+    /// An invalid access through a pointer (the message says what).
+    Memory(String, Span),
     /// An error raised out of the entry function.
     Raised(String),
 }
@@ -81,7 +85,7 @@ impl Trap {
             Trap::DivByZero(_) => "integer division by zero".into(),
             Trap::Assert(m, _) => m.clone(),
             Trap::StackOverflow(_) => "stack overflow".into(),
-            Trap::Index(m, _) => m.clone(),
+            Trap::Index(m, _) | Trap::Memory(m, _) => m.clone(),
             Trap::Raised(m) => format!("an error was raised: {m}"),
         }
     }
@@ -95,6 +99,7 @@ struct Machine<'p, 'o> {
     fuel: Option<u64>,
     out: &'o mut dyn Write,
     depth: usize,
+    mem: memory::Memory,
 }
 
 /// Run function `f` (which takes no arguments). Output of `print` goes to `out`.
@@ -104,6 +109,7 @@ pub fn run_function(program: &Program, f: FuncId, fuel: Option<u64>, out: &mut d
         fuel,
         out,
         depth: 0,
+        mem: memory::Memory::default(),
     };
     match m.call(f, vec![], program.funcs[f as usize].span)? {
         Ok(v) => Ok(v),
@@ -142,7 +148,8 @@ impl Machine<'_, '_> {
                 *fuel -= cost;
             }
             for s in &block.stmts {
-                let v = self.rvalue(&locals, &s.value, s.span)?;
+                let dest_ty = s.dest.map(|d| f.local_ty(d));
+                let v = self.rvalue(f, &locals, &s.value, dest_ty, s.span)?;
                 if let Some(d) = s.dest {
                     locals[d as usize] = v;
                 }
@@ -190,8 +197,16 @@ impl Machine<'_, '_> {
         }
     }
 
-    fn rvalue(&mut self, locals: &[Value], r: &Rvalue, span: Span) -> Result<Value, Trap> {
+    fn rvalue(
+        &mut self,
+        f: &crate::mir::Function,
+        locals: &[Value],
+        r: &Rvalue,
+        dest: Option<&Ty>,
+        span: Span,
+    ) -> Result<Value, Trap> {
         let get = |o: &Operand| operand(locals, o);
+        let mem_err = |m: String| Trap::Memory(m, span);
         Ok(match r {
             Rvalue::Use(o) => get(o),
             Rvalue::Binary(op, a, b) => binary(*op, &get(a), &get(b)).ok_or(Trap::DivByZero(span))?,
@@ -284,6 +299,48 @@ impl Machine<'_, '_> {
                 let both: Vec<u64> = xs.iter().chain(b.lanes().1).copied().collect();
                 Value::Simd(dt, mask.iter().map(|m| both[*m as usize]).collect())
             }
+            Rvalue::Alloc(n) => {
+                let elem = match dest {
+                    Some(Ty::Ptr(t)) => crate::mir::layout::of(t).size,
+                    _ => 0,
+                };
+                let n = get(n).int().max(0) as u64;
+                Value::Int(self.mem.alloc(elem.saturating_mul(n)) as i64)
+            }
+            Rvalue::Free(p) => {
+                self.mem.free(get(p).int() as u64).map_err(mem_err)?;
+                Value::None
+            }
+            Rvalue::Load(p) => {
+                let ty = dest.cloned().unwrap_or(Ty::None);
+                self.mem.load(get(p).int() as u64, &ty).map_err(mem_err)?
+            }
+            Rvalue::Store(p, v) => {
+                let ty = f.operand_ty(v);
+                self.mem.store(get(p).int() as u64, &ty, &get(v)).map_err(mem_err)?;
+                Value::None
+            }
+            Rvalue::Offset(p, i) => {
+                let elem = match f.operand_ty(p) {
+                    Ty::Ptr(t) => crate::mir::layout::of(&t).size as i64,
+                    _ => 0,
+                };
+                Value::Int(get(p).int().wrapping_add(get(i).int().wrapping_mul(elem)))
+            }
+            Rvalue::MemCopy(d, s, n) => {
+                let n = get(n).int().max(0) as u64;
+                self.mem
+                    .copy(get(d).int() as u64, get(s).int() as u64, n)
+                    .map_err(mem_err)?;
+                Value::None
+            }
+            Rvalue::MemSet(d, b, n) => {
+                let n = get(n).int().max(0) as u64;
+                self.mem
+                    .set(get(d).int() as u64, get(b).int() as u8, n)
+                    .map_err(mem_err)?;
+                Value::None
+            }
             Rvalue::Fma(a, b, c) => {
                 let (a, b, c) = (get(a), get(b), get(c));
                 let (dt, xs) = a.lanes();
@@ -297,6 +354,7 @@ impl Machine<'_, '_> {
         use Intrinsic::*;
         match i {
             IntToStr => Value::Str(a[0].int().to_string().into()),
+            IntToHex => Value::Str(format!("0x{:x}", a[0].int()).into()),
             ScalarToStr => {
                 let (dt, xs) = a[0].lanes();
                 Value::Str(lanes::format(dt, xs[0]).into())
@@ -436,7 +494,7 @@ fn cast(v: &Value, to: &Ty) -> Value {
         _ => return Value::None,
     };
     match to {
-        Ty::Int => Value::Int(lanes::cast(from_dt, DType::I64, xs[0]) as i64),
+        Ty::Int | Ty::Ptr(_) => Value::Int(lanes::cast(from_dt, DType::I64, xs[0]) as i64),
         Ty::Bool => Value::Bool(lanes::cast(from_dt, DType::Bool, xs[0]) != 0),
         Ty::Simd(dt, _) => Value::Simd(*dt, xs.iter().map(|x| lanes::cast(from_dt, *dt, *x)).collect()),
         _ => Value::None,

@@ -78,6 +78,23 @@ pub enum LaneUn {
     Trunc,
     /// Round half to even.
     Round,
+    Exp,
+    Exp2,
+    Expm1,
+    Log,
+    Log2,
+    Log10,
+    Log1p,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Cbrt,
 }
 
 impl LaneUn {
@@ -87,14 +104,63 @@ impl LaneUn {
 
     pub fn from_code(c: i64) -> LaneUn {
         use LaneUn::*;
-        [Neg, Not, Abs, Sqrt, Floor, Ceil, Trunc, Round][c as usize]
+        [
+            Neg, Not, Abs, Sqrt, Floor, Ceil, Trunc, Round, Exp, Exp2, Expm1, Log, Log2, Log10, Log1p, Sin, Cos, Tan,
+            Asin, Acos, Atan, Sinh, Cosh, Tanh, Cbrt,
+        ][c as usize]
+    }
+
+    /// The `std.math` function of this name.
+    pub fn math(name: &str) -> Option<LaneUn> {
+        use LaneUn::*;
+        Some(match name {
+            "sqrt" => Sqrt,
+            "floor" => Floor,
+            "ceil" => Ceil,
+            "trunc" => Trunc,
+            "exp" => Exp,
+            "exp2" => Exp2,
+            "expm1" => Expm1,
+            "log" => Log,
+            "log2" => Log2,
+            "log10" => Log10,
+            "log1p" => Log1p,
+            "sin" => Sin,
+            "cos" => Cos,
+            "tan" => Tan,
+            "asin" => Asin,
+            "acos" => Acos,
+            "atan" => Atan,
+            "sinh" => Sinh,
+            "cosh" => Cosh,
+            "tanh" => Tanh,
+            "cbrt" => Cbrt,
+            _ => return None,
+        })
     }
 
     pub fn supports(self, dt: DType) -> bool {
         match self {
             LaneUn::Not => !dt.is_float(),
             LaneUn::Neg | LaneUn::Abs => dt != DType::Bool,
-            LaneUn::Sqrt => dt.is_float(),
+            LaneUn::Sqrt
+            | LaneUn::Exp
+            | LaneUn::Exp2
+            | LaneUn::Expm1
+            | LaneUn::Log
+            | LaneUn::Log2
+            | LaneUn::Log10
+            | LaneUn::Log1p
+            | LaneUn::Sin
+            | LaneUn::Cos
+            | LaneUn::Tan
+            | LaneUn::Asin
+            | LaneUn::Acos
+            | LaneUn::Atan
+            | LaneUn::Sinh
+            | LaneUn::Cosh
+            | LaneUn::Tanh
+            | LaneUn::Cbrt => dt.is_float(),
             LaneUn::Floor | LaneUn::Ceil | LaneUn::Trunc | LaneUn::Round => dt != DType::Bool,
         }
     }
@@ -311,6 +377,23 @@ pub fn unary(op: LaneUn, dt: DType, a: u64) -> u64 {
             LaneUn::Trunc => x.trunc(),
             LaneUn::Round => x.round_ties_even(),
             LaneUn::Not => x,
+            LaneUn::Exp => x.exp(),
+            LaneUn::Exp2 => x.exp2(),
+            LaneUn::Expm1 => x.exp_m1(),
+            LaneUn::Log => x.ln(),
+            LaneUn::Log2 => x.log2(),
+            LaneUn::Log10 => x.log10(),
+            LaneUn::Log1p => x.ln_1p(),
+            LaneUn::Sin => x.sin(),
+            LaneUn::Cos => x.cos(),
+            LaneUn::Tan => x.tan(),
+            LaneUn::Asin => x.asin(),
+            LaneUn::Acos => x.acos(),
+            LaneUn::Atan => x.atan(),
+            LaneUn::Sinh => x.sinh(),
+            LaneUn::Cosh => x.cosh(),
+            LaneUn::Tanh => x.tanh(),
+            LaneUn::Cbrt => x.cbrt(),
         };
         return from_f64(dt, r);
     }

@@ -4,6 +4,7 @@
 
 pub mod cleanup;
 pub mod display;
+pub mod layout;
 pub mod verify;
 
 pub use crate::dtype::DType;
@@ -40,6 +41,9 @@ pub enum Ty {
     Tuple(Vec<Ty>),
     /// Laid out like a tuple of its fields.
     Struct(Rc<StructTy>),
+    /// `UnsafePointer[T]` (and `Pointer[T, origin]`): an address of values of type `T`, laid out
+    /// in memory as `layout::of` says.
+    Ptr(Box<Ty>),
     /// The type of an expression that already has an error: accepted everywhere, so one
     /// mistake gives one diagnostic. Never reaches a verified program.
     Unknown,
@@ -77,6 +81,7 @@ impl Ty {
             Ty::None => "None".into(),
             Ty::Error => "Error".into(),
             Ty::Unknown => "<error>".into(),
+            Ty::Ptr(t) => format!("UnsafePointer[{}]", t.name()),
             Ty::Struct(st) => st.name.clone(),
             Ty::Tuple(ts) => format!("Tuple[{}]", ts.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")),
         }
@@ -198,6 +203,8 @@ pub enum Intrinsic {
     Str(crate::strings::StrMethod),
     WriteStr,
     WriteInt,
+    /// `0x...`: an address as text.
+    IntToHex,
     /// Write a width-1 SIMD value of any dtype.
     WriteScalar,
     WriteBool,
@@ -230,6 +237,7 @@ impl Intrinsic {
             Intrinsic::WriteStr => "write_str",
             Intrinsic::WriteInt => "write_int",
             Intrinsic::WriteScalar => "write_scalar",
+            Intrinsic::IntToHex => "int_to_hex",
             Intrinsic::WriteBool => "write_bool",
         }
     }
@@ -264,6 +272,21 @@ pub enum Rvalue {
     Shuffle(Operand, Operand, Vec<u32>),
     /// `a * b + c` lane-wise.
     Fma(Operand, Operand, Operand),
+    /// Fresh zeroed memory for `n` values of the pointee of the destination's pointer type.
+    Alloc(Operand),
+    /// Release memory from `Alloc` (no destination).
+    Free(Operand),
+    /// The value at the address, of the destination's type (the pointee, or a SIMD of the
+    /// pointee's dtype for a wide load).
+    Load(Operand),
+    /// Write the value at the address (no destination).
+    Store(Operand, Operand),
+    /// The address `i` values of the pointee further on.
+    Offset(Operand, Operand),
+    /// Copy `n` bytes from the second address to the first (no destination).
+    MemCopy(Operand, Operand, Operand),
+    /// Set `n` bytes at the address to a byte value (an `Int`) (no destination).
+    MemSet(Operand, Operand, Operand),
 }
 
 #[derive(Clone, Debug)]

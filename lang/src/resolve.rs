@@ -1,6 +1,9 @@
-//! Resolution of module-level items: which functions and compile-time constants each module
-//! declares, duplicates, and statements that may not appear at module level. Structs, traits and
-//! imports are parsed today and rejected here with a clear "not supported yet".
+//! Resolution of module-level items: which functions, constants, structs and traits each module
+//! declares, duplicates, statements that may not appear at module level, and imports of the
+//! standard-library modules (`std_modules`); packages and relative imports are parsed and
+//! rejected here with a clear "not supported yet".
+
+pub mod std_modules;
 
 use crate::ast::{Expr, FnDecl, Module, Name, StmtKind};
 use crate::diag::{Code, Diagnostic, Diagnostics};
@@ -24,6 +27,10 @@ pub struct Items<'a> {
     pub legacy: bool,
     /// The file of the user's module (for diagnostics about the program as a whole).
     pub user_file: u32,
+    /// `import std.math as m`: the name a module is bound to, and the module (canonical).
+    pub modules: HashMap<String, &'static str>,
+    /// Names brought in by `from std.x import name` (the `std.math` functions need this).
+    pub imported: std::collections::HashSet<String>,
 }
 
 /// `modules`: the prelude modules first, then the user's module (last).
@@ -65,13 +72,61 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                 StmtKind::Pass | StmtKind::Error => {}
                 StmtKind::Struct(d) if !*is_std => items.structs.push(d),
                 StmtKind::Trait(d) if !*is_std => items.traits.push(d),
-                StmtKind::Struct(_) | StmtKind::Trait(_) | StmtKind::Import { .. } | StmtKind::FromImport { .. } => {
-                    diags.push(
-                        Diagnostic::error(Code::UNSUPPORTED, s.span, "imports are not supported yet")
-                            .label("parsed, but not checked by this version")
-                            .with_help("this version runs functions, structs, variables and control flow"),
-                    )
+                StmtKind::Import { path, alias } => {
+                    let full = dotted(path);
+                    match std_modules::canonical(&full) {
+                        Some(m) => {
+                            let bound = alias.as_ref().unwrap_or(&path[path.len() - 1]);
+                            items.modules.insert(bound.text.clone(), m);
+                        }
+                        None => diags.push(unknown_module(&full, path)),
+                    }
                 }
+                StmtKind::FromImport { level: 0, path, names } => {
+                    let full = dotted(path);
+                    match std_modules::canonical(&full) {
+                        Some(m) => {
+                            for (n, alias) in names {
+                                items.imported.insert(n.text.clone());
+                                if !std_modules::exports(m, &n.text) {
+                                    diags.push(
+                                        Diagnostic::error(
+                                            Code::UNKNOWN_NAME,
+                                            n.span,
+                                            format!("module '{full}' has no member '{}'", n.text),
+                                        )
+                                        .label("not provided by this module")
+                                        .with_help(format!("see spec/modules.md for what `std.{m}` provides today")),
+                                    );
+                                } else if let Some(a) = alias.as_ref().filter(|a| a.text != n.text) {
+                                    diags.push(
+                                        Diagnostic::error(
+                                            Code::UNSUPPORTED,
+                                            a.span,
+                                            "renaming an imported standard-library name is not supported yet",
+                                        )
+                                        .label("`as` on a built-in name")
+                                        .with_help(format!("import it as `{}`", n.text)),
+                                    );
+                                }
+                            }
+                        }
+                        None => diags.push(unknown_module(&full, path)),
+                    }
+                }
+                StmtKind::FromImport { .. } => diags.push(
+                    Diagnostic::error(Code::UNSUPPORTED, s.span, "relative imports are not supported yet")
+                        .label("parsed, but packages are not implemented")
+                        .with_help("put the code in this file, or import from `std`"),
+                ),
+                StmtKind::Struct(_) | StmtKind::Trait(_) => diags.push(
+                    Diagnostic::error(
+                        Code::UNSUPPORTED,
+                        s.span,
+                        "structs and traits in the stdlib are not supported yet",
+                    )
+                    .label("parsed, but not checked by this version"),
+                ),
                 _ => diags.push(
                     Diagnostic::error(
                         Code::BAD_TOP_LEVEL,
@@ -98,4 +153,15 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
         }
     }
     items
+}
+
+fn dotted(path: &[Name]) -> String {
+    path.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(".")
+}
+
+fn unknown_module(full: &str, path: &[Name]) -> Diagnostic {
+    let span = path[0].span.to(path[path.len() - 1].span);
+    Diagnostic::error(Code::UNKNOWN_MODULE, span, format!("unable to locate module '{full}'"))
+        .label("no such module")
+        .with_help("the standard-library modules available today are `std.memory` and `std.math`; user modules and packages are not supported yet")
 }

@@ -240,16 +240,18 @@ impl Fx<'_, '_, '_, '_> {
     fn lane_unary(&mut self, op: LaneUn, dt: DType, x: Value) -> Value {
         let ins = self.b.ins();
         if matches!(dt, DType::F32 | DType::F64) {
-            return match op {
-                LaneUn::Neg => ins.fneg(x),
-                LaneUn::Abs => ins.fabs(x),
-                LaneUn::Sqrt => ins.sqrt(x),
-                LaneUn::Floor => ins.floor(x),
-                LaneUn::Ceil => ins.ceil(x),
-                LaneUn::Trunc => ins.trunc(x),
-                LaneUn::Round => ins.nearest(x),
-                LaneUn::Not => x,
-            };
+            match op {
+                LaneUn::Neg => return ins.fneg(x),
+                LaneUn::Abs => return ins.fabs(x),
+                LaneUn::Sqrt => return ins.sqrt(x),
+                LaneUn::Floor => return ins.floor(x),
+                LaneUn::Ceil => return ins.ceil(x),
+                LaneUn::Trunc => return ins.trunc(x),
+                LaneUn::Round => return ins.nearest(x),
+                LaneUn::Not => return x,
+                // Transcendental functions: `lang::lanes` in the runtime.
+                _ => {}
+            }
         }
         if dt.is_float() {
             let c = self.canon(dt, x);
@@ -511,6 +513,69 @@ impl Fx<'_, '_, '_, '_> {
             types::F64 => self.b.ins().f64const(0.0),
             types::F32 => self.b.ins().f32const(0.0),
             _ => self.b.ins().iconst(t, 0),
+        }
+    }
+}
+
+impl Fx<'_, '_, '_, '_> {
+    /// The machine values of a `ty` stored at `addr + off` (in the layout of `mir::layout`).
+    pub(super) fn load_ty(&mut self, addr: Value, off: u64, ty: &Ty) -> Vec<Value> {
+        let flags = MemFlagsData::new();
+        match ty {
+            Ty::Simd(dt, w) => {
+                let per = lanes_per_slot(*dt, *w);
+                let slot_ty = if per > 1 {
+                    vector_type(*dt).unwrap()
+                } else {
+                    lane_type(*dt)
+                };
+                let step = slot_ty.bytes() as u64;
+                (0..(*w / per) as u64)
+                    .map(|k| self.b.ins().load(slot_ty, flags, addr, (off + k * step) as i32))
+                    .collect()
+            }
+            Ty::Tuple(_) | Ty::Struct(_) => {
+                let elems = ty.elements().unwrap_or_default();
+                let offs = lang::mir::layout::offsets(ty);
+                elems
+                    .iter()
+                    .zip(offs)
+                    .flat_map(|(t, o)| self.load_ty(addr, off + o, t))
+                    .collect()
+            }
+            Ty::None | Ty::Unknown => vec![],
+            other => {
+                let t = crate::abi::slots(other)[0];
+                vec![self.b.ins().load(t, flags, addr, off as i32)]
+            }
+        }
+    }
+
+    /// Store the machine values of a `ty` at `addr + off`.
+    pub(super) fn store_ty(&mut self, addr: Value, off: u64, ty: &Ty, vals: &[Value]) {
+        let flags = MemFlagsData::new();
+        match ty {
+            Ty::Simd(dt, w) => {
+                let per = lanes_per_slot(*dt, *w);
+                let step = if per > 1 { 16 } else { dt.size() as u64 };
+                for (k, v) in vals.iter().enumerate() {
+                    self.b.ins().store(flags, *v, addr, (off + k as u64 * step) as i32);
+                }
+            }
+            Ty::Tuple(_) | Ty::Struct(_) => {
+                let elems = ty.elements().unwrap_or_default();
+                let offs = lang::mir::layout::offsets(ty);
+                let mut at = 0;
+                for (t, o) in elems.iter().zip(offs) {
+                    let n = crate::abi::slots(t).len();
+                    self.store_ty(addr, off + o, t, &vals[at..at + n]);
+                    at += n;
+                }
+            }
+            Ty::None | Ty::Unknown => {}
+            _ => {
+                self.b.ins().store(flags, vals[0], addr, off as i32);
+            }
         }
     }
 }

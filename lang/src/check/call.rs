@@ -10,9 +10,9 @@ use crate::diag::Code;
 use crate::mir::{Const, FuncId, Intrinsic as I, Operand, Rvalue, Terminator, Ty};
 use crate::source::Span;
 
-struct CallArgs {
-    positional: Vec<(Value, Span)>,
-    keywords: Vec<(String, Value, Span)>,
+pub(super) struct CallArgs {
+    pub(super) positional: Vec<(Value, Span)>,
+    pub(super) keywords: Vec<(String, Value, Span)>,
     /// The argument expressions (positional, then keywords): a `mut` parameter's final value is
     /// stored back into its argument.
     sources: Vec<Option<Expr>>,
@@ -163,6 +163,42 @@ impl Checker<'_, '_> {
                 }
                 self.construct_simd(cx, ty, a.positional, span)
             }
+            // `alloc[T](n)`.
+            ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if n == "alloc" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n)) =>
+            {
+                let elem = match &params[..] {
+                    [p] => self.resolve_type(&p.value),
+                    _ => {
+                        self.error(Code::ARITY, callee.span, "'alloc' takes the value type: `alloc[T](n)`")
+                            .label("wrong parameters");
+                        Ty::Unknown
+                    }
+                };
+                let a = self.eval_args(cx, args);
+                self.alloc_call(cx, elem, a.positional, span)
+            }
+            // `UnsafePointer[T]()`, `UnsafePointer[T](p)`.
+            ExprKind::Subscript { base, .. } if matches!(&base.kind, ExprKind::Name(n) if super::memory::is_pointer_type_name(n) && cx.lookup(n).is_none()) =>
+            {
+                let ty = self.resolve_type(callee);
+                let a = self.eval_args(cx, args);
+                if ty == Ty::Unknown {
+                    return poison();
+                }
+                self.construct_pointer(cx, ty, a.positional, span)
+            }
+            // `UnsafePointer[T].alloc(n)` (the older spelling of `alloc[T](n)`).
+            ExprKind::Attr(base, m)
+                if m.text == "alloc"
+                    && matches!(&base.kind, ExprKind::Subscript { base: b, .. } if matches!(&b.kind, ExprKind::Name(n) if super::memory::is_pointer_type_name(n))) =>
+            {
+                let ty = self.resolve_type(base);
+                let a = self.eval_args(cx, args);
+                match ty {
+                    Ty::Ptr(elem) => self.alloc_call(cx, *elem, a.positional, span),
+                    _ => poison(),
+                }
+            }
             // `v.cast[DType.int32]()`, `v.shuffle[3, 2, 1, 0]()`: methods with parameters.
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Attr(..)) => {
                 let ExprKind::Attr(obj, method) = &base.kind else {
@@ -173,6 +209,7 @@ impl Checker<'_, '_> {
                 let a = self.eval_args(cx, args);
                 match &t {
                     Ty::Simd(..) => self.simd_method(cx, (o, t), method, params, a.positional, span),
+                    Ty::Ptr(_) => self.pointer_method(cx, (o, t), method, params, a.positional, span),
                     Ty::Unknown => poison(),
                     _ => {
                         self.error(
@@ -229,6 +266,10 @@ impl Checker<'_, '_> {
             }
             ExprKind::Name(n) if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => {
                 let n = n.as_str();
+                if crate::lanes::LaneUn::math(n).is_some() && self.items.imported.contains(n) {
+                    let a = self.eval_args(cx, args);
+                    return self.math_call(cx, n, a.positional, callee.span, span);
+                }
                 if matches!(n, "abs" | "min" | "max" | "round") {
                     let a = self.eval_args(cx, args);
                     let simd_arg = a
@@ -254,6 +295,26 @@ impl Checker<'_, '_> {
                 let a = self.eval_args(cx, args);
                 self.call_builtin(cx, n, a, callee.span, span)
             }
+            // `math.sqrt(x)` after `import std.math` (or `import math`).
+            ExprKind::Attr(base, f) if matches!(&base.kind, ExprKind::Name(m) if cx.lookup(m).is_none() && self.items.modules.contains_key(m)) =>
+            {
+                let ExprKind::Name(m) = &base.kind else { unreachable!() };
+                let module = self.items.modules[m];
+                let a = self.eval_args(cx, args);
+                if !crate::resolve::std_modules::exports(module, &f.text) {
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        f.span,
+                        format!("module '{m}' has no member '{}'", f.text),
+                    )
+                    .label("not provided by this module");
+                    return poison();
+                }
+                if crate::lanes::LaneUn::math(&f.text).is_some() {
+                    return self.math_call(cx, &f.text, a.positional, f.span, span);
+                }
+                self.call_builtin(cx, &f.text, a, f.span, span)
+            }
             ExprKind::Attr(base, method) => {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
@@ -269,6 +330,9 @@ impl Checker<'_, '_> {
                         let name = format!("{}.{}", st.name, method.text);
                         return self.call_user(cx, &name, &ids, a, callee.span, span);
                     }
+                }
+                if let Ty::Ptr(_) = t {
+                    return self.pointer_method(cx, (o, t), method, &[], a.positional, span);
                 }
                 if let Ty::Simd(..) = t {
                     if let Some((k, _, s)) = a.keywords.first() {
@@ -610,6 +674,9 @@ impl Checker<'_, '_> {
                 return r;
             }
         }
+        if matches!(n, "unsafe_memcpy" | "memcpy" | "unsafe_memset" | "memset") {
+            return self.mem_builtin(cx, n.ends_with("cpy"), a, span);
+        }
         if let Some(dt) = crate::dtype::DType::from_alias(n) {
             if !a.keywords.is_empty() {
                 self.error(
@@ -684,6 +751,8 @@ impl Checker<'_, '_> {
                 return Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span), Ty::Int)
             }
             ("String", Ty::Simd(..)) => return Value::Op(self.simd_to_string(cx, o, &t, span), Ty::String),
+            ("String", Ty::Ptr(_)) => return Value::Op(self.pointer_to_string(cx, o, span), Ty::String),
+            ("Int", Ty::Ptr(_)) => return Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span), Ty::Int),
             ("Int", Ty::String) => {
                 let ids = self.fn_by_name.get("_parse_int").cloned().unwrap_or_default();
                 let args = CallArgs {
@@ -751,6 +820,7 @@ impl Checker<'_, '_> {
         let (intr, o) = match t {
             Ty::Int => (I::WriteInt, o),
             Ty::Simd(..) => return self.write_simd(cx, o, &t, s),
+            Ty::Ptr(_) => (I::WriteStr, self.pointer_to_string(cx, o, s)),
             Ty::DType => match o {
                 Operand::Const(Const::DType(dt)) => (I::WriteStr, Operand::Const(Const::Str(dt.name().into()))),
                 _ => {

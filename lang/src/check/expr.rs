@@ -28,6 +28,11 @@ pub(super) fn is_poison(v: &Value) -> bool {
 pub(super) fn dummy(cx: &mut FnCx, ty: &Ty, span: Span) -> Operand {
     match ty {
         Ty::Int => Operand::Const(Const::Int(0)),
+        Ty::Ptr(_) => cx.emit_temp(
+            ty.clone(),
+            Rvalue::Cast(Operand::Const(Const::Int(0)), ty.clone()),
+            span,
+        ),
         Ty::Simd(dt, 1) => Operand::Const(Const::Scalar(*dt, 0)),
         Ty::Simd(dt, w) => cx.emit_temp(
             ty.clone(),
@@ -147,7 +152,7 @@ impl Checker<'_, '_> {
             Ty::Bool => return o,
             Ty::Unknown => return Operand::Const(Const::Bool(false)),
             Ty::Int => return cx.emit_temp(Ty::Bool, Rvalue::Cast(o, Ty::Bool), span),
-            Ty::Simd(_, 1) => return cx.emit_temp(Ty::Bool, Rvalue::Cast(o, Ty::Bool), span),
+            Ty::Simd(_, 1) | Ty::Ptr(_) => return cx.emit_temp(Ty::Bool, Rvalue::Cast(o, Ty::Bool), span),
             Ty::String => I::StrToBool,
             other => {
                 self.error(
@@ -337,6 +342,10 @@ impl Checker<'_, '_> {
                     Value::Lit(Num::Int(0.into()))
                 }
             };
+        }
+        // Pointer arithmetic: `p + i`, `p - i`.
+        if let (Value::Op(p, t @ Ty::Ptr(_)), A::Add | A::Sub) = (&va, op) {
+            return self.pointer_offset(cx, p.clone(), &t.clone(), vb, op == A::Sub, span);
         }
         // One side typed: the literal takes the other side's type.
         let target = match (&va, &vb) {
@@ -632,6 +641,20 @@ impl Checker<'_, '_> {
                 ));
                 return Operand::Const(Const::Bool(false));
             }
+            // Pointers compare by address.
+            (Ty::Ptr(_), Ty::Ptr(_), Eq | Ne | Lt | Le | Gt | Ge) => {
+                let a = cx.emit_temp(Ty::Int, Rvalue::Cast(oa, Ty::Int), span);
+                let b = cx.emit_temp(Ty::Int, Rvalue::Cast(ob, Ty::Int), span);
+                let m = match op {
+                    Eq => M::IntEq,
+                    Ne => M::IntNe,
+                    Lt => M::IntLt,
+                    Le => M::IntLe,
+                    Gt => M::IntGt,
+                    _ => M::IntGe,
+                };
+                return cx.emit_temp(Ty::Bool, Rvalue::Binary(m, a, b), span);
+            }
             (Ty::Bool, Ty::Bool, Eq) => M::BoolEq,
             (Ty::Bool, Ty::Bool, Ne) => M::BoolNe,
             (Ty::String, Ty::String, Eq) => M::StrEq,
@@ -781,6 +804,9 @@ impl Checker<'_, '_> {
         let (o, t) = self.materialize(cx, bv, base.span);
         if let Ty::Simd(..) = t {
             return self.simd_index(cx, o, &t, args, span);
+        }
+        if let Ty::Ptr(_) = t {
+            return self.pointer_index(cx, o, &t, args, span);
         }
         let Ty::Tuple(ts) = &t else {
             if t == Ty::Unknown {

@@ -749,3 +749,47 @@ impl Checker<'_, '_> {
         Value::Op(cx.emit_temp(ta.clone(), Rvalue::Select(cond, oa, b.0), span), ta)
     }
 }
+
+impl Checker<'_, '_> {
+    /// A `std.math` function of one float SIMD value (a literal is a `Float64`; an `Int` converts
+    /// to `Float64` first).
+    pub(super) fn math_call(
+        &mut self,
+        cx: &mut FnCx,
+        name: &str,
+        args: Vec<(Value, Span)>,
+        name_span: Span,
+        span: Span,
+    ) -> Value {
+        let Some(op) = LaneUn::math(name) else { return poison() };
+        let [(v, s)] = &args[..] else {
+            self.error(Code::ARITY, name_span, format!("'{name}' takes one argument"))
+                .label("wrong number of arguments");
+            return poison();
+        };
+        if is_poison(v) {
+            return poison();
+        }
+        let (mut o, mut t) = self.materialize(cx, v.clone(), *s);
+        if t == Ty::Int {
+            o = cx.emit_temp(Ty::FLOAT64, Rvalue::Cast(o, Ty::FLOAT64), span);
+            t = Ty::FLOAT64;
+        }
+        match t {
+            Ty::Simd(dt, _) if op.supports(dt) => Value::Op(
+                cx.emit_temp(t.clone(), Rvalue::Unary(crate::mir::UnOp::Lane(op), o), span),
+                t,
+            ),
+            other => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    *s,
+                    format!("'{name}' needs a floating-point value, not '{}'", other.name()),
+                )
+                .label("not a float")
+                .with_help("convert first, e.g. `Float64(x)`");
+                poison()
+            }
+        }
+    }
+}

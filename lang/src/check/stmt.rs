@@ -334,6 +334,10 @@ impl<'a> Checker<'a, '_> {
             // `c[i] = v` is `c.__setitem__(i, v)` (a `mut self` method: `c` is updated).
             ExprKind::Subscript { base, args } => {
                 let bv = self.expr(cx, base);
+                if let Value::Op(o, t @ Ty::Ptr(_)) = &bv {
+                    self.pointer_store(cx, o.clone(), &t.clone(), args, v, vspan);
+                    return;
+                }
                 if let Value::Op(o, t @ Ty::Simd(..)) = &bv {
                     let new = self.simd_insert(cx, o.clone(), &t.clone(), args, v, vspan);
                     self.assign(cx, base, new, vspan);

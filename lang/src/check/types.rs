@@ -60,6 +60,9 @@ impl Checker<'_, '_> {
                     None => Ty::Unknown,
                 }
             }
+            ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if super::memory::is_pointer_type_name(n)) => {
+                self.pointer_type(args, e.span)
+            }
             ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if n == "SIMD" || n == "Scalar") =>
             {
                 let ExprKind::Name(n) = &base.kind else { unreachable!() };

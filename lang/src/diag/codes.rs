@@ -63,6 +63,7 @@ codes! {
     STACK_OVERFLOW = 603, "stack overflow";
     UNHANDLED_ERROR = 604, "unhandled error raised out of `main`";
     INDEX_OUT_OF_BOUNDS = 605, "index out of bounds";
+    INVALID_MEMORY = 606, "invalid memory access";
 }
 
 impl Code {

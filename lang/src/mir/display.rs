@@ -53,6 +53,13 @@ fn rvalue(r: &Rvalue) -> String {
         Rvalue::Select(c, a, b) => format!("select({}, {}, {})", operand(c), operand(a), operand(b)),
         Rvalue::Shuffle(a, b, m) => format!("shuffle({}, {}, {m:?})", operand(a), operand(b)),
         Rvalue::Fma(a, b, c) => format!("fma({}, {}, {})", operand(a), operand(b), operand(c)),
+        Rvalue::Alloc(n) => format!("alloc({})", operand(n)),
+        Rvalue::Free(p) => format!("free({})", operand(p)),
+        Rvalue::Load(p) => format!("*{}", operand(p)),
+        Rvalue::Store(p, v) => format!("*{} = {}", operand(p), operand(v)),
+        Rvalue::Offset(p, i) => format!("offset({}, {})", operand(p), operand(i)),
+        Rvalue::MemCopy(d, s, n) => format!("memcpy({}, {}, {})", operand(d), operand(s), operand(n)),
+        Rvalue::MemSet(d, b, n) => format!("memset({}, {}, {})", operand(d), operand(b), operand(n)),
     }
 }
 

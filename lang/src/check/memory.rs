@@ -1,0 +1,337 @@
+//! Pointers: `UnsafePointer[T]` (and `Pointer[T, origin]`, whose origin is parsed and erased),
+//! `alloc[T](n)`, indexing `p[i]` / `p[]` / `p[unsafe_offset=i]`, pointer arithmetic, `load` and
+//! `store` of SIMD widths, `free`, and `unsafe_memcpy` / `unsafe_memset` (legacy `memcpy` /
+//! `memset`). Every access is a MIR `Load`/`Store` in the layout of `mir::layout`.
+
+use super::builder::FnCx;
+use super::expr::{is_poison, poison};
+use super::{Checker, Value};
+use crate::ast::{Arg, Name};
+use crate::diag::Code;
+use crate::mir::{layout, Const, Intrinsic as I, Operand, Rvalue, Ty};
+use crate::source::Span;
+
+impl Checker<'_, '_> {
+    /// `UnsafePointer[T, ...]` in a type position (parameters after the first are origins and
+    /// flags, accepted and erased).
+    pub(super) fn pointer_type(&mut self, args: &[Arg], span: Span) -> Ty {
+        match args.iter().find(|a| a.name.is_none()) {
+            Some(a) => {
+                let t = self.resolve_type(&a.value);
+                if t == Ty::Unknown {
+                    Ty::Unknown
+                } else {
+                    Ty::Ptr(Box::new(t))
+                }
+            }
+            None => {
+                self.error(
+                    Code::ARITY,
+                    span,
+                    "a pointer type needs the pointee type: `UnsafePointer[T]`",
+                )
+                .label("missing pointee type");
+                Ty::Unknown
+            }
+        }
+    }
+
+    /// `alloc[T](n)`: memory for `n` values of `T`, zeroed.
+    pub(super) fn alloc_call(&mut self, cx: &mut FnCx, elem: Ty, args: Vec<(Value, Span)>, span: Span) -> Value {
+        if elem == Ty::Unknown || args.iter().any(|(v, _)| is_poison(v)) {
+            return poison();
+        }
+        let [(n, ns)] = &args[..] else {
+            self.error(Code::ARITY, span, "'alloc' takes one argument: the number of values")
+                .label("wrong number of arguments");
+            return poison();
+        };
+        let n = self.coerce(cx, n.clone(), &Ty::Int, *ns);
+        let ty = Ty::Ptr(Box::new(elem));
+        Value::Op(cx.emit_temp(ty.clone(), Rvalue::Alloc(n), span), ty)
+    }
+
+    /// `UnsafePointer[T]()` (null) or `UnsafePointer[T](p)` (another pointer's address).
+    pub(super) fn construct_pointer(&mut self, cx: &mut FnCx, ty: Ty, args: Vec<(Value, Span)>, span: Span) -> Value {
+        match &args[..] {
+            [] => Value::Op(
+                cx.emit_temp(
+                    ty.clone(),
+                    Rvalue::Cast(Operand::Const(Const::Int(0)), ty.clone()),
+                    span,
+                ),
+                ty,
+            ),
+            [(v, s)] => {
+                let (o, t) = self.materialize(cx, v.clone(), *s);
+                match t {
+                    Ty::Ptr(_) => Value::Op(cx.emit_temp(ty.clone(), Rvalue::Cast(o, ty.clone()), span), ty),
+                    Ty::Unknown => poison(),
+                    other => {
+                        self.error(
+                            Code::TYPE_MISMATCH,
+                            *s,
+                            format!("cannot construct '{}' from a '{}' value", ty.name(), other.name()),
+                        )
+                        .label("not a pointer");
+                        poison()
+                    }
+                }
+            }
+            _ => {
+                self.error(Code::ARITY, span, format!("'{}' takes at most one argument", ty.name()))
+                    .label("wrong number of arguments");
+                poison()
+            }
+        }
+    }
+
+    /// The address `p[i]`, `p[]` or `p[unsafe_offset=i]` names.
+    fn element_address(&mut self, cx: &mut FnCx, p: Operand, t: &Ty, args: &[Arg], span: Span) -> Option<Operand> {
+        match args {
+            [] => Some(p),
+            [a] if a.name.as_ref().is_none_or(|n| n.text == "unsafe_offset") => {
+                let iv = self.expr(cx, &a.value);
+                let i = self.coerce(cx, iv, &Ty::Int, a.value.span);
+                Some(cx.emit_temp(t.clone(), Rvalue::Offset(p, i), span))
+            }
+            _ => {
+                self.error(
+                    Code::ARITY,
+                    span,
+                    "a pointer takes one index: `p[i]`, `p[]` or `p[unsafe_offset=i]`",
+                )
+                .label("wrong index");
+                None
+            }
+        }
+    }
+
+    /// `p[i]`: the value at `p + i`.
+    pub(super) fn pointer_index(&mut self, cx: &mut FnCx, p: Operand, t: &Ty, args: &[Arg], span: Span) -> Value {
+        let Ty::Ptr(elem) = t else { return poison() };
+        let Some(addr) = self.element_address(cx, p, t, args, span) else {
+            return poison();
+        };
+        let ty = (**elem).clone();
+        Value::Op(cx.emit_temp(ty.clone(), Rvalue::Load(addr), span), ty)
+    }
+
+    /// `p[i] = v`.
+    pub(super) fn pointer_store(&mut self, cx: &mut FnCx, p: Operand, t: &Ty, args: &[Arg], v: Value, span: Span) {
+        let Ty::Ptr(elem) = t else { return };
+        let Some(addr) = self.element_address(cx, p, t, args, span) else {
+            return;
+        };
+        let v = self.coerce(cx, v, elem, span);
+        cx.emit(None, Rvalue::Store(addr, v), span);
+    }
+
+    /// `p + i` and `p - i`.
+    pub(super) fn pointer_offset(
+        &mut self,
+        cx: &mut FnCx,
+        p: Operand,
+        t: &Ty,
+        i: Value,
+        negate: bool,
+        span: Span,
+    ) -> Value {
+        let mut i = self.coerce(cx, i, &Ty::Int, span);
+        if negate {
+            i = cx.emit_temp(Ty::Int, Rvalue::Unary(crate::mir::UnOp::IntNeg, i), span);
+        }
+        Value::Op(cx.emit_temp(t.clone(), Rvalue::Offset(p, i), span), t.clone())
+    }
+
+    /// A method of a pointer: `free`, `offset`, `load[width=w](i)`, `store(i, v)`, `bitcast[T]()`
+    /// (each also under its `unsafe_` name).
+    pub(super) fn pointer_method(
+        &mut self,
+        cx: &mut FnCx,
+        recv: (Operand, Ty),
+        method: &Name,
+        params: &[Arg],
+        args: Vec<(Value, Span)>,
+        span: Span,
+    ) -> Value {
+        let (p, t) = recv;
+        let Ty::Ptr(elem) = &t else { return poison() };
+        let elem = (**elem).clone();
+        let name = method.text.strip_prefix("unsafe_").unwrap_or(&method.text);
+        let arity = |this: &mut Self, ok: bool| -> bool {
+            if !ok {
+                this.error(Code::ARITY, span, format!("wrong arguments for '{}'", method.text))
+                    .label("in this call");
+            }
+            ok
+        };
+        match name {
+            "free" if arity(self, args.is_empty() && params.is_empty()) => {
+                cx.emit(None, Rvalue::Free(p), span);
+                Value::Op(Operand::Const(Const::None), Ty::None)
+            }
+            "offset" if arity(self, args.len() == 1 && params.is_empty()) => {
+                let (i, _) = args.into_iter().next().unwrap();
+                self.pointer_offset(cx, p, &t, i, false, span)
+            }
+            "bitcast" => {
+                let [a] = params else {
+                    arity(self, false);
+                    return poison();
+                };
+                let to = Ty::Ptr(Box::new(self.resolve_type(&a.value)));
+                if !arity(self, args.is_empty()) {
+                    return poison();
+                }
+                Value::Op(cx.emit_temp(to.clone(), Rvalue::Cast(p, to.clone()), span), to)
+            }
+            "load" | "store" => {
+                let Ty::Simd(dt, 1) = elem else {
+                    self.error(
+                        Code::BAD_OPERATOR,
+                        method.span,
+                        format!(
+                            "'{}' needs a pointer to a scalar number, not to '{}'",
+                            method.text,
+                            elem.name()
+                        ),
+                    )
+                    .label("not a SIMD pointee")
+                    .with_help("index the pointer instead: `p[i]`, `p[i] = v`");
+                    return poison();
+                };
+                let mut width = 1;
+                for a in params {
+                    match a.name.as_ref().map(|n| n.text.as_str()) {
+                        Some("width") | None => match self.comptime_const(&a.value) {
+                            Some(Const::Int(w)) if w > 0 && (w & (w - 1)) == 0 => width = w as u32,
+                            _ => {
+                                self.error(Code::TYPE_MISMATCH, a.value.span, "the width must be a power of two")
+                                    .label("invalid width");
+                                return poison();
+                            }
+                        },
+                        // Alignment, volatility and the like are hints: accepted and ignored.
+                        Some(_) => {}
+                    }
+                }
+                let want_args = if name == "load" { 0..=1 } else { 1..=2 };
+                if !arity(self, want_args.contains(&args.len())) {
+                    return poison();
+                }
+                let mut args = args;
+                let value = if name == "store" { args.pop() } else { None };
+                let addr = match args.pop() {
+                    Some((i, _)) => self.pointer_offset(cx, p, &t, i, false, span),
+                    None => Value::Op(p, t.clone()),
+                };
+                let Value::Op(addr, _) = addr else { return poison() };
+                match value {
+                    None => {
+                        let rt = Ty::Simd(dt, width);
+                        Value::Op(cx.emit_temp(rt.clone(), Rvalue::Load(addr), span), rt)
+                    }
+                    Some((v, vs)) => {
+                        // The stored value's width decides (a literal is one lane, or `width`).
+                        let vt = match &v {
+                            Value::Op(_, vt @ Ty::Simd(d2, _)) if *d2 == dt => vt.clone(),
+                            _ => Ty::Simd(dt, width),
+                        };
+                        let o = self.coerce(cx, v, &vt, vs);
+                        cx.emit(None, Rvalue::Store(addr, o), span);
+                        Value::Op(Operand::Const(Const::None), Ty::None)
+                    }
+                }
+            }
+            "free" | "offset" => poison(),
+            _ => {
+                self.error(
+                    Code::UNKNOWN_MEMBER,
+                    method.span,
+                    format!("'{}' value has no method '{}'", t.name(), method.text),
+                )
+                .label("unknown method");
+                poison()
+            }
+        }
+    }
+
+    /// `unsafe_memcpy(dest=, src=, count=)` and `unsafe_memset(dest, value, count)` (also
+    /// `memcpy`/`memset`); `count` is in values of the pointee type.
+    pub(super) fn mem_builtin(&mut self, cx: &mut FnCx, copy: bool, a: super::call::CallArgs, span: Span) -> Value {
+        let names: [&str; 3] = if copy {
+            ["dest", "src", "count"]
+        } else {
+            ["dest", "value", "count"]
+        };
+        let mut vals: Vec<Option<(Value, Span)>> = vec![None, None, None];
+        for (k, v) in a.positional.into_iter().enumerate() {
+            if k < 3 {
+                vals[k] = Some(v);
+            }
+        }
+        for (n, v, s) in a.keywords {
+            match names.iter().position(|x| *x == n || (n == "ptr" && *x == "dest")) {
+                Some(k) => vals[k] = Some((v, s)),
+                None => {
+                    self.error(Code::UNKNOWN_KEYWORD, s, format!("unknown keyword argument '{n}'"))
+                        .label(format!("takes {}", names.join(", ")));
+                    return poison();
+                }
+            }
+        }
+        let [Some(d), Some(x), Some(n)] = vals.try_into().unwrap_or([None, None, None]) else {
+            self.error(
+                Code::ARITY,
+                span,
+                format!("expected the arguments {}", names.join(", ")),
+            )
+            .label("missing argument");
+            return poison();
+        };
+        let (dst, dt) = self.materialize(cx, d.0, d.1);
+        let Ty::Ptr(elem) = &dt else {
+            if dt != Ty::Unknown {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    d.1,
+                    format!("expected a pointer, found '{}'", dt.name()),
+                )
+                .label("not a pointer");
+            }
+            return poison();
+        };
+        let size = layout::of(elem).size as i64;
+        let count = self.coerce(cx, n.0, &Ty::Int, n.1);
+        let bytes = cx.emit_temp(
+            Ty::Int,
+            Rvalue::Binary(crate::mir::BinOp::IntMul, count, Operand::Const(Const::Int(size))),
+            span,
+        );
+        if copy {
+            let src = self.coerce(cx, x.0, &dt, x.1);
+            cx.emit(None, Rvalue::MemCopy(dst, src, bytes), span);
+        } else {
+            let byte = match x.0 {
+                Value::Op(o, Ty::Simd(crate::dtype::DType::U8, 1)) => {
+                    cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span)
+                }
+                v => self.coerce(cx, v, &Ty::Int, x.1),
+            };
+            cx.emit(None, Rvalue::MemSet(dst, byte, bytes), span);
+        }
+        Value::Op(Operand::Const(Const::None), Ty::None)
+    }
+
+    /// The text of a pointer (`0x...`), as `print` and `String(p)` give it.
+    pub(super) fn pointer_to_string(&mut self, cx: &mut FnCx, p: Operand, span: Span) -> Operand {
+        let i = cx.emit_temp(Ty::Int, Rvalue::Cast(p, Ty::Int), span);
+        cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::IntToHex, vec![i]), span)
+    }
+}
+
+/// Whether `e` names a pointer type constructor (`UnsafePointer[...]`, `Pointer[...]`).
+pub(super) fn is_pointer_type_name(name: &str) -> bool {
+    matches!(name, "UnsafePointer" | "Pointer")
+}

@@ -1,0 +1,40 @@
+//! The standard-library modules a program can import, and the names each provides today. The
+//! names are built into the checker (pointers, math on SIMD values); importing them is accepted
+//! under `std.` and under the legacy bare module names, and importing anything else is a clear
+//! error rather than a silent success.
+
+/// The names of `std.math` that work on `SIMD` float values lane by lane (and on `Float64`).
+pub const MATH_UNARY: &[&str] = &[
+    "sqrt", "floor", "ceil", "trunc", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
+    "asin", "acos", "atan", "sinh", "cosh", "tanh", "cbrt",
+];
+
+const MEMORY: &[&str] = &[
+    "UnsafePointer",
+    "Pointer",
+    "alloc",
+    "unsafe_memcpy",
+    "unsafe_memset",
+    "memcpy",
+    "memset",
+];
+
+/// The module a path names (`std.memory`, `memory`, `memory.unsafe_pointer`), if known.
+pub fn canonical(path: &str) -> Option<&'static str> {
+    let p = path.strip_prefix("std.").unwrap_or(path);
+    let top = p.split('.').next().unwrap_or(p);
+    match top {
+        "memory" => Some("memory"),
+        "math" => Some("math"),
+        _ => None,
+    }
+}
+
+/// Whether module `m` (canonical) provides `name`.
+pub fn exports(m: &str, name: &str) -> bool {
+    match m {
+        "memory" => MEMORY.contains(&name),
+        "math" => MATH_UNARY.contains(&name) || matches!(name, "abs" | "min" | "max" | "round"),
+        _ => false,
+    }
+}
