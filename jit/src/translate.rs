@@ -172,6 +172,10 @@ impl Fx<'_, '_, '_, '_> {
             Operand::Const(c) => match c {
                 Const::Int(i) => vec![self.b.ins().iconst(types::I64, *i)],
                 Const::Scalar(dt, lane) => vec![self.scalar_const(*dt, *lane)],
+                Const::Vector(dt, l) => {
+                    let lanes: Vec<Value> = l.iter().map(|x| self.scalar_const(*dt, *x)).collect();
+                    self.pack(&lanes, *dt, l.len() as u32)
+                }
                 Const::DType(dt) => vec![self.b.ins().iconst(types::I64, dt.code())],
                 Const::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],
                 Const::Str(s) => vec![self.str_const(s)],

@@ -15,6 +15,7 @@ mod stmt;
 mod structs;
 mod traits;
 mod types;
+mod writer;
 
 use crate::ast::{self, Expr, FnDecl};
 use crate::diag::{Code, DiagMut, Diagnostic, Diagnostics};

@@ -30,6 +30,7 @@ impl Value {
         Some(match self {
             Value::Int(i) => Const::Int(*i),
             Value::Simd(dt, l) if l.len() == 1 => Const::Scalar(*dt, l[0]),
+            Value::Simd(dt, l) => Const::Vector(*dt, l.to_vec()),
             Value::DType(dt) => Const::DType(*dt),
             Value::Bool(b) => Const::Bool(*b),
             Value::Str(s) => Const::Str(s.to_string()),
@@ -413,6 +414,7 @@ fn operand(locals: &[Value], o: &Operand) -> Value {
         Operand::Const(c) => match c {
             Const::Int(i) => Value::Int(*i),
             Const::Scalar(dt, l) => Value::scalar(*dt, *l),
+            Const::Vector(dt, l) => Value::Simd(*dt, l.as_slice().into()),
             Const::DType(dt) => Value::DType(*dt),
             Const::Bool(b) => Value::Bool(*b),
             Const::Str(s) => Value::Str(s.as_str().into()),

@@ -443,15 +443,49 @@ pub fn format(dt: DType, a: u64) -> String {
     }
 }
 
-/// `a * b + c` with one rounding for `float64` (and the exact product for narrower floats,
-/// which `f64` holds), wrapping for integers.
+/// `a * b + c` rounded once to the lane type (wrapping for integers).
 pub fn fma(dt: DType, a: u64, b: u64, c: u64) -> u64 {
-    if dt.is_float() {
+    if dt == DType::F64 {
         let (x, y, z) = (f64::from_bits(a), f64::from_bits(b), f64::from_bits(c));
         from_f64(dt, x.mul_add(y, z))
+    } else if dt.is_float() {
+        // The product of two narrower floats is exact in f64; the sum `s` is rounded once to f64
+        // with the exact error `e` (two-sum). Rounding `s` again to the lane type is correct unless
+        // `s` lies exactly halfway between two lane values and `e` is not 0: then the true sum is
+        // on `e`'s side of the halfway point.
+        let (x, y, z) = (f64::from_bits(a), f64::from_bits(b), f64::from_bits(c));
+        let p = x * y;
+        let s = p + z;
+        let bb = s - p;
+        let e = (p - (s - bb)) + (z - bb);
+        let r = f64::from_bits(from_f64(dt, s));
+        let mut s2 = s;
+        if e != 0.0 && s.is_finite() && r.is_finite() && r != s {
+            let other = f64::from_bits(from_f64(dt, if r < s { next_up(s) } else { next_down(s) }));
+            let other = if other == r { 2.0 * s - r } else { other };
+            if (r + other) / 2.0 == s {
+                s2 = if e > 0.0 { next_up(s) } else { next_down(s) };
+            }
+        }
+        from_f64(dt, s2)
     } else {
         binary(LaneBin::Add, dt, binary(LaneBin::Mul, dt, a, b), c)
     }
+}
+
+fn next_up(x: f64) -> f64 {
+    if x.is_nan() || x == f64::INFINITY {
+        return x;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1);
+    }
+    let b = x.to_bits();
+    f64::from_bits(if x > 0.0 { b + 1 } else { b - 1 })
+}
+
+fn next_down(x: f64) -> f64 {
+    -next_up(-x)
 }
 
 #[cfg(test)]
@@ -517,6 +551,35 @@ mod tests {
         }
         assert_eq!(to_machine(DType::F32, from_f64(DType::F32, 1.0)), 0x3f80_0000);
         assert_eq!(to_machine(DType::F16, from_f64(DType::F16, 1.0)), 0x3c00);
+    }
+
+    #[test]
+    fn float32_fma_rounds_once() {
+        // Against f32's own fused multiply-add over a spread of awkward operands.
+        let vals = [
+            1.0f32 + f32::EPSILON,
+            1.0 - f32::EPSILON / 2.0,
+            3.0,
+            -0.1,
+            1e-8,
+            16777216.0,
+            0.333_333_34,
+            -1.5,
+        ];
+        for &a in &vals {
+            for &b in &vals {
+                for &c in &vals {
+                    let want = a.mul_add(b, c);
+                    let got = fma(
+                        DType::F32,
+                        (a as f64).to_bits(),
+                        (b as f64).to_bits(),
+                        (c as f64).to_bits(),
+                    );
+                    assert_eq!(f64::from_bits(got) as f32, want, "{a} * {b} + {c}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -97,6 +97,8 @@ pub enum Const {
     Int(i64),
     /// A width-1 SIMD value: its dtype and canonical lane bits (see `lanes`).
     Scalar(DType, u64),
+    /// A SIMD value of width > 1 (a compile-time constant), canonical lanes.
+    Vector(DType, Vec<u64>),
     DType(DType),
     Bool(bool),
     Str(String),
@@ -112,6 +114,7 @@ impl Const {
         match self {
             Const::Int(_) => Ty::Int,
             Const::Scalar(dt, _) => Ty::Simd(*dt, 1),
+            Const::Vector(dt, l) => Ty::Simd(*dt, l.len() as u32),
             Const::DType(_) => Ty::DType,
             Const::Bool(_) => Ty::Bool,
             Const::Str(_) => Ty::String,

@@ -101,7 +101,39 @@ pub fn format_float(x: f64) -> String {
 
 /// The same rules for a `Float32`: its own shortest round-tripping digits.
 pub fn format_float32(x: f32) -> String {
-    format_shortest(x as f64, format!("{:e}", x))
+    format_shortest(x as f64, shortest_f32(x))
+}
+
+/// The shortest digits of a `Float32` in `{:e}` form. When two shortest forms are equally near
+/// (the value lies exactly halfway between them), Mojo 1.2 prints the lower one
+/// (`Float32(0.333984375)` is `0.33398437`) where Rust picks the upper.
+fn shortest_f32(x: f32) -> String {
+    let sci = format!("{:e}", x);
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    if digits.len() < 2 || !x.is_finite() || digits.ends_with('0') {
+        return sci;
+    }
+    // The exact decimal value of `x` (a float32 is exact in the f64 formatting at this precision).
+    let exact = format!("{:.150e}", (x as f64).abs());
+    let (em, ee) = exact.split_once('e').unwrap_or((&exact, "0"));
+    if ee != exp {
+        return sci;
+    }
+    let exact_digits = em.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
+    let exact_digits = exact_digits.trim_end_matches('0');
+    let mut lower: Vec<u8> = digits.bytes().collect();
+    *lower.last_mut().unwrap() -= 1;
+    let lower = String::from_utf8(lower).unwrap_or_default();
+    if exact_digits != format!("{lower}5") {
+        return sci;
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let candidate = format!("{sign}{}.{}e{exp}", &lower[..1], &lower[1..]);
+    match candidate.parse::<f32>() {
+        Ok(v) if v == x => candidate,
+        _ => sci,
+    }
 }
 
 fn format_shortest(x: f64, sci: String) -> String {

@@ -478,6 +478,11 @@ impl Fx<'_, '_, '_, '_> {
     pub(super) fn fma(&mut self, a: &Operand, b: &Operand, c: &Operand) -> Vec<Value> {
         let (dt, w) = simd_of(&self.f.operand_ty(a));
         let (xs, ys, zs) = (self.operand(a), self.operand(b), self.operand(c));
+        // One rounding, as `lang::lanes::fma`: Cranelift's fused multiply-add (one instruction
+        // per 128 bits with FMA, else the C library's `fma`).
+        if matches!(dt, DType::F32 | DType::F64) {
+            return (0..xs.len()).map(|k| self.b.ins().fma(xs[k], ys[k], zs[k])).collect();
+        }
         let (xl, yl, zl) = (
             self.unpack(&xs, dt, w),
             self.unpack(&ys, dt, w),

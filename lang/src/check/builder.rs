@@ -144,6 +144,24 @@ impl<'s> FnCx<'s> {
             .push(Statement { dest, value, span });
     }
 
+    /// The operands of `t = x * y` (a float SIMD multiply) if it was emitted in the current block
+    /// and neither `x` nor `y` has been assigned since: the multiply can then fuse into an `fma`
+    /// at this point. The multiply itself stays (dead) in the block.
+    pub fn fusable_mul(&self, t: &Operand) -> Option<(Operand, Operand)> {
+        let Operand::Local(t) = t else { return None };
+        let stmts = &self.f.blocks[self.cur as usize].stmts;
+        let at = stmts.iter().rposition(|s| s.dest == Some(*t))?;
+        let Rvalue::Binary(mir::BinOp::Lane(crate::lanes::LaneBin::Mul), x, y) = &stmts[at].value else {
+            return None;
+        };
+        let written =
+            |o: &Operand| matches!(o, Operand::Local(l) if stmts[at + 1..].iter().any(|s| s.dest == Some(*l)));
+        if written(x) || written(y) {
+            return None;
+        }
+        Some((x.clone(), y.clone()))
+    }
+
     /// Emit `value` into a fresh temporary and return it as an operand.
     pub fn emit_temp(&mut self, ty: Ty, value: Rvalue, span: Span) -> Operand {
         if let Rvalue::Use(op) = value {

@@ -15,8 +15,8 @@ pub(super) struct CallArgs {
     pub(super) keywords: Vec<(String, Value, Span)>,
     /// The argument expressions (positional, then keywords): a `mut` parameter's final value is
     /// stored back into its argument.
-    sources: Vec<Option<Expr>>,
-    kw_sources: Vec<Option<Expr>>,
+    pub(super) sources: Vec<Option<Expr>>,
+    pub(super) kw_sources: Vec<Option<Expr>>,
 }
 
 fn none() -> Value {
@@ -342,6 +342,9 @@ impl Checker<'_, '_> {
                     }
                     return self.simd_method(cx, (o, t), method, &[], a.positional, span);
                 }
+                if t == Ty::String && method.text == "write" && a.keywords.is_empty() {
+                    return self.string_write(cx, base, o, a.positional, span);
+                }
                 if t == Ty::String {
                     if let Some(m) = crate::strings::StrMethod::method(&method.text) {
                         a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
@@ -471,7 +474,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn call_user(
+    pub(super) fn call_user(
         &mut self,
         cx: &mut FnCx,
         name: &str,
@@ -751,6 +754,7 @@ impl Checker<'_, '_> {
                 return Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span), Ty::Int)
             }
             ("String", Ty::Simd(..)) => return Value::Op(self.simd_to_string(cx, o, &t, span), Ty::String),
+            ("String", Ty::Struct(_)) => return Value::Op(self.stringify(cx, o, &t, span), Ty::String),
             ("String", Ty::Ptr(_)) => return Value::Op(self.pointer_to_string(cx, o, span), Ty::String),
             ("Int", Ty::Ptr(_)) => return Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span), Ty::Int),
             ("Int", Ty::String) => {
@@ -839,7 +843,13 @@ impl Checker<'_, '_> {
                 I::WriteStr,
                 cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ErrorToStr, vec![o]), s),
             ),
-            Ty::Struct(st) => return self.write_struct(cx, o, &st, s),
+            Ty::Struct(st) => {
+                if let Some(text) = self.struct_text(cx, Value::Op(o.clone(), Ty::Struct(st.clone())), s) {
+                    (I::WriteStr, text)
+                } else {
+                    return self.write_struct(cx, o, &st, s);
+                }
+            }
             Ty::Unknown => return,
             other => {
                 self.error(
@@ -927,7 +937,7 @@ impl Checker<'_, '_> {
     }
 
     /// The overloads of a struct's method: instance methods, or (`with_self == false`) static ones.
-    fn methods_of(&self, st: usize, name: &str, with_self: bool) -> Vec<FuncId> {
+    pub(super) fn methods_of(&self, st: usize, name: &str, with_self: bool) -> Vec<FuncId> {
         let all = self.structs[st].methods.get(name).cloned().unwrap_or_default();
         all.into_iter()
             .filter(|f| (self.sigs[*f as usize].self_kind != SelfKind::None) == with_self)

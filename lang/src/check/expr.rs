@@ -91,6 +91,18 @@ impl Checker<'_, '_> {
             }
             (Value::Op(o, t), w) if t == w => return o.clone(),
             (Value::Op(_, Ty::Unknown), _) | (_, Ty::Unknown) => return dummy(cx, want, span),
+            // A scalar splats to a vector of its dtype.
+            (Value::Op(o, Ty::Simd(dt, 1)), Ty::Simd(dt2, w)) if dt == dt2 && *w > 1 => {
+                return cx.emit_temp(want.clone(), Rvalue::Splat(o.clone(), *w), span)
+            }
+            (Value::Op(o, Ty::Bool), Ty::Simd(crate::dtype::DType::Bool, w)) if *w > 1 => {
+                let s = cx.emit_temp(
+                    Ty::Simd(crate::dtype::DType::Bool, 1),
+                    Rvalue::Cast(o.clone(), Ty::Simd(crate::dtype::DType::Bool, 1)),
+                    span,
+                );
+                return cx.emit_temp(want.clone(), Rvalue::Splat(s, *w), span);
+            }
             // `Bool` and `Scalar[DType.bool]` convert both ways.
             (Value::Op(o, Ty::Bool), Ty::Simd(crate::dtype::DType::Bool, 1))
             | (Value::Op(o, Ty::Simd(crate::dtype::DType::Bool, 1)), Ty::Bool) => {
@@ -296,7 +308,44 @@ impl Checker<'_, '_> {
     fn binary(&mut self, cx: &mut FnCx, op: A, a: &Expr, b: &Expr, span: Span) -> Value {
         let va = self.expr(cx, a);
         let vb = self.expr(cx, b);
+        let is_mul = |e: &Expr| matches!(e.kind, ExprKind::Binary(A::Mul, ..));
+        if matches!(op, A::Add | A::Sub) && (is_mul(a) || is_mul(b)) {
+            if let Some(v) = self.contract(cx, op, (&va, is_mul(a)), (&vb, is_mul(b)), span) {
+                return v;
+            }
+        }
         self.binary_values(cx, op, va, vb, span)
+    }
+
+    /// `a * b + c`, `c + a * b`, `a * b - c` and `c - a * b` on float SIMD values become one fused
+    /// multiply-add, rounded once, as Mojo 1.2 compiles them (its LLVM contracts them).
+    fn contract(&mut self, cx: &mut FnCx, op: A, a: (&Value, bool), b: (&Value, bool), span: Span) -> Option<Value> {
+        let (prod, other, prod_first) = if a.1 { (a.0, b.0, true) } else { (b.0, a.0, false) };
+        let Value::Op(p, t @ Ty::Simd(dt, _)) = prod else {
+            return None;
+        };
+        if !dt.is_float() {
+            return None;
+        }
+        let fits = match other {
+            Value::Op(_, ot) => ot == t || matches!(ot, Ty::Simd(d2, 1) if d2 == dt),
+            Value::Lit(_) => true,
+        };
+        if !fits {
+            return None;
+        }
+        let (x, y) = cx.fusable_mul(p)?;
+        let t = t.clone();
+        let c = self.coerce(cx, other.clone(), &t, span);
+        let lane = |l| UnOp::Lane(l);
+        let (x, c) = match (op, prod_first) {
+            (A::Add, _) => (x, c),
+            // a*b - c = fma(a, b, -c)
+            (_, true) => (x, cx.emit_temp(t.clone(), Rvalue::Unary(lane(LaneUn::Neg), c), span)),
+            // c - a*b = fma(-a, b, c)
+            (_, false) => (cx.emit_temp(t.clone(), Rvalue::Unary(lane(LaneUn::Neg), x), span), c),
+        };
+        Some(Value::Op(cx.emit_temp(t.clone(), Rvalue::Fma(x, y, c), span), t))
     }
 
     pub(super) fn binary_values(&mut self, cx: &mut FnCx, op: A, va: Value, vb: Value, span: Span) -> Value {
@@ -343,6 +392,20 @@ impl Checker<'_, '_> {
                 }
             };
         }
+        // A scalar (or `Bool`) operand next to a SIMD value of its dtype takes the SIMD type.
+        let (va, vb) = match (&va, &vb) {
+            (Value::Op(_, ta @ Ty::Simd(dt, w)), Value::Op(_, tb)) if ta != tb && scalar_of(tb, *dt, *w) => {
+                let t = ta.clone();
+                let o = self.coerce(cx, vb.clone(), &t, span);
+                (va.clone(), Value::Op(o, t))
+            }
+            (Value::Op(_, ta), Value::Op(_, tb @ Ty::Simd(dt, w))) if ta != tb && scalar_of(ta, *dt, *w) => {
+                let t = tb.clone();
+                let o = self.coerce(cx, va.clone(), &t, span);
+                (Value::Op(o, t), vb.clone())
+            }
+            _ => (va, vb),
+        };
         // Pointer arithmetic: `p + i`, `p - i`.
         if let (Value::Op(p, t @ Ty::Ptr(_)), A::Add | A::Sub) = (&va, op) {
             return self.pointer_offset(cx, p.clone(), &t.clone(), vb, op == A::Sub, span);
@@ -907,5 +970,15 @@ fn lane_compare(op: CmpOp) -> LaneBin {
         CmpOp::Le => LaneBin::Le,
         CmpOp::Gt => LaneBin::Gt,
         _ => LaneBin::Ge,
+    }
+}
+
+/// Whether `t` converts implicitly to `SIMD[dt, w]` next to it: the scalar of that dtype (for a
+/// vector), or `Bool` (for a SIMD of bool).
+fn scalar_of(t: &Ty, dt: crate::dtype::DType, w: u32) -> bool {
+    match t {
+        Ty::Simd(d2, 1) => *d2 == dt && w > 1,
+        Ty::Bool => dt == crate::dtype::DType::Bool,
+        _ => false,
     }
 }

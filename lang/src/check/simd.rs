@@ -579,13 +579,13 @@ impl Checker<'_, '_> {
                     }
                 }
                 let n = mask.len() as i64;
-                if n == 0 || n > MAX_WIDTH || (n & (n - 1)) != 0 {
+                if n != w as i64 {
                     self.error(
                         Code::ARITY,
                         span,
-                        "a shuffle mask needs a power-of-two number of indices",
+                        format!("a shuffle of a {w}-lane vector takes {w} lane indices, got {n}"),
                     )
-                    .label("bad mask length");
+                    .label("mismatch in the number of elements");
                     return poison();
                 }
                 let rt = Ty::Simd(dt, n as u32);

@@ -68,6 +68,14 @@ impl Checker<'_, '_> {
                 let ExprKind::Name(n) = &base.kind else { unreachable!() };
                 self.simd_type(n, args, e.span)
             }
+            // `Some[Writer]`: the text a `write_to` method writes into (a `String`, which is a
+            // `Writer` in Mojo too).
+            ExprKind::Subscript { base, args }
+                if matches!(&base.kind, ExprKind::Name(n) if n == "Some")
+                    && matches!(&args[..], [a] if matches!(&a.value.kind, ExprKind::Name(w) if w == "Writer")) =>
+            {
+                Ty::String
+            }
             ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if n == "Tuple") => {
                 Ty::Tuple(args.iter().map(|a| self.resolve_type(&a.value)).collect())
             }

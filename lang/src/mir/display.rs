@@ -24,6 +24,14 @@ fn operand(o: &Operand) -> String {
             Const::Scalar(DType::F64, v) => format!("{:?}f", f64::from_bits(*v)),
             Const::Scalar(dt, v) => format!("{}:{}", crate::lanes::format(*dt, *v), dt.name()),
             Const::DType(dt) => format!("DType.{}", dt.name()),
+            Const::Vector(dt, l) => format!(
+                "[{}]:{}",
+                l.iter()
+                    .map(|x| crate::lanes::format(*dt, *x))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                dt.name()
+            ),
             Const::Bool(v) => format!("{v}"),
             Const::Str(s) => format!("{s:?}"),
             Const::None => "none".into(),

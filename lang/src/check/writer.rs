@@ -1,0 +1,116 @@
+//! Turning values into text: `String(x)`, `writer.write(...)`, and printing a struct that has a
+//! `write_to(self, mut writer: Some[Writer])` or `__str__` method. A `Writer` is a `String`
+//! being appended to (Mojo's `String` is itself a `Writer`), passed `mut` like any argument, so
+//! `write_to` works the same for `print`, `String(x)` and nested `writer.write(field)`.
+
+use super::builder::FnCx;
+use super::{Checker, Value};
+use crate::ast::{Expr, ExprKind};
+use crate::diag::Code;
+use crate::mir::{BinOp, Const, Intrinsic as I, Operand, Rvalue, Ty};
+use crate::source::Span;
+
+impl Checker<'_, '_> {
+    /// The text `print` would write for a value.
+    pub(super) fn stringify(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, span: Span) -> Operand {
+        let text = |s: &str| Operand::Const(Const::Str(s.into()));
+        match t {
+            Ty::String => o,
+            Ty::Int => cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::IntToStr, vec![o]), span),
+            Ty::Bool => cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::BoolToStr, vec![o]), span),
+            Ty::Error => cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ErrorToStr, vec![o]), span),
+            Ty::Simd(..) => self.simd_to_string(cx, o, t, span),
+            Ty::Ptr(_) => self.pointer_to_string(cx, o, span),
+            Ty::DType => match o {
+                Operand::Const(Const::DType(dt)) => text(dt.name()),
+                _ => text("DType"),
+            },
+            Ty::None => text("None"),
+            Ty::Struct(st) => {
+                let st = st.clone();
+                if let Some(s) = self.struct_text(cx, Value::Op(o.clone(), t.clone()), span) {
+                    return s;
+                }
+                // The reflective form: `Name(field=value, ...)`.
+                let mut acc = text(&format!("{}(", st.name));
+                for (i, (name, fty)) in st.fields.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { ", " };
+                    acc = concat(cx, acc, text(&format!("{sep}{name}=")), span);
+                    let f = cx.emit_temp(fty.clone(), Rvalue::Field(o.clone(), i as u32), span);
+                    let fs = self.stringify(cx, f, fty, span);
+                    acc = concat(cx, acc, fs, span);
+                }
+                concat(cx, acc, text(")"), span)
+            }
+            Ty::Tuple(_) | Ty::Unknown => {
+                if *t != Ty::Unknown {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        span,
+                        format!("a value of type '{}' cannot be written", t.name()),
+                    )
+                    .label("does not conform to trait 'Writable'");
+                }
+                text("")
+            }
+        }
+    }
+
+    /// The text of a struct through its `write_to` (preferred) or `__str__` method, if it has one.
+    pub(super) fn struct_text(&mut self, cx: &mut FnCx, v: Value, span: Span) -> Option<Operand> {
+        let Value::Op(_, Ty::Struct(st)) = &v else { return None };
+        let id = st.id as usize;
+        if !self.methods_of(id, "write_to", true).is_empty() {
+            let name = format!("__writer{}", cx.f.locals.len());
+            let acc = cx.define(
+                &name,
+                Ty::String,
+                Rvalue::Use(Operand::Const(Const::Str(String::new()))),
+                true,
+                span,
+            );
+            let source = Expr::new(ExprKind::Name(name), span);
+            let ids = self.methods_of(id, "write_to", true);
+            let label = format!("{}.write_to", st.name);
+            let a = super::call::CallArgs {
+                positional: vec![(v, span), (Value::Op(Operand::Local(acc), Ty::String), span)],
+                keywords: vec![],
+                sources: vec![None, Some(source)],
+                kw_sources: vec![],
+            };
+            self.call_user(cx, &label, &ids, a, span, span);
+            return Some(Operand::Local(acc));
+        }
+        if !self.methods_of(id, "__str__", true).is_empty() {
+            return match self.call_dunder(cx, "__str__", v, None, vec![], span) {
+                Some(Value::Op(o, Ty::String)) => Some(o),
+                _ => None,
+            };
+        }
+        None
+    }
+
+    /// `s.write(a, b, ...)` on a `String` (or a `Writer` parameter): the text of each argument
+    /// appended to `s`.
+    pub(super) fn string_write(
+        &mut self,
+        cx: &mut FnCx,
+        target: &Expr,
+        recv: Operand,
+        args: Vec<(Value, Span)>,
+        span: Span,
+    ) -> Value {
+        let mut acc = recv;
+        for (v, s) in args {
+            let (o, t) = self.materialize(cx, v, s);
+            let piece = self.stringify(cx, o, &t, s);
+            acc = concat(cx, acc, piece, span);
+        }
+        self.assign(cx, target, Value::Op(acc, Ty::String), span);
+        Value::Op(Operand::Const(Const::None), Ty::None)
+    }
+}
+
+fn concat(cx: &mut FnCx, a: Operand, b: Operand, span: Span) -> Operand {
+    cx.emit_temp(Ty::String, Rvalue::Binary(BinOp::StrConcat, a, b), span)
+}
