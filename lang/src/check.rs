@@ -5,10 +5,11 @@
 
 mod builder;
 mod call;
+pub mod collections;
 mod expr;
 mod generics;
 mod handlers;
-pub mod literal;
+mod literal;
 mod memory;
 mod simd;
 mod stmt;
@@ -111,6 +112,13 @@ enum ConstState {
 
 pub struct Checker<'a, 'd> {
     diags: &'d mut Diagnostics,
+    /// For `__call_location()`: the text `file:line:col` of a span.
+    map: &'d crate::source::SourceMap,
+    /// While a default argument is evaluated: the call it is evaluated for.
+    call_site: Option<Span>,
+    /// The type the context expects of the expression being checked, for literals that take
+    /// their type from it (`var xs: List[Float64] = [1, 2]`).
+    hint: Option<Ty>,
     items: &'a Items<'a>,
     sigs: Vec<Sig>,
     decls: Vec<Option<(&'a FnDecl, bool)>>,
@@ -128,6 +136,8 @@ pub struct Checker<'a, 'd> {
     generics: Vec<generics::GenericFn<'a>>,
     /// Every struct (declared ones first, then instances of templates) and its parameters.
     struct_decls: Vec<&'a ast::StructDecl>,
+    /// Whether each struct (declaration or instance) comes from the stdlib.
+    struct_std: Vec<bool>,
     struct_envs: Vec<generics::Env>,
     generic_structs: HashMap<String, usize>,
     struct_instances: HashMap<String, usize>,
@@ -142,9 +152,12 @@ pub struct Checker<'a, 'd> {
 pub const COMPTIME_FUEL: u64 = 50_000_000;
 
 /// Check every function reachable or not (so every error is reported) and build the program.
-pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
+pub fn check_program<'d>(items: &Items<'_>, map: &'d crate::source::SourceMap, diags: &'d mut Diagnostics) -> Program {
     let mut c = Checker {
         diags,
+        map,
+        call_site: None,
+        hint: None,
         items,
         sigs: Vec::new(),
         decls: Vec::new(),
@@ -160,6 +173,7 @@ pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
         current_struct: None,
         generics: Vec::new(),
         struct_decls: Vec::new(),
+        struct_std: Vec::new(),
         struct_envs: Vec::new(),
         generic_structs: HashMap::new(),
         struct_instances: HashMap::new(),
@@ -179,11 +193,35 @@ pub fn check_program(items: &Items<'_>, diags: &mut Diagnostics) -> Program {
     for i in 0..c.consts.len() {
         c.global_const(i);
     }
-    // Nested functions are added while bodies are lowered, so the list grows.
-    let mut f = 0;
-    while f < c.sigs.len() {
-        c.ensure_body(f as FuncId);
-        f += 1;
+    // Nested functions are added while bodies are lowered, so the list grows. Stdlib functions
+    // and the methods of struct instances are only checked once something calls them (an
+    // instance's methods may need what its parameters do not have: `List[T].__contains__` needs
+    // `T.__eq__`).
+    loop {
+        let mut f = 0;
+        while f < c.sigs.len() {
+            if !c.is_lazy(f as FuncId) {
+                c.ensure_body(f as FuncId);
+            }
+            f += 1;
+        }
+        let called: Vec<FuncId> = c
+            .program
+            .funcs
+            .iter()
+            .flat_map(|func| func.blocks.iter())
+            .filter_map(|b| match &b.term {
+                mir::Terminator::Call { func, .. } => Some(*func),
+                _ => None,
+            })
+            .filter(|f| c.state[*f as usize] == State::Pending && c.decls[*f as usize].is_some())
+            .collect();
+        if called.is_empty() {
+            break;
+        }
+        for f in called {
+            c.ensure_body(f);
+        }
     }
     c.find_main();
     c.program
@@ -368,6 +406,15 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.decls.push(decl);
         self.state.push(State::Pending);
         id
+    }
+
+    /// Whether a function's body is checked only when something calls it.
+    fn is_lazy(&self, f: FuncId) -> bool {
+        match self.decls[f as usize] {
+            Some((_, true)) => true,
+            Some(_) => self.sigs[f as usize].owner.is_some() && self.instance_env.contains_key(&f),
+            None => false,
+        }
     }
 
     /// Lower a function's body if it has not been lowered yet.

@@ -75,6 +75,8 @@ pub enum Trap {
     Index(String, Span),
     /// An invalid access through a pointer (the message says what).
     Memory(String, Span),
+    /// A stdlib bounds check failed: the message and the `file:line:col` of the user's call.
+    IndexAt(String, String),
     /// An error raised out of the entry function.
     Raised(String),
 }
@@ -86,7 +88,7 @@ impl Trap {
             Trap::DivByZero(_) => "integer division by zero".into(),
             Trap::Assert(m, _) => m.clone(),
             Trap::StackOverflow(_) => "stack overflow".into(),
-            Trap::Index(m, _) | Trap::Memory(m, _) => m.clone(),
+            Trap::Index(m, _) | Trap::Memory(m, _) | Trap::IndexAt(m, _) => m.clone(),
             Trap::Raised(m) => format!("an error was raised: {m}"),
         }
     }
@@ -238,6 +240,9 @@ impl Machine<'_, '_> {
             },
             Rvalue::Intrinsic(i, os) => {
                 let args: Vec<Value> = os.iter().map(get).collect();
+                if *i == Intrinsic::AbortIndex {
+                    return Err(Trap::IndexAt(args[0].str().to_string(), args[1].str().to_string()));
+                }
                 self.intrinsic(*i, &args)
             }
             Rvalue::Cast(o, to) => cast(&get(o), to),
@@ -356,6 +361,7 @@ impl Machine<'_, '_> {
         match i {
             IntToStr => Value::Str(a[0].int().to_string().into()),
             IntToHex => Value::Str(format!("0x{:x}", a[0].int()).into()),
+            AbortIndex => Value::None,
             ScalarToStr => {
                 let (dt, xs) = a[0].lanes();
                 Value::Str(lanes::format(dt, xs[0]).into())

@@ -21,6 +21,8 @@ pub struct Items<'a> {
     pub funcs: Vec<(&'a FnDecl, bool)>,
     pub consts: Vec<ConstItem<'a>>,
     pub structs: Vec<&'a crate::ast::StructDecl>,
+    /// Whether each of `structs` comes from the stdlib (whose methods may use intrinsics).
+    pub struct_is_std: Vec<bool>,
     pub traits: Vec<&'a crate::ast::TraitDecl>,
     pub const_index: HashMap<String, usize>,
     /// Whether the user's program uses a legacy spelling (`fn`), which enables legacy mode.
@@ -70,8 +72,11 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                 }
                 StmtKind::Expr(e) if matches!(e.kind, crate::ast::ExprKind::Str(_)) => {} // docstring
                 StmtKind::Pass | StmtKind::Error => {}
-                StmtKind::Struct(d) if !*is_std => items.structs.push(d),
-                StmtKind::Trait(d) if !*is_std => items.traits.push(d),
+                StmtKind::Struct(d) => {
+                    items.structs.push(d);
+                    items.struct_is_std.push(*is_std);
+                }
+                StmtKind::Trait(d) => items.traits.push(d),
                 StmtKind::Import { path, alias } => {
                     let full = dotted(path);
                     match std_modules::canonical(&full) {
@@ -118,14 +123,6 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                     Diagnostic::error(Code::UNSUPPORTED, s.span, "relative imports are not supported yet")
                         .label("parsed, but packages are not implemented")
                         .with_help("put the code in this file, or import from `std`"),
-                ),
-                StmtKind::Struct(_) | StmtKind::Trait(_) => diags.push(
-                    Diagnostic::error(
-                        Code::UNSUPPORTED,
-                        s.span,
-                        "structs and traits in the stdlib are not supported yet",
-                    )
-                    .label("parsed, but not checked by this version"),
                 ),
                 _ => diags.push(
                     Diagnostic::error(

@@ -3,10 +3,16 @@
 use lang::pipeline::SourceProvider;
 
 /// The prelude modules, embedded at build time.
-const PRELUDE: &[(&str, &str)] = &[(
-    "<stdlib>/builtin/prelude.mojo",
-    include_str!("../../stdlib/builtin/prelude.mojo"),
-)];
+const PRELUDE: &[(&str, &str)] = &[
+    (
+        "<stdlib>/builtin/prelude.mojo",
+        include_str!("../../stdlib/builtin/prelude.mojo"),
+    ),
+    (
+        "<stdlib>/collections/list.mojo",
+        include_str!("../../stdlib/collections/list.mojo"),
+    ),
+];
 
 pub struct EmbeddedStdlib;
 

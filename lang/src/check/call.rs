@@ -288,6 +288,12 @@ impl Checker<'_, '_> {
                     let a = self.eval_args(cx, args);
                     return self.call_user(cx, n, &ids, a, callee.span, span);
                 }
+                // `__call_location()`: where the call being made is (in a default argument, the
+                // caller's call; elsewhere, this expression).
+                if n == "__call_location" && args.is_empty() {
+                    let text = self.map.location(self.call_site.unwrap_or(span));
+                    return Value::Op(Operand::Const(Const::Str(text)), Ty::String);
+                }
                 if let Some(iname) = n.strip_prefix("__intrinsic_").filter(|_| cx.is_std) {
                     let a = self.eval_args(cx, args);
                     return self.call_intrinsic(cx, iname, a, span);
@@ -319,10 +325,36 @@ impl Checker<'_, '_> {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
                 let mut a = self.eval_args(cx, args);
-                if let Ty::Struct(st) = &t {
-                    if method.text == "copy" && a.positional.is_empty() && a.keywords.is_empty() {
+                // `.copy()`: a struct's own `copy` method or copy constructor if it has one,
+                // otherwise the value itself (every value here is copied by value).
+                if method.text == "copy" && a.positional.is_empty() && a.keywords.is_empty() {
+                    if let Ty::Struct(st) = &t {
+                        if self.methods_of(st.id as usize, "copy", true).is_empty() {
+                            let ids = self.structs[st.id as usize].inits.clone();
+                            let copy_ctor: Vec<_> = ids
+                                .into_iter()
+                                .filter(|id| {
+                                    let p = &self.sigs[*id as usize].params;
+                                    p.len() == 1 && p[0].name == "copy" && p[0].kw_only
+                                })
+                                .collect();
+                            if !copy_ctor.is_empty() {
+                                let name = st.name.clone();
+                                let args = CallArgs {
+                                    positional: vec![],
+                                    keywords: vec![("copy".into(), Value::Op(o, t.clone()), span)],
+                                    sources: vec![],
+                                    kw_sources: vec![None],
+                                };
+                                return self.call_user(cx, &name, &copy_ctor, args, callee.span, span);
+                            }
+                            return Value::Op(o, t.clone());
+                        }
+                    } else if t != Ty::Unknown {
                         return Value::Op(o, t.clone());
                     }
+                }
+                if let Ty::Struct(st) = &t {
                     let ids = self.methods_of(st.id as usize, &method.text, true);
                     if !ids.is_empty() {
                         a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
@@ -555,7 +587,9 @@ impl Checker<'_, '_> {
                     // Defaults see the module's names, not the caller's locals.
                     let d = p.default.clone().unwrap();
                     let saved = cx.isolate_scopes();
+                    let outer_site = self.call_site.replace(span);
                     let v = self.expr(cx, &d);
+                    self.call_site = outer_site;
                     cx.restore_scopes(saved);
                     self.coerce(cx, v, &p.ty, d.span)
                 }
@@ -578,7 +612,12 @@ impl Checker<'_, '_> {
                 a.kw_sources[i - a.sources.len()].clone()
             };
             match source {
-                Some(e) if matches!(e.kind, ExprKind::Name(_) | ExprKind::Attr(..)) => {
+                Some(e)
+                    if matches!(
+                        e.kind,
+                        ExprKind::Name(_) | ExprKind::Attr(..) | ExprKind::Subscript { .. }
+                    ) =>
+                {
                     self.assign(cx, &e, Value::Op(new, ty), span)
                 }
                 Some(e) => {
@@ -673,6 +712,9 @@ impl Checker<'_, '_> {
         }
         if n == "len" && a.positional.len() == 1 && a.keywords.is_empty() {
             let v = a.positional[0].0.clone();
+            if is_poison(&v) {
+                return poison();
+            }
             if let Some(r) = self.call_dunder(cx, "__len__", v, None, vec![], span) {
                 return r;
             }

@@ -245,6 +245,10 @@ impl Checker<'_, '_> {
                 }
                 poison()
             }
+            // `x^`: the value, transferred. Values are copied by value here, so a transfer reads the
+            // value (nothing tracks the moved-from variable yet).
+            ExprKind::Transfer(inner) => self.expr(cx, inner),
+            ExprKind::List(items) => self.list_literal(cx, items, e.span),
             ExprKind::Error => poison(),
             _ => {
                 self.error(Code::UNSUPPORTED, e.span, "this expression is not supported yet")
@@ -856,7 +860,9 @@ impl Checker<'_, '_> {
         if let Value::Op(_, Ty::Struct(st)) = &bv {
             let name = st.name.clone();
             let idx: Vec<(Value, Span)> = args.iter().map(|a| (self.expr(cx, &a.value), a.value.span)).collect();
-            if let Some(v) = self.call_dunder(cx, "__getitem__", bv.clone(), None, idx, span) {
+            // Located at the `[`, as Mojo reports a failed bounds check.
+            let at = Span::new(span.file, base.span.hi.min(span.hi) as usize, span.hi as usize);
+            if let Some(v) = self.call_dunder(cx, "__getitem__", bv.clone(), None, idx, at) {
                 return v;
             }
             self.error(Code::BAD_OPERATOR, span, format!("'{name}' is not subscriptable"))

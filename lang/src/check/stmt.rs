@@ -201,7 +201,18 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         let (name, ty) = &names[0];
+        if let (
+            Some(t),
+            Some(Expr {
+                kind: ExprKind::List(_),
+                ..
+            }),
+        ) = (ty, value)
+        {
+            self.hint = Some(self.resolve_type(t));
+        }
         let v = value.map(|e| self.expr(cx, e));
+        self.hint = None;
         self.declare_var(cx, name, ty.as_ref(), v, value.map(|e| e.span).unwrap_or(span));
     }
 
@@ -864,7 +875,11 @@ impl<'a> Checker<'a, '_> {
         let ret = cx.user_ret.clone();
         let op = match e {
             Some(e) => {
+                if matches!(e.kind, ExprKind::List(_)) {
+                    self.hint = Some(ret.clone());
+                }
                 let v = self.expr(cx, e);
+                self.hint = None;
                 if ret == Ty::None && !matches!(v, Value::Op(_, Ty::None | Ty::Unknown)) {
                     let t = self.value_ty_name(&v);
                     self.error(

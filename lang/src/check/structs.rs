@@ -35,6 +35,7 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn declare_structs(&mut self) {
         let decls: Vec<&'a StructDecl> = self.items.structs.clone();
         self.struct_decls = decls.clone();
+        self.struct_std = self.items.struct_is_std.clone();
         self.struct_envs = vec![Vec::new(); decls.len()];
         for (i, d) in decls.iter().enumerate() {
             let previous = if d.params.is_empty() {
@@ -100,7 +101,7 @@ impl<'a> Checker<'a, '_> {
                     continue;
                 }
                 let name = f.name.text.clone();
-                let id = self.add_function(sig, Some((f, false)));
+                let id = self.add_function(sig, Some((f, self.struct_std[i])));
                 if !env.is_empty() {
                     self.instance_env.insert(id, env.clone());
                 }
@@ -150,6 +151,7 @@ impl<'a> Checker<'a, '_> {
         let i = self.struct_decls.len();
         self.struct_instances.insert(key, i);
         self.struct_decls.push(d);
+        self.struct_std.push(self.struct_std[template]);
         self.struct_envs.push(env.clone());
         self.struct_tys.push(None);
         self.struct_build.push(Build::Pending);

@@ -1,0 +1,173 @@
+"""`List[T]`: a growable array of values of type `T`, stored contiguously in memory from `alloc`.
+Part of the prelude. Indexing is bounds-checked: an index outside `0 ..< len` stops the program
+with the location of the indexing in the user's code."""
+
+
+struct List[T: Copyable](Copyable, Sized, Writable):
+    var _data: UnsafePointer[Self.T]
+    var _len: Int
+    var capacity: Int
+
+    def __init__(out self):
+        self._data = UnsafePointer[Self.T]()
+        self._len = 0
+        self.capacity = 0
+
+    def __init__(out self, *, capacity: Int):
+        self._data = alloc[Self.T](capacity)
+        self._len = 0
+        self.capacity = capacity
+
+    def __init__(out self, *, length: Int, fill: Self.T):
+        self._data = alloc[Self.T](length)
+        self._len = length
+        self.capacity = length
+        for i in range(length):
+            self._data[i] = fill.copy()
+
+    def __init__(out self, *, copy: Self):
+        self._data = alloc[Self.T](copy._len)
+        self._len = copy._len
+        self.capacity = copy._len
+        for i in range(copy._len):
+            self._data[i] = copy._data[i].copy()
+
+    def copy(self) -> Self:
+        return Self(copy=self)
+
+    def __len__(self) -> Int:
+        return self._len
+
+    def __bool__(self) -> Bool:
+        return self._len > 0
+
+    def _grow(mut self, at_least: Int):
+        var cap = max(self.capacity * 2, at_least)
+        if cap < 4:
+            cap = 4
+        var data = alloc[Self.T](cap)
+        for i in range(self._len):
+            data[i] = self._data[i]
+        if self._data:
+            self._data.free()
+        self._data = data
+        self.capacity = cap
+
+    def reserve(mut self, capacity: Int):
+        if capacity > self.capacity:
+            self._grow(capacity)
+
+    def append(mut self, var value: Self.T):
+        if self._len == self.capacity:
+            self._grow(self._len + 1)
+        self._data[self._len] = value^
+        self._len += 1
+
+    def extend(mut self, other: Self):
+        self.reserve(self._len + other._len)
+        for i in range(other._len):
+            self._data[self._len + i] = other._data[i].copy()
+        self._len += other._len
+
+    def insert(mut self, i: Int, var value: Self.T):
+        var at = i
+        if at < 0:
+            at += self._len
+        if at < 0:
+            at = 0
+        if at > self._len:
+            at = self._len
+        if self._len == self.capacity:
+            self._grow(self._len + 1)
+        var j = self._len
+        while j > at:
+            self._data[j] = self._data[j - 1]
+            j -= 1
+        self._data[at] = value^
+        self._len += 1
+
+    def _check(self, i: Int, loc: String):
+        if i < 0 or i >= self._len:
+            __intrinsic_abort_index(
+                "index " + String(i) + " is out of bounds, valid range is 0 to " + String(self._len - 1),
+                loc,
+            )
+
+    def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> Self.T:
+        self._check(i, __loc)
+        return self._data[i].copy()
+
+    def __setitem__(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
+        self._check(i, __loc)
+        self._data[i] = value^
+
+    def pop(mut self, i: Int = -1, *, __loc: String = __call_location()) -> Self.T:
+        var at = i
+        if at < 0:
+            at += self._len
+        self._check(at, __loc)
+        var value = self._data[at]
+        for j in range(at, self._len - 1):
+            self._data[j] = self._data[j + 1]
+        self._len -= 1
+        return value^
+
+    def clear(mut self):
+        self._len = 0
+
+    def reverse(mut self):
+        var i = 0
+        var j = self._len - 1
+        while i < j:
+            var t = self._data[i]
+            self._data[i] = self._data[j]
+            self._data[j] = t
+            i += 1
+            j -= 1
+
+    def __contains__(self, value: Self.T) -> Bool:
+        for i in range(self._len):
+            if self._data[i] == value:
+                return True
+        return False
+
+    def index(self, value: Self.T) raises -> Int:
+        for i in range(self._len):
+            if self._data[i] == value:
+                return i
+        raise Error("ValueError: the value is not in the list")
+
+    def count(self, value: Self.T) -> Int:
+        var n = 0
+        for i in range(self._len):
+            if self._data[i] == value:
+                n += 1
+        return n
+
+    def unsafe_ptr(self) -> UnsafePointer[Self.T]:
+        return self._data
+
+    def __iter__(self) -> _ListIter[Self.T]:
+        return _ListIter[Self.T](self._data, 0, self._len)
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("[")
+        for i in range(self._len):
+            if i > 0:
+                writer.write(", ")
+            writer.write(self._data[i])
+        writer.write("]")
+
+
+@fieldwise_init
+struct _ListIter[T: Copyable](Copyable):
+    var data: UnsafePointer[Self.T]
+    var index: Int
+    var len: Int
+
+    def __has_next__(self) -> Bool:
+        return self.index < self.len
+
+    def __next__(mut self) -> Self.T:
+        self.index += 1
+        return self.data[self.index - 1].copy()
