@@ -52,6 +52,11 @@ impl Jit {
     ) -> Result<Jit, JitError> {
         let isa = isa()?;
         let mut jb = JITBuilder::with_isa(isa, default_libcall_names());
+        // All code in one reserved range: calls between JIT functions are 32-bit relative, so
+        // separately mapped chunks could end up too far apart.
+        let arena = cranelift_jit::ArenaMemoryProvider::new_with_size(1 << 30)
+            .map_err(|e| JitError(format!("cannot reserve memory for JIT code: {e}")))?;
+        jb.memory_provider(Box::new(arena));
         for (name, addr) in runtime::symbols() {
             jb.symbol(name, addr);
         }

@@ -94,8 +94,8 @@ extern "C" fn rt_float_mod(a: f64, b: f64) -> f64 {
 extern "C" fn rt_float_pow(a: f64, b: f64) -> f64 {
     numeric::float_pow(a, b)
 }
-extern "C" fn rt_abort_index(msg: Str, loc: Str) {
-    fail(unsafe { s(loc) }, "E0605", unsafe { s(msg) });
+extern "C" fn rt_abort(code: Str, msg: Str, loc: Str) {
+    fail(unsafe { s(loc) }, unsafe { s(code) }, unsafe { s(msg) });
 }
 extern "C" fn rt_index_oob(loc: Str, i: i64, width: i64) {
     fail(
@@ -247,7 +247,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_float_mod", rt_float_mod as *const u8),
         ("rt_float_pow", rt_float_pow as *const u8),
         ("rt_index_oob", rt_index_oob as *const u8),
-        ("rt_abort_index", rt_abort_index as *const u8),
+        ("rt_abort", rt_abort as *const u8),
         ("rt_alloc", rt_alloc as *const u8),
         ("rt_free", rt_free as *const u8),
         ("rt_memcpy", rt_memcpy as *const u8),

@@ -111,7 +111,8 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_lane_unary" | "rt_lane_cast" => (vec![I64; 3], vec![I64]),
         "rt_lane_to_machine" | "rt_lane_from_machine" => (vec![I64; 2], vec![I64]),
         "rt_write_bool" => (vec![I8], vec![]),
-        "rt_assert_failed" | "rt_abort_index" => (vec![I64, I64], vec![]),
+        "rt_assert_failed" => (vec![I64, I64], vec![]),
+        "rt_abort" => (vec![I64, I64, I64], vec![]),
         "rt_int_truncdiv" | "rt_int_floordiv" | "rt_int_mod" | "rt_int_pow" | "rt_int_shl" | "rt_int_shr" => {
             (vec![I64, I64], vec![I64])
         }
@@ -550,7 +551,7 @@ impl Fx<'_, '_, '_, '_> {
         match i {
             IntToStr => self.rt("rt_int_to_str", a),
             IntToHex => self.rt("rt_int_to_hex", a),
-            AbortIndex => self.rt("rt_abort_index", a),
+            Abort => self.rt("rt_abort", a),
             BoolToStr => self.rt("rt_bool_to_str", a),
             StrByteLength => self.rt("rt_str_len", a),
             StrToBool => {

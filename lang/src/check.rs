@@ -58,6 +58,9 @@ pub struct Sig {
     /// Indices of `mut` parameters: their final values are returned after the result and the
     /// caller stores them back (copy-in/copy-out, sound under Mojo's exclusivity rules).
     pub writeback: Vec<usize>,
+    /// `@implicit` constructors convert a value of their one argument's type where the struct
+    /// is expected.
+    pub implicit: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +84,7 @@ impl Sig {
             owner: None,
             self_kind: SelfKind::None,
             writeback: vec![],
+            implicit: false,
         }
     }
 
@@ -358,6 +362,10 @@ impl<'a, 'd> Checker<'a, 'd> {
             owner,
             self_kind,
             writeback,
+            implicit: decl
+                .decorators
+                .iter()
+                .any(|d| matches!(&d.kind, ast::ExprKind::Name(n) if n == "implicit")),
         }
     }
 

@@ -75,8 +75,9 @@ pub enum Trap {
     Index(String, Span),
     /// An invalid access through a pointer (the message says what).
     Memory(String, Span),
-    /// A stdlib bounds check failed: the message and the `file:line:col` of the user's call.
-    IndexAt(String, String),
+    /// A stdlib check failed (`__intrinsic_abort`): the code, the message and the
+    /// `file:line:col` of the user's call.
+    Abort(String, String, String),
     /// An error raised out of the entry function.
     Raised(String),
 }
@@ -88,7 +89,7 @@ impl Trap {
             Trap::DivByZero(_) => "integer division by zero".into(),
             Trap::Assert(m, _) => m.clone(),
             Trap::StackOverflow(_) => "stack overflow".into(),
-            Trap::Index(m, _) | Trap::Memory(m, _) | Trap::IndexAt(m, _) => m.clone(),
+            Trap::Index(m, _) | Trap::Memory(m, _) | Trap::Abort(_, m, _) => m.clone(),
             Trap::Raised(m) => format!("an error was raised: {m}"),
         }
     }
@@ -240,8 +241,12 @@ impl Machine<'_, '_> {
             },
             Rvalue::Intrinsic(i, os) => {
                 let args: Vec<Value> = os.iter().map(get).collect();
-                if *i == Intrinsic::AbortIndex {
-                    return Err(Trap::IndexAt(args[0].str().to_string(), args[1].str().to_string()));
+                if *i == Intrinsic::Abort {
+                    return Err(Trap::Abort(
+                        args[0].str().to_string(),
+                        args[1].str().to_string(),
+                        args[2].str().to_string(),
+                    ));
                 }
                 self.intrinsic(*i, &args)
             }
@@ -361,7 +366,7 @@ impl Machine<'_, '_> {
         match i {
             IntToStr => Value::Str(a[0].int().to_string().into()),
             IntToHex => Value::Str(format!("0x{:x}", a[0].int()).into()),
-            AbortIndex => Value::None,
+            Abort => Value::None,
             ScalarToStr => {
                 let (dt, xs) = a[0].lanes();
                 Value::Str(lanes::format(dt, xs[0]).into())

@@ -208,8 +208,8 @@ pub enum Intrinsic {
     WriteInt,
     /// `0x...`: an address as text.
     IntToHex,
-    /// Stop the program with E0605: (message, location text).
-    AbortIndex,
+    /// Stop the program with a run-time error: (code such as `E0605`, message, location text).
+    Abort,
     /// Write a width-1 SIMD value of any dtype.
     WriteScalar,
     WriteBool,
@@ -221,7 +221,7 @@ impl Intrinsic {
         Some(match name {
             "str_int_error" => (Intrinsic::StrIntError, vec![Ty::String], Ty::String),
             "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
-            "abort_index" => (Intrinsic::AbortIndex, vec![Ty::String, Ty::String], Ty::None),
+            "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),
             _ => return None,
         })
     }
@@ -244,7 +244,7 @@ impl Intrinsic {
             Intrinsic::WriteInt => "write_int",
             Intrinsic::WriteScalar => "write_scalar",
             Intrinsic::IntToHex => "int_to_hex",
-            Intrinsic::AbortIndex => "abort_index",
+            Intrinsic::Abort => "abort",
             Intrinsic::WriteBool => "write_bool",
         }
     }

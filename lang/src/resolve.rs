@@ -160,5 +160,5 @@ fn unknown_module(full: &str, path: &[Name]) -> Diagnostic {
     let span = path[0].span.to(path[path.len() - 1].span);
     Diagnostic::error(Code::UNKNOWN_MODULE, span, format!("unable to locate module '{full}'"))
         .label("no such module")
-        .with_help("the standard-library modules available today are `std.memory` and `std.math`; user modules and packages are not supported yet")
+        .with_help("the standard-library modules available today are `std.math`, `std.memory` and `std.collections`; user modules and packages are not supported yet")
 }

@@ -21,12 +21,14 @@ pub enum StrMethod {
     Ord,
     /// `chr(i)`: the one-character string of a code point.
     Chr,
+    /// `s.__hash__()` / `hash(s)`: FNV-1a over the bytes.
+    Hash,
 }
 
 /// Characters `strip()` removes when given none.
 pub const WHITESPACE: &str = " \t\n\r\x0b\x0c";
 
-pub const ALL: [StrMethod; 13] = [
+pub const ALL: [StrMethod; 14] = [
     StrMethod::Upper,
     StrMethod::Lower,
     StrMethod::Strip,
@@ -40,6 +42,7 @@ pub const ALL: [StrMethod; 13] = [
     StrMethod::Count,
     StrMethod::Ord,
     StrMethod::Chr,
+    StrMethod::Hash,
 ];
 
 pub enum Arg<'a> {
@@ -69,6 +72,7 @@ impl StrMethod {
             StrMethod::Count => "count",
             StrMethod::Ord => "ord",
             StrMethod::Chr => "chr",
+            StrMethod::Hash => "__hash__",
         }
     }
 
@@ -95,7 +99,7 @@ impl StrMethod {
             Strip | LStrip | RStrip | StartsWith | EndsWith | Count => vec![Ty::String, Ty::String],
             Find | RFind => vec![Ty::String, Ty::String, Ty::Int],
             Replace => vec![Ty::String, Ty::String, Ty::String],
-            Ord => vec![Ty::String],
+            Ord | Hash => vec![Ty::String],
             Chr => vec![Ty::Int],
         }
     }
@@ -113,7 +117,7 @@ impl StrMethod {
         match self {
             Upper | Lower | Strip | LStrip | RStrip | Replace | Chr => Ty::String,
             StartsWith | EndsWith => Ty::Bool,
-            Find | RFind | Count | Ord => Ty::Int,
+            Find | RFind | Count | Ord | Hash => Ty::Int,
         }
     }
 }
@@ -163,6 +167,9 @@ pub fn apply(m: StrMethod, a: &[Arg]) -> Out {
         Count if s(&a[1]).is_empty() => Out::I(s(&a[0]).len() as i64 + 1),
         Count => Out::I(s(&a[0]).matches(s(&a[1])).count() as i64),
         Ord => Out::I(s(&a[0]).chars().next().map(|c| c as i64).unwrap_or(0)),
+        Hash => Out::I(s(&a[0]).bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+        }) as i64),
         Chr => Out::S(
             u32::try_from(i(&a[0]))
                 .ok()

@@ -146,7 +146,7 @@ fn interpret(program: &lang::mir::Program, main: FuncId, locate: &dyn Fn(Span) -
         Err(Trap::StackOverflow(span)) => fail(locate(span), "E0603", "stack overflow: recursion too deep"),
         Err(Trap::Index(msg, span)) => fail(locate(span), "E0605", &msg),
         Err(Trap::Memory(msg, span)) => fail(locate(span), "E0606", &msg),
-        Err(Trap::IndexAt(msg, loc)) => fail(loc, "E0605", &msg),
+        Err(Trap::Abort(code, msg, loc)) => fail(loc, &code, &msg),
         Err(Trap::OutOfFuel) => fail(String::new(), "E0401", "out of fuel"),
     }
 }

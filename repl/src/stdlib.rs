@@ -12,6 +12,14 @@ const PRELUDE: &[(&str, &str)] = &[
         "<stdlib>/collections/list.mojo",
         include_str!("../../stdlib/collections/list.mojo"),
     ),
+    (
+        "<stdlib>/collections/optional.mojo",
+        include_str!("../../stdlib/collections/optional.mojo"),
+    ),
+    (
+        "<stdlib>/collections/dict.mojo",
+        include_str!("../../stdlib/collections/dict.mojo"),
+    ),
 ];
 
 pub struct EmbeddedStdlib;

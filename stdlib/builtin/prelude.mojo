@@ -117,3 +117,9 @@ def round(x: Float64) -> Float64:
     if _floor(f / 2.0) * 2.0 == f:
         return f
     return f + 1.0
+
+
+def _hash_int(x: Int) -> Int:
+    """`hash(x)` of an Int (and of the other integer kinds): a multiplicative mix of the bits."""
+    var h = x * -7046029254386353131
+    return h ^ (h >> 29)

@@ -88,7 +88,8 @@ struct List[T: Copyable](Copyable, Sized, Writable):
 
     def _check(self, i: Int, loc: String):
         if i < 0 or i >= self._len:
-            __intrinsic_abort_index(
+            __intrinsic_abort(
+                "E0605",
                 "index " + String(i) + " is out of bounds, valid range is 0 to " + String(self._len - 1),
                 loc,
             )

@@ -163,6 +163,15 @@ impl Checker<'_, '_> {
                 }
                 self.construct_simd(cx, ty, a.positional, span)
             }
+            // `__type_name[T]()`: the name of a type as text (for stdlib messages).
+            ExprKind::Subscript { base, args: params }
+                if matches!(&base.kind, ExprKind::Name(n) if n == "__type_name")
+                    && params.len() == 1
+                    && args.is_empty() =>
+            {
+                let t = self.resolve_type(&params[0].value);
+                Value::Op(Operand::Const(Const::Str(t.name())), Ty::String)
+            }
             // `alloc[T](n)`.
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if n == "alloc" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n)) =>
             {
@@ -587,7 +596,14 @@ impl Checker<'_, '_> {
                     // Defaults see the module's names, not the caller's locals.
                     let d = p.default.clone().unwrap();
                     let saved = cx.isolate_scopes();
-                    let outer_site = self.call_site.replace(span);
+                    // Mojo locates a call at its `(` (a subscript at its `[`).
+                    let at = if callee_span.hi > span.lo && callee_span.hi < span.hi {
+                        callee_span.hi
+                    } else {
+                        span.lo
+                    };
+                    let site = Span::new(span.file, at as usize, span.hi as usize);
+                    let outer_site = self.call_site.replace(site);
                     let v = self.expr(cx, &d);
                     self.call_site = outer_site;
                     cx.restore_scopes(saved);
@@ -718,6 +734,10 @@ impl Checker<'_, '_> {
             if let Some(r) = self.call_dunder(cx, "__len__", v, None, vec![], span) {
                 return r;
             }
+        }
+        if n == "hash" && a.positional.len() == 1 && a.keywords.is_empty() {
+            let (v, vs) = a.positional.into_iter().next().unwrap();
+            return self.hash_value(cx, v, vs, span);
         }
         if matches!(n, "unsafe_memcpy" | "memcpy" | "unsafe_memset" | "memset") {
             return self.mem_builtin(cx, n.ends_with("cpy"), a, span);

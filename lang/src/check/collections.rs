@@ -104,4 +104,209 @@ impl Checker<'_, '_> {
         }
         Value::Op(Operand::Local(local), list_ty)
     }
+
+    /// `hash(x)`: an `Int` from the value, equal for equal values. Integers, `Bool`, SIMD
+    /// scalars and strings have one built in; a struct needs a `__hash__(self) -> Int` method.
+    pub(super) fn hash_value(&mut self, cx: &mut FnCx, v: Value, vs: Span, span: Span) -> Value {
+        if is_poison(&v) {
+            return poison();
+        }
+        if let Value::Op(_, Ty::Struct(st)) = &v {
+            let name = st.name.clone();
+            if let Some(r) = self.call_dunder(cx, "__hash__", v.clone(), None, vec![], span) {
+                return r;
+            }
+            self.error(Code::BAD_OPERATOR, vs, format!("'{name}' is not hashable"))
+                .label("no `__hash__` method")
+                .with_help("give the struct a `def __hash__(self) -> Int` method");
+            return poison();
+        }
+        let (o, t) = self.materialize(cx, v, vs);
+        let as_int = match &t {
+            Ty::String => {
+                let m = crate::strings::StrMethod::Hash;
+                return Value::Op(
+                    cx.emit_temp(Ty::Int, Rvalue::Intrinsic(crate::mir::Intrinsic::Str(m), vec![o]), span),
+                    Ty::Int,
+                );
+            }
+            Ty::Int => o,
+            Ty::Bool | Ty::Simd(_, 1) => cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span),
+            other => {
+                self.error(Code::BAD_OPERATOR, vs, format!("'{}' is not hashable", other.name()))
+                    .label("no hash for this type");
+                return poison();
+            }
+        };
+        let ids = self.fn_by_name.get("_hash_int").cloned().unwrap_or_default();
+        let a = super::call::CallArgs {
+            positional: vec![(Value::Op(as_int, Ty::Int), vs)],
+            keywords: vec![],
+            sources: vec![None],
+            kw_sources: vec![],
+        };
+        self.call_user(cx, "hash", &ids, a, span, span)
+    }
+
+    /// The parameter types of an instance of the stdlib struct `template_name`, if `t` is one.
+    fn instance_params(&self, t: &Ty, template_name: &str) -> Option<Vec<Ty>> {
+        let Ty::Struct(st) = t else { return None };
+        let template = *self.generic_structs.get(template_name)?;
+        if !std::ptr::eq(self.struct_decls[st.id as usize], self.struct_decls[template]) {
+            return None;
+        }
+        Some(
+            self.struct_envs[st.id as usize]
+                .iter()
+                .filter_map(|(_, v)| match v {
+                    ParamValue::Type(t) => Some(t.clone()),
+                    _ => None,
+                })
+                .collect(),
+        )
+    }
+
+    /// An instance of the stdlib struct `template_name` with these type parameters.
+    fn std_instance(&mut self, template_name: &str, params: Vec<Ty>, span: Span) -> Option<Ty> {
+        let Some(&template) = self.generic_structs.get(template_name) else {
+            self.error(
+                Code::UNSUPPORTED,
+                span,
+                format!("this literal needs the stdlib `{template_name}`"),
+            )
+            .label(format!("no `{template_name}` in this program"));
+            return None;
+        };
+        let names: Vec<String> = self.struct_decls[template]
+            .params
+            .iter()
+            .filter_map(|p| p.name.as_ref().map(|n| n.text.clone()))
+            .collect();
+        let env = names
+            .into_iter()
+            .zip(params)
+            .map(|(n, t)| (n, ParamValue::Type(t)))
+            .collect();
+        let i = self.instantiate_struct(template, env)?;
+        Some(Ty::Struct(self.structs[i].ty.clone()))
+    }
+
+    /// The common type of literal elements: the first typed one's, else `Float64` if any is a
+    /// float literal, else `Int`.
+    fn element_type(values: &[(Value, Span)]) -> Option<Ty> {
+        let typed = values.iter().find_map(|(v, _)| match v {
+            Value::Op(_, t) => Some(t.clone()),
+            Value::Lit(_) => None,
+        });
+        match typed {
+            Some(t) => Some(t),
+            None if values.iter().any(|(v, _)| matches!(v, Value::Lit(n) if n.is_float())) => Some(Ty::FLOAT64),
+            None if !values.is_empty() => Some(Ty::Int),
+            None => None,
+        }
+    }
+
+    /// `{k: v, ...}` (a `Dict`) and `{a, b, ...}` (a `Set`).
+    pub(super) fn map_literal(&mut self, cx: &mut FnCx, pairs: &[(Expr, Expr)], span: Span) -> Value {
+        let hint = self.hint.take().and_then(|t| self.instance_params(&t, "Dict"));
+        let mut keys = Vec::new();
+        let mut vals = Vec::new();
+        for (k, v) in pairs {
+            keys.push((self.expr(cx, k), k.span));
+            vals.push((self.expr(cx, v), v.span));
+        }
+        if keys.iter().chain(&vals).any(|(v, _)| is_poison(v)) {
+            return poison();
+        }
+        let (kt, vt) = match hint {
+            Some(ps) if ps.len() == 2 => (ps[0].clone(), ps[1].clone()),
+            _ => match (Self::element_type(&keys), Self::element_type(&vals)) {
+                (Some(k), Some(v)) => (k, v),
+                _ => {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        span,
+                        "cannot infer the types of an empty dict literal",
+                    )
+                    .label("empty dict literal")
+                    .with_help("write the type: `var d: Dict[String, Int] = {}` or `Dict[String, Int]()`");
+                    return poison();
+                }
+            },
+        };
+        let Some(ty) = self.std_instance("Dict", vec![kt, vt], span) else {
+            return poison();
+        };
+        let entries = keys.into_iter().zip(vals).map(|(k, v)| vec![k, v]).collect();
+        self.build_literal(cx, ty, "__setitem__", entries, span)
+    }
+
+    pub(super) fn set_literal(&mut self, cx: &mut FnCx, items: &[Expr], span: Span) -> Value {
+        let hint = self.hint.take().and_then(|t| self.instance_params(&t, "Set"));
+        let values: Vec<(Value, Span)> = items.iter().map(|e| (self.expr(cx, e), e.span)).collect();
+        if values.iter().any(|(v, _)| is_poison(v)) {
+            return poison();
+        }
+        let elem = match hint {
+            Some(ps) if ps.len() == 1 => ps[0].clone(),
+            _ => match Self::element_type(&values) {
+                Some(t) => t,
+                None => return poison(),
+            },
+        };
+        let Some(ty) = self.std_instance("Set", vec![elem], span) else {
+            return poison();
+        };
+        let entries = values.into_iter().map(|v| vec![v]).collect();
+        self.build_literal(cx, ty, "add", entries, span)
+    }
+
+    /// A new `ty` from its no-argument constructor, then `method` called with each entry.
+    fn build_literal(
+        &mut self,
+        cx: &mut FnCx,
+        ty: Ty,
+        method: &str,
+        entries: Vec<Vec<(Value, Span)>>,
+        span: Span,
+    ) -> Value {
+        let Ty::Struct(st) = &ty else { return poison() };
+        let id = st.id as usize;
+        let inits: Vec<_> = self.structs[id]
+            .inits
+            .iter()
+            .copied()
+            .filter(|f| self.sigs[*f as usize].params.is_empty())
+            .collect();
+        let label = st.name.clone();
+        let a = super::call::CallArgs {
+            positional: vec![],
+            keywords: vec![],
+            sources: vec![],
+            kw_sources: vec![],
+        };
+        let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
+            return poison();
+        };
+        let name = format!("__literal{}", cx.f.locals.len());
+        let local = cx.define(&name, ty.clone(), Rvalue::Use(init), true, span);
+        let ids = self.methods_of(id, method, true);
+        let label = format!("{label}.{method}");
+        for args in entries {
+            let s = args[0].1;
+            let n = args.len();
+            let mut positional = vec![(Value::Op(Operand::Local(local), ty.clone()), s)];
+            positional.extend(args);
+            let mut sources = vec![Some(Expr::new(ExprKind::Name(name.clone()), s))];
+            sources.extend((0..n).map(|_| None));
+            let a = super::call::CallArgs {
+                positional,
+                keywords: vec![],
+                sources,
+                kw_sources: vec![],
+            };
+            self.call_user(cx, &label, &ids, a, s, s);
+        }
+        Value::Op(Operand::Local(local), ty)
+    }
 }

@@ -121,6 +121,9 @@ impl Checker<'_, '_> {
             }
             _ => {}
         }
+        if let Some(o) = self.implicit_conversion(cx, &v, want, span) {
+            return o;
+        }
         let have = self.value_ty_name(&v);
         let mut d = self.error(
             Code::TYPE_MISMATCH,
@@ -139,6 +142,45 @@ impl Checker<'_, '_> {
             _ => {}
         }
         dummy(cx, want, span)
+    }
+
+    /// `want`'s `@implicit` constructor taking a value like `v` (`Optional[Int]` from `3` or
+    /// `None`), called on `v`.
+    fn implicit_conversion(&mut self, cx: &mut FnCx, v: &Value, want: &Ty, span: Span) -> Option<Operand> {
+        let Ty::Struct(st) = want else { return None };
+        let inits: Vec<_> = self.structs[st.id as usize]
+            .inits
+            .iter()
+            .copied()
+            .filter(|f| {
+                let sig = &self.sigs[*f as usize];
+                sig.implicit
+                    && sig.params.iter().filter(|p| p.default.is_none()).count() == 1
+                    && !sig.params[0].kw_only
+                    && match v {
+                        Value::Op(_, t) => *t == sig.params[0].ty,
+                        Value::Lit(n) => match &sig.params[0].ty {
+                            Ty::Int => !n.is_float(),
+                            Ty::Simd(dt, _) => dt.is_float() || !n.is_float(),
+                            _ => false,
+                        },
+                    }
+            })
+            .collect();
+        if inits.is_empty() {
+            return None;
+        }
+        let a = super::call::CallArgs {
+            positional: vec![(v.clone(), span)],
+            keywords: vec![],
+            sources: vec![None],
+            kw_sources: vec![],
+        };
+        let name = st.name.clone();
+        match self.call_user(cx, &name, &inits, a, span, span) {
+            Value::Op(o, _) => Some(o),
+            Value::Lit(_) => None,
+        }
     }
 
     /// A condition: `Bool`, or a value with a truth value (`Int`, `Float64`, `String`).
@@ -249,6 +291,8 @@ impl Checker<'_, '_> {
             // value (nothing tracks the moved-from variable yet).
             ExprKind::Transfer(inner) => self.expr(cx, inner),
             ExprKind::List(items) => self.list_literal(cx, items, e.span),
+            ExprKind::Dict(pairs) => self.map_literal(cx, pairs, e.span),
+            ExprKind::Set(items) => self.set_literal(cx, items, e.span),
             ExprKind::Error => poison(),
             _ => {
                 self.error(Code::UNSUPPORTED, e.span, "this expression is not supported yet")
@@ -581,7 +625,8 @@ impl Checker<'_, '_> {
             CmpOp::Le => (va.clone(), vb.clone(), "__le__"),
             CmpOp::Gt => (va.clone(), vb.clone(), "__gt__"),
             CmpOp::Ge => (va.clone(), vb.clone(), "__ge__"),
-            CmpOp::Is | CmpOp::IsNot => (va.clone(), vb.clone(), ""),
+            CmpOp::Is => (va.clone(), vb.clone(), "__is__"),
+            CmpOp::IsNot => (va.clone(), vb.clone(), "__isnot__"),
         };
         if matches!(receiver, Value::Op(_, Ty::Struct(_))) && !name.is_empty() {
             let struct_name = self.value_ty_name(&receiver);

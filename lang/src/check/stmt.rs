@@ -204,7 +204,7 @@ impl<'a> Checker<'a, '_> {
         if let (
             Some(t),
             Some(Expr {
-                kind: ExprKind::List(_),
+                kind: ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_),
                 ..
             }),
         ) = (ty, value)
@@ -875,7 +875,7 @@ impl<'a> Checker<'a, '_> {
         let ret = cx.user_ret.clone();
         let op = match e {
             Some(e) => {
-                if matches!(e.kind, ExprKind::List(_)) {
+                if matches!(e.kind, ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_)) {
                     self.hint = Some(ret.clone());
                 }
                 let v = self.expr(cx, e);

@@ -198,27 +198,36 @@ impl<'a> Checker<'a, '_> {
     /// declared with type `T`; value parameters take their defaults.
     pub(super) fn infer_struct_params(&mut self, template: usize, args: &[(Value, Span)], span: Span) -> Option<Env> {
         let d = self.struct_decls[template];
-        let declared: Vec<Option<&Expr>> = d
+        // Each constructor taking as many positional arguments as the call gives: a parameter is
+        // inferred from the first of them that declares an argument with its type.
+        let mut declared_lists: Vec<Vec<Option<&Expr>>> = d
             .body
             .iter()
-            .find_map(|s| match &s.kind {
+            .filter_map(|s| match &s.kind {
                 StmtKind::Def(f) if f.name.text == "__init__" => {
-                    Some(super::generics::declared_types(f).into_iter().skip(1).collect())
+                    let ts: Vec<Option<&Expr>> = super::generics::declared_types(f).into_iter().skip(1).collect();
+                    (ts.len() >= args.len()).then_some(ts)
                 }
                 _ => None,
             })
-            .unwrap_or_else(|| {
-                d.body
-                    .iter()
-                    .flat_map(|s| match &s.kind {
-                        StmtKind::Var { names, .. } => names.iter().map(|(_, t)| t.as_ref()).collect(),
-                        _ => vec![],
-                    })
-                    .collect()
-            });
+            .collect();
+        // Then the fields (the arguments of a `@fieldwise_init` constructor).
+        declared_lists.push(
+            d.body
+                .iter()
+                .flat_map(|s| match &s.kind {
+                    StmtKind::Var { names, .. } => names.iter().map(|(_, t)| t.as_ref()).collect(),
+                    _ => vec![],
+                })
+                .collect(),
+        );
         let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
         let mut cx = FnCx::new(&sig, false);
-        let infer = |pname: &str| super::generics::infer_from_args(&declared, args, pname);
+        let infer = |pname: &str| {
+            declared_lists
+                .iter()
+                .find_map(|declared| super::generics::infer_from_args(declared, args, pname))
+        };
         self.bind_params(
             &mut cx,
             &d.name.text,
@@ -325,6 +334,7 @@ impl<'a> Checker<'a, '_> {
             owner: Some(i),
             self_kind: SelfKind::Out,
             writeback: vec![],
+            implicit: false,
         };
         let mut cx = FnCx::new(&sig, false);
         let args = cx.f.params.iter().map(|l| Operand::Local(*l)).collect();

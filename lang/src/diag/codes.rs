@@ -64,6 +64,7 @@ codes! {
     UNHANDLED_ERROR = 604, "unhandled error raised out of `main`";
     INDEX_OUT_OF_BOUNDS = 605, "index out of bounds";
     INVALID_MEMORY = 606, "invalid memory access";
+    EMPTY_OPTIONAL = 607, "value of an empty Optional";
 }
 
 impl Code {

@@ -26,6 +26,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
     match top {
         "memory" => Some("memory"),
         "math" => Some("math"),
+        "collections" => Some("collections"),
         _ => None,
     }
 }
@@ -35,6 +36,7 @@ pub fn exports(m: &str, name: &str) -> bool {
     match m {
         "memory" => MEMORY.contains(&name),
         "math" => MATH_UNARY.contains(&name) || matches!(name, "abs" | "min" | "max" | "round"),
+        "collections" => matches!(name, "List" | "Dict" | "Set" | "Optional" | "DictEntry"),
         _ => false,
     }
 }

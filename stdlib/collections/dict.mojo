@@ -1,0 +1,284 @@
+"""`Dict[K, V]`: a hash map that remembers insertion order, and `Set[T]` on top of it. Part of the
+prelude. Entries are kept in insertion order in parallel lists; an open-addressing table of entry
+numbers finds them by `hash(key)`."""
+
+
+@fieldwise_init
+struct DictEntry[K: Copyable, V: Copyable](Copyable, Writable):
+    var key: Self.K
+    var value: Self.V
+
+
+struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
+    var _keys: List[Self.K]
+    var _values: List[Self.V]
+    var _alive: List[Bool]
+    # Slot -> entry number + 1; 0 is an empty slot, -1 a removed entry.
+    var _table: List[Int]
+    var _len: Int
+
+    def __init__(out self):
+        self._keys = List[Self.K]()
+        self._values = List[Self.V]()
+        self._alive = List[Bool]()
+        self._table = List[Int](length=8, fill=0)
+        self._len = 0
+
+    def __init__(out self, *, copy: Self):
+        self._keys = copy._keys.copy()
+        self._values = copy._values.copy()
+        self._alive = copy._alive.copy()
+        self._table = copy._table.copy()
+        self._len = copy._len
+
+    def copy(self) -> Self:
+        return Self(copy=self)
+
+    def __len__(self) -> Int:
+        return self._len
+
+    def __bool__(self) -> Bool:
+        return self._len > 0
+
+    def _find(self, key: Self.K) -> Int:
+        var mask = len(self._table) - 1
+        var slot = hash(key) & mask
+        while True:
+            var e = self._table[slot]
+            if e == 0:
+                return -1
+            if e > 0 and self._keys[e - 1] == key:
+                return e - 1
+            slot = (slot + 1) & mask
+
+    def _place(mut self, key: Self.K, entry: Int):
+        var mask = len(self._table) - 1
+        var slot = hash(key) & mask
+        while self._table[slot] > 0:
+            slot = (slot + 1) & mask
+        self._table[slot] = entry + 1
+
+    def _rebuild(mut self):
+        # Drop removed entries, then size the table for twice the live entries.
+        var keys = List[Self.K]()
+        var values = List[Self.V]()
+        var alive = List[Bool]()
+        for i in range(len(self._keys)):
+            if self._alive[i]:
+                keys.append(self._keys[i])
+                values.append(self._values[i])
+                alive.append(True)
+        self._keys = keys^
+        self._values = values^
+        self._alive = alive^
+        var size = 8
+        while size < 4 * (self._len + 1):
+            size *= 2
+        self._table = List[Int](length=size, fill=0)
+        for i in range(len(self._keys)):
+            self._place(self._keys[i], i)
+
+    def __setitem__(mut self, var key: Self.K, var value: Self.V):
+        var i = self._find(key)
+        if i >= 0:
+            self._values[i] = value^
+            return
+        if (len(self._keys) + 1) * 4 > len(self._table) * 3:
+            self._rebuild()
+        self._keys.append(key.copy())
+        self._values.append(value^)
+        self._alive.append(True)
+        self._place(key, len(self._keys) - 1)
+        self._len += 1
+
+    def __getitem__(self, key: Self.K) raises -> Self.V:
+        var i = self._find(key)
+        if i < 0:
+            raise Error("DictKeyError[" + __type_name[Self.K]() + "]()")
+        return self._values[i]
+
+    def get(self, key: Self.K) -> Optional[Self.V]:
+        var i = self._find(key)
+        if i < 0:
+            return None
+        return self._values[i]
+
+    def get(self, key: Self.K, default: Self.V) -> Self.V:
+        var i = self._find(key)
+        if i < 0:
+            return default.copy()
+        return self._values[i]
+
+    def __contains__(self, key: Self.K) -> Bool:
+        return self._find(key) >= 0
+
+    def _remove(mut self, i: Int, key: Self.K):
+        var mask = len(self._table) - 1
+        var slot = hash(key) & mask
+        while self._table[slot] != i + 1:
+            slot = (slot + 1) & mask
+        self._table[slot] = -1
+        self._alive[i] = False
+        self._len -= 1
+
+    def pop(mut self, key: Self.K) raises -> Self.V:
+        var i = self._find(key)
+        if i < 0:
+            raise Error("DictKeyError[" + __type_name[Self.K]() + "]()")
+        self._remove(i, key)
+        return self._values[i]
+
+    def pop(mut self, key: Self.K, default: Self.V) -> Self.V:
+        var i = self._find(key)
+        if i < 0:
+            return default.copy()
+        self._remove(i, key)
+        return self._values[i]
+
+    def setdefault(mut self, key: Self.K, default: Self.V) -> Self.V:
+        var i = self._find(key)
+        if i >= 0:
+            return self._values[i]
+        self[key.copy()] = default.copy()
+        return default.copy()
+
+    def update(mut self, other: Self):
+        for i in range(len(other._keys)):
+            if other._alive[i]:
+                self[other._keys[i]] = other._values[i]
+
+    def clear(mut self):
+        self._keys = List[Self.K]()
+        self._values = List[Self.V]()
+        self._alive = List[Bool]()
+        self._table = List[Int](length=8, fill=0)
+        self._len = 0
+
+    def keys(self) -> _DictKeys[Self.K]:
+        return _DictKeys[Self.K](self._keys.unsafe_ptr(), self._alive.unsafe_ptr(), 0, len(self._keys))
+
+    def __iter__(self) -> _DictKeys[Self.K]:
+        return self.keys()
+
+    def values(self) -> _DictKeys[Self.V]:
+        return _DictKeys[Self.V](self._values.unsafe_ptr(), self._alive.unsafe_ptr(), 0, len(self._keys))
+
+    def items(self) -> _DictItems[Self.K, Self.V]:
+        return _DictItems[Self.K, Self.V](
+            self._keys.unsafe_ptr(), self._values.unsafe_ptr(), self._alive.unsafe_ptr(), 0, len(self._keys)
+        )
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("{")
+        var first = True
+        for i in range(len(self._keys)):
+            if self._alive[i]:
+                if not first:
+                    writer.write(", ")
+                first = False
+                writer.write(self._keys[i], ": ", self._values[i])
+        writer.write("}")
+
+
+@fieldwise_init
+struct _DictKeys[T: Copyable](Copyable):
+    var data: UnsafePointer[Self.T]
+    var alive: UnsafePointer[Bool]
+    var index: Int
+    var n: Int
+
+    def __has_next__(self) -> Bool:
+        var j = self.index
+        while j < self.n and not self.alive[j]:
+            j += 1
+        return j < self.n
+
+    def __next__(mut self) -> Self.T:
+        while not self.alive[self.index]:
+            self.index += 1
+        self.index += 1
+        return self.data[self.index - 1].copy()
+
+    def __iter__(self) -> Self:
+        return self.copy()
+
+
+@fieldwise_init
+struct _DictItems[K: Copyable, V: Copyable](Copyable):
+    var keys: UnsafePointer[Self.K]
+    var values: UnsafePointer[Self.V]
+    var alive: UnsafePointer[Bool]
+    var index: Int
+    var n: Int
+
+    def __has_next__(self) -> Bool:
+        var j = self.index
+        while j < self.n and not self.alive[j]:
+            j += 1
+        return j < self.n
+
+    def __next__(mut self) -> DictEntry[Self.K, Self.V]:
+        while not self.alive[self.index]:
+            self.index += 1
+        self.index += 1
+        return DictEntry[Self.K, Self.V](self.keys[self.index - 1].copy(), self.values[self.index - 1].copy())
+
+    def __iter__(self) -> Self:
+        return self.copy()
+
+
+struct Set[T: Copyable](Copyable, Sized, Writable):
+    var _items: Dict[Self.T, Bool]
+
+    def __init__(out self):
+        self._items = Dict[Self.T, Bool]()
+
+    def __init__(out self, *, copy: Self):
+        self._items = copy._items.copy()
+
+    def copy(self) -> Self:
+        return Self(copy=self)
+
+    def __len__(self) -> Int:
+        return len(self._items)
+
+    def __bool__(self) -> Bool:
+        return len(self._items) > 0
+
+    def add(mut self, var value: Self.T):
+        self._items[value^] = True
+
+    def __contains__(self, value: Self.T) -> Bool:
+        return value in self._items
+
+    def remove(mut self, value: Self.T) raises:
+        _ = self._items.pop(value)
+
+    def discard(mut self, value: Self.T):
+        _ = self._items.pop(value, False)
+
+    def __iter__(self) -> _DictKeys[Self.T]:
+        return self._items.keys()
+
+    def union(self, other: Self) -> Self:
+        var out = self.copy()
+        for v in other:
+            out.add(v)
+        return out^
+
+    def intersection(self, other: Self) -> Self:
+        var out = Set[Self.T]()
+        for v in self:
+            if v in other:
+                out.add(v)
+        return out^
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("{")
+        var first = True
+        for v in self:
+            if not first:
+                writer.write(", ")
+            first = False
+            writer.write(v)
+        writer.write("}")
