@@ -220,6 +220,7 @@ impl Intrinsic {
     pub fn by_name(name: &str) -> Option<(Intrinsic, Vec<Ty>, Ty)> {
         Some(match name {
             "str_int_error" => (Intrinsic::StrIntError, vec![Ty::String], Ty::String),
+            "str_slice" => (Intrinsic::StrSlice, vec![Ty::String, Ty::Int, Ty::Int], Ty::String),
             "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
             "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),
             _ => return None,

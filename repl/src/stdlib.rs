@@ -9,6 +9,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/builtin/prelude.mojo"),
     ),
     (
+        "<stdlib>/builtin/string.mojo",
+        include_str!("../../stdlib/builtin/string.mojo"),
+    ),
+    (
         "<stdlib>/collections/list.mojo",
         include_str!("../../stdlib/collections/list.mojo"),
     ),

@@ -145,6 +145,42 @@ struct List[T: Copyable](Copyable, Sized, Writable):
                 n += 1
         return n
 
+    def _sort(mut self):
+        """Sort in place, stably, by `<` (bottom-up merge sort through a scratch buffer)."""
+        var n = self._len
+        if n < 2:
+            return
+        var src = self._data
+        var dst = alloc[Self.T](n)
+        var width = 1
+        while width < n:
+            var lo = 0
+            while lo < n:
+                var mid = min(lo + width, n)
+                var hi = min(lo + 2 * width, n)
+                var i = lo
+                var j = mid
+                var k = lo
+                while k < hi:
+                    if i < mid and (j >= hi or not (src[j] < src[i])):
+                        dst[k] = src[i]
+                        i += 1
+                    else:
+                        dst[k] = src[j]
+                        j += 1
+                    k += 1
+                lo += 2 * width
+            var t = src
+            src = dst
+            dst = t
+            width *= 2
+        if src != self._data:
+            for i in range(n):
+                self._data[i] = src[i]
+            src.free()
+        else:
+            dst.free()
+
     def unsafe_ptr(self) -> UnsafePointer[Self.T]:
         return self._data
 

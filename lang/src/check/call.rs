@@ -383,6 +383,18 @@ impl Checker<'_, '_> {
                     }
                     return self.simd_method(cx, (o, t), method, &[], a.positional, span);
                 }
+                // `s.split(sep)`, `s.split()`, `sep.join(xs)`: stdlib functions over `List[String]`.
+                if t == Ty::String && matches!(method.text.as_str(), "split" | "join") && a.keywords.is_empty() {
+                    let f = match (method.text.as_str(), a.positional.len()) {
+                        ("split", 0) => "_str_split_whitespace",
+                        ("split", _) => "_str_split",
+                        _ => "_str_join",
+                    };
+                    a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
+                    a.sources.insert(0, None);
+                    let ids = self.fn_by_name.get(f).cloned().unwrap_or_default();
+                    return self.call_user(cx, &method.text, &ids, a, callee.span, span);
+                }
                 if t == Ty::String && method.text == "write" && a.keywords.is_empty() {
                     return self.string_write(cx, base, o, a.positional, span);
                 }
@@ -733,6 +745,37 @@ impl Checker<'_, '_> {
             }
             if let Some(r) = self.call_dunder(cx, "__len__", v, None, vec![], span) {
                 return r;
+            }
+        }
+        // `sort(xs)` sorts a list in place (Mojo 1.2); `sorted(xs)` gives a sorted copy.
+        if matches!(n, "sort" | "sorted") && a.positional.len() == 1 && a.keywords.is_empty() {
+            let (v, vs) = a.positional[0].clone();
+            let src = a.sources.first().cloned().flatten();
+            if let Value::Op(o, t @ Ty::Struct(st)) = &v {
+                if !self.methods_of(st.id as usize, "_sort", true).is_empty() {
+                    if n == "sort" {
+                        return self
+                            .call_dunder(cx, "_sort", v.clone(), src, vec![], vs)
+                            .unwrap_or_else(poison);
+                    }
+                    let name = format!("__sorted{}", cx.f.locals.len());
+                    let copy = self
+                        .call_dunder(cx, "copy", v.clone(), None, vec![], vs)
+                        .unwrap_or_else(poison);
+                    let Value::Op(c, _) = copy else { return poison() };
+                    let l = cx.define(&name, t.clone(), Rvalue::Use(c), true, vs);
+                    let target = Expr::new(ExprKind::Name(name), vs);
+                    self.call_dunder(
+                        cx,
+                        "_sort",
+                        Value::Op(Operand::Local(l), t.clone()),
+                        Some(target),
+                        vec![],
+                        vs,
+                    );
+                    let _ = o;
+                    return Value::Op(Operand::Local(l), t.clone());
+                }
             }
         }
         if n == "hash" && a.positional.len() == 1 && a.keywords.is_empty() {

@@ -309,4 +309,60 @@ impl Checker<'_, '_> {
         }
         Value::Op(Operand::Local(local), ty)
     }
+
+    /// `s[byte=i]` (the character starting at byte `i`... as one byte) and `s[byte=lo:hi]`.
+    pub(super) fn string_byte_index(
+        &mut self,
+        cx: &mut FnCx,
+        s: Operand,
+        args: &[crate::ast::Arg],
+        span: Span,
+    ) -> Option<Value> {
+        let [a] = args else { return None };
+        if a.name.as_ref().is_none_or(|n| n.text != "byte") {
+            return None;
+        }
+        let (lo, hi) = match &a.value.kind {
+            ExprKind::Slice { lo, hi, step: None } => {
+                let lo = match lo {
+                    Some(e) => {
+                        let v = self.expr(cx, e);
+                        self.coerce(cx, v, &Ty::Int, e.span)
+                    }
+                    None => Operand::Const(Const::Int(0)),
+                };
+                let hi = match hi {
+                    Some(e) => {
+                        let v = self.expr(cx, e);
+                        self.coerce(cx, v, &Ty::Int, e.span)
+                    }
+                    None => Operand::Const(Const::Int(i64::MAX)),
+                };
+                (lo, hi)
+            }
+            ExprKind::Slice { .. } => return None,
+            _ => {
+                let v = self.expr(cx, &a.value);
+                let i = self.coerce(cx, v, &Ty::Int, a.value.span);
+                let next = cx.emit_temp(
+                    Ty::Int,
+                    Rvalue::Binary(crate::mir::BinOp::IntAdd, i.clone(), Operand::Const(Const::Int(1))),
+                    span,
+                );
+                (i, next)
+            }
+        };
+        let ids = self.fn_by_name.get("_str_slice").cloned().unwrap_or_default();
+        let call = super::call::CallArgs {
+            positional: vec![
+                (Value::Op(s, Ty::String), span),
+                (Value::Op(lo, Ty::Int), span),
+                (Value::Op(hi, Ty::Int), span),
+            ],
+            keywords: vec![],
+            sources: vec![None, None, None],
+            kw_sources: vec![],
+        };
+        Some(self.call_user(cx, "String.__getitem__", &ids, call, span, span))
+    }
 }

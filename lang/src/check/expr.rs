@@ -927,9 +927,16 @@ impl Checker<'_, '_> {
                 return poison();
             }
             if t == Ty::String {
-                self.error(Code::UNSUPPORTED, span, "indexing a String is not supported yet")
-                    .label("not supported yet")
-                    .with_help("strings are indexed by byte: `s[byte=i]` comes with the String library");
+                if let Some(v) = self.string_byte_index(cx, o.clone(), args, span) {
+                    return v;
+                }
+                self.error(
+                    Code::BAD_OPERATOR,
+                    span,
+                    "a String is indexed by byte offsets: `s[byte=i]` or `s[byte=lo:hi]`",
+                )
+                .label("`s[i]` is not defined for String in Mojo 1.2")
+                .with_help("index bytes with `s[byte=i]`, or iterate over the characters with `for c in s`");
             } else {
                 self.error(Code::BAD_OPERATOR, span, format!("'{}' is not subscriptable", t.name()))
                     .label("cannot index this");
