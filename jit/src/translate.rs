@@ -430,6 +430,8 @@ impl Fx<'_, '_, '_, '_> {
             Rvalue::Select(c, a, b) => self.select(c, a, b),
             Rvalue::Shuffle(a, b, m) => self.shuffle(a, b, m),
             Rvalue::Fma(a, b, c) => self.fma(a, b, c),
+            // Markers for drop elaboration, which has replaced them before code generation.
+            Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_) | Rvalue::StmtEnd => vec![],
             Rvalue::Alloc(n) => {
                 let elem = match dest_ty {
                     Some(lang::mir::Ty::Ptr(t)) => lang::mir::layout::of(t).size as i64,

@@ -6,6 +6,7 @@
 mod builder;
 mod call;
 pub mod collections;
+mod drops;
 mod expr;
 mod generics;
 mod handlers;
@@ -123,6 +124,13 @@ pub struct Checker<'a, 'd> {
     /// The type the context expects of the expression being checked, for literals that take
     /// their type from it (`var xs: List[Float64] = [1, 2]`).
     hint: Option<Ty>,
+    /// Per struct: whether its values need destroying (see `drops`).
+    drop_needed: HashMap<usize, bool>,
+    /// Per struct: its drop glue function.
+    drop_glue: HashMap<usize, FuncId>,
+    /// While an assignment rebuilds a value from its old self (`a.b = v` is `a = a with .b = v`,
+    /// the store-back of a `mut` argument): the old value is not destroyed.
+    rebuilding: bool,
     items: &'a Items<'a>,
     sigs: Vec<Sig>,
     decls: Vec<Option<(&'a FnDecl, bool)>>,
@@ -162,6 +170,9 @@ pub fn check_program<'d>(items: &Items<'_>, map: &'d crate::source::SourceMap, d
         map,
         call_site: None,
         hint: None,
+        drop_needed: HashMap::new(),
+        drop_glue: HashMap::new(),
+        rebuilding: false,
         items,
         sigs: Vec::new(),
         decls: Vec::new(),
@@ -273,6 +284,16 @@ impl<'a, 'd> Checker<'a, 'd> {
             let name = p.name.as_ref().unwrap();
             let conv = p.convention.as_ref().map(|c| c.text.as_str());
             let (mutable, by_ref) = match conv {
+                // Older Mojo: constructors took `inout self`.
+                Some("inout" | "mut")
+                    if i == 0
+                        && owner.is_some()
+                        && name.text == "self"
+                        && matches!(decl.name.text.as_str(), "__init__" | "__copyinit__" | "__moveinit__") =>
+                {
+                    self_kind = SelfKind::Out;
+                    continue;
+                }
                 None | Some("read") | Some("borrowed") | Some("imm") => (false, false),
                 Some("var") | Some("owned") => (true, false),
                 Some("mut") | Some("inout") => (true, true),
@@ -280,7 +301,9 @@ impl<'a, 'd> Checker<'a, 'd> {
                     self_kind = SelfKind::Out;
                     continue;
                 }
-                Some(conv @ ("out" | "ref" | "deinit")) => {
+                // `deinit self` (a destructor's, or a move constructor's source) is owned.
+                Some("deinit") => (true, false),
+                Some(conv @ ("out" | "ref")) => {
                     let span = p.convention.as_ref().unwrap().span;
                     self.error(
                         Code::UNSUPPORTED,
@@ -448,8 +471,18 @@ impl<'a, 'd> Checker<'a, 'd> {
             cx.out_self = Some(l);
         }
         cx.writeback = sig.writeback.iter().map(|&i| cx.f.params[i]).collect();
+        // `var` arguments own their values (a destructor's `self` is being destroyed already).
+        let is_destructor = matches!(decl.name.text.as_str(), "__del__" | "__deinit__");
+        for (i, p) in sig.params.iter().enumerate() {
+            if p.mutable && !sig.writeback.contains(&i) && !is_destructor {
+                let l = cx.f.params[i];
+                self.mark_owner(&mut cx, l);
+            }
+        }
         self.lower_body(&mut cx, &decl.body, &sig);
-        self.program.funcs[f as usize] = cx.finish();
+        let mut func = cx.finish();
+        self.elaborate_drops(&mut func);
+        self.program.funcs[f as usize] = func;
         self.state[f as usize] = State::Done;
         self.current_struct = saved;
         self.env = saved_env;

@@ -352,6 +352,7 @@ impl Machine<'_, '_> {
                     .map_err(mem_err)?;
                 Value::None
             }
+            Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_) | Rvalue::StmtEnd => Value::None,
             Rvalue::Fma(a, b, c) => {
                 let (a, b, c) = (get(a), get(b), get(c));
                 let (dt, xs) = a.lanes();

@@ -295,6 +295,14 @@ pub enum Rvalue {
     MemCopy(Operand, Operand, Operand),
     /// Set `n` bytes at the address to a byte value (an `Int`) (no destination).
     MemSet(Operand, Operand, Operand),
+    /// Marker: the owner's value was moved elsewhere and must not be destroyed here.
+    Forget(Local),
+    /// Marker: destroy the owner's value now if it holds one (before it is overwritten).
+    DropNow(Local),
+    /// Marker: destroy this value now (an old field value being replaced).
+    DropValue(Operand),
+    /// Marker: the end of a source statement, where the values that died in it are destroyed.
+    StmtEnd,
 }
 
 #[derive(Clone, Debug)]
@@ -349,6 +357,8 @@ pub struct Block {
 pub struct LocalDecl {
     pub ty: Ty,
     pub name: Option<String>,
+    /// The local owns its value, which is destroyed after its last use (see `check::drops`).
+    pub owner: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -118,6 +118,7 @@ impl<'s> FnCx<'s> {
         self.f.locals.push(LocalDecl {
             ty,
             name: name.map(String::from),
+            owner: false,
         });
         self.init.push(false);
         (self.f.locals.len() - 1) as Local

@@ -347,6 +347,18 @@ impl Checker<'_, '_> {
                                     p.len() == 1 && p[0].name == "copy" && p[0].kw_only
                                 })
                                 .collect();
+                            // The older spelling: `__copyinit__(out self, existing: Self)`.
+                            let legacy = self.methods_of(st.id as usize, "__copyinit__", true);
+                            if copy_ctor.is_empty() && !legacy.is_empty() {
+                                let name = format!("{}.__copyinit__", st.name);
+                                let args = CallArgs {
+                                    positional: vec![(Value::Op(o, t.clone()), span)],
+                                    keywords: vec![],
+                                    sources: vec![None],
+                                    kw_sources: vec![],
+                                };
+                                return self.call_user(cx, &name, &legacy, args, callee.span, span);
+                            }
                             if !copy_ctor.is_empty() {
                                 let name = st.name.clone();
                                 let args = CallArgs {
@@ -622,6 +634,14 @@ impl Checker<'_, '_> {
                     self.coerce(cx, v, &p.ty, d.span)
                 }
             };
+            // A `var` argument takes ownership of its value; a `mut` argument's value goes to the
+            // callee and comes back (stored back after the call).
+            if p.mutable && !sig.writeback.contains(&ops.len()) {
+                let s = slot.map(|i| Self::arg_value(&a, i).1).unwrap_or(span);
+                self.take_ownership(cx, &op, &p.ty, s);
+            } else if sig.writeback.contains(&ops.len()) {
+                self.consume(cx, &op, span);
+            }
             ops.push(op);
         }
         let result = self.emit_call(cx, f, ops, sig.mir_ret(), sig.raises, span);
@@ -630,6 +650,9 @@ impl Checker<'_, '_> {
         }
         let Value::Op(all, _) = result else { return result };
         let value = cx.emit_temp(sig.ret.clone(), Rvalue::Field(all.clone(), 0), span);
+        if let Operand::Local(l) = value {
+            self.mark_owner(cx, l);
+        }
         for (k, &pi) in sig.writeback.iter().enumerate() {
             let ty = sig.params[pi].ty.clone();
             let new = cx.emit_temp(ty.clone(), Rvalue::Field(all.clone(), k as u32 + 1), span);
@@ -646,7 +669,10 @@ impl Checker<'_, '_> {
                         ExprKind::Name(_) | ExprKind::Attr(..) | ExprKind::Subscript { .. }
                     ) =>
                 {
-                    self.assign(cx, &e, Value::Op(new, ty), span)
+                    // The callee had the value and gives it back: store it, destroying nothing.
+                    let outer = std::mem::replace(&mut self.rebuilding, true);
+                    self.assign(cx, &e, Value::Op(new, ty), span);
+                    self.rebuilding = outer;
                 }
                 Some(e) => {
                     self.error(
@@ -682,6 +708,7 @@ impl Checker<'_, '_> {
         span: Span,
     ) -> Value {
         let dest = cx.temp(ret.clone());
+        self.mark_owner(cx, dest);
         let next = cx.new_block();
         let on_error = if raises {
             self.error_target(cx, "call function that may raise", span)

@@ -289,7 +289,24 @@ impl Checker<'_, '_> {
             }
             // `x^`: the value, transferred. Values are copied by value here, so a transfer reads the
             // value (nothing tracks the moved-from variable yet).
-            ExprKind::Transfer(inner) => self.expr(cx, inner),
+            ExprKind::Transfer(inner) => {
+                let v = self.expr(cx, inner);
+                match v {
+                    // A variable that owns its value hands it to a temporary (which then moves on).
+                    Value::Op(Operand::Local(l), t) if cx.f.locals[l as usize].owner => {
+                        let tmp = cx.temp(t.clone());
+                        cx.emit(None, Rvalue::Forget(l), e.span);
+                        cx.emit(Some(tmp), Rvalue::Use(Operand::Local(l)), e.span);
+                        cx.f.locals[tmp as usize].owner = true;
+                        // The variable is uninitialized until assigned again.
+                        if matches!(inner.kind, ExprKind::Name(_)) {
+                            cx.init[l as usize] = false;
+                        }
+                        Value::Op(Operand::Local(tmp), t)
+                    }
+                    other => other,
+                }
+            }
             ExprKind::List(items) => self.list_literal(cx, items, e.span),
             ExprKind::Dict(pairs) => self.map_literal(cx, pairs, e.span),
             ExprKind::Set(items) => self.set_literal(cx, items, e.span),

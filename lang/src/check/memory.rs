@@ -124,6 +124,7 @@ impl Checker<'_, '_> {
             return;
         };
         let v = self.coerce(cx, v, elem, span);
+        self.take_ownership(cx, &v, elem, span);
         cx.emit(None, Rvalue::Store(addr, v), span);
     }
 

@@ -12,6 +12,10 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
         for s in stmts {
             self.stmt(cx, s);
+            // Values that die inside a statement are destroyed at its end (see `drops`).
+            if cx.reachable() {
+                cx.emit(None, Rvalue::StmtEnd, s.span);
+            }
         }
     }
 
@@ -291,7 +295,11 @@ impl<'a> Checker<'a, '_> {
             .label("already declared in this scope")
             .with_help(format!("assign to it with `{} = ...`, or use another name", name.text));
         }
+        if let Some(o) = &op {
+            self.take_ownership(cx, o, &ty, vspan);
+        }
         let l = cx.new_local(ty, Some(&name.text));
+        self.mark_owner(cx, l);
         if let Some(o) = op {
             cx.emit(Some(l), Rvalue::Use(o), vspan);
             cx.init[l as usize] = true;
@@ -398,8 +406,19 @@ impl<'a> Checker<'a, '_> {
                 };
                 let fty = st.fields[i].1.clone();
                 let fv = self.coerce(cx, v, &fty, vspan);
+                if !self.rebuilding && self.needs_drop(&fty) {
+                    self.take_ownership(cx, &fv, &fty, vspan);
+                    // The field's old value is destroyed, except while `__init__` builds `self`.
+                    let building_self = matches!(&base.kind, ExprKind::Name(n) if n == "self") && cx.out_self.is_some();
+                    if !building_self {
+                        let old = cx.emit_temp(fty.clone(), Rvalue::Field(o.clone(), i as u32), vspan);
+                        cx.emit(None, Rvalue::DropValue(old), vspan);
+                    }
+                }
                 let updated = cx.emit_temp(t.clone(), Rvalue::SetField(o, i as u32, fv), vspan);
+                let outer = std::mem::replace(&mut self.rebuilding, true);
                 self.assign(cx, base, Value::Op(updated, t), vspan);
+                self.rebuilding = outer;
             }
             _ => self.unsupported(target.span, "this assignment target is"),
         }
@@ -432,6 +451,15 @@ impl<'a> Checker<'a, '_> {
                 }
                 let ty = cx.f.local_ty(local).clone();
                 let o = self.coerce(cx, v, &ty, vspan);
+                if cx.f.locals[local as usize].owner {
+                    if self.rebuilding {
+                        // The old value lives on in the new one (or was given to a callee).
+                        cx.emit(None, Rvalue::Forget(local), vspan);
+                    } else {
+                        self.take_ownership(cx, &o, &ty, vspan);
+                        cx.emit(None, Rvalue::DropNow(local), vspan);
+                    }
+                }
                 cx.emit(Some(local), Rvalue::Use(o), vspan);
                 cx.init[local as usize] = true;
             }
@@ -891,7 +919,15 @@ impl<'a> Checker<'a, '_> {
                     .with_help("declare the return type with `-> Type`");
                     Operand::Const(Const::None)
                 } else {
-                    self.coerce(cx, v, &ret, e.span)
+                    let o = self.coerce(cx, v, &ret, e.span);
+                    // The value moves to the caller.
+                    if self.needs_drop(&ret) {
+                        match &o {
+                            Operand::Local(l) if cx.f.locals[*l as usize].owner => self.consume(cx, &o, e.span),
+                            _ => self.take_ownership(cx, &o, &ret, e.span),
+                        }
+                    }
+                    o
                 }
             }
             None if ret == Ty::None => Operand::Const(Const::None),

@@ -321,7 +321,7 @@ impl<'a> Checker<'a, '_> {
                 ty: t.clone(),
                 default: None,
                 kw_only: false,
-                mutable: false,
+                mutable: true,
                 span,
             })
             .collect();

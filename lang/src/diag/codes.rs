@@ -52,6 +52,7 @@ codes! {
     UNSUPPORTED = 314, "language feature not supported yet";
     UNDECLARED_ASSIGN = 315, "assignment to an undeclared variable";
     TRAIT_NOT_IMPLEMENTED = 316, "struct does not implement a trait it conforms to";
+    IMPLICIT_COPY = 317, "value cannot be implicitly copied";
     // E04xx: compile-time evaluation
     COMPTIME_FUEL = 401, "compile-time evaluation did not finish";
     COMPTIME_CYCLE = 402, "compile-time value depends on itself";

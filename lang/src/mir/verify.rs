@@ -32,7 +32,9 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
                 | Rvalue::Reduce(_, o)
                 | Rvalue::Alloc(o)
                 | Rvalue::Free(o)
-                | Rvalue::Load(o) => vec![o],
+                | Rvalue::Load(o)
+                | Rvalue::DropValue(o) => vec![o],
+                Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
                 Rvalue::Binary(_, a, b)
                 | Rvalue::SetField(a, _, b)
                 | Rvalue::Extract(a, b)

@@ -1,0 +1,591 @@
+//! Destruction: which types have a destructor, the "drop glue" that destroys a value (its
+//! `__del__`/`__deinit__`, then its fields), and drop elaboration, which inserts destruction at
+//! each value's last use as Mojo does (ASAP).
+//!
+//! The checker marks the locals that own a value (`LocalDecl::owner`: named variables, `var`
+//! arguments, call results) and emits markers where ownership changes: `Forget(l)` when the value
+//! moves elsewhere (`x^`, a `var` argument, a `return`), `DropNow(l)` before an owner is
+//! overwritten, `DropValue(v)` for an old field value being replaced. Elaboration then gives each
+//! owner a drop flag (set when it is assigned, cleared by `Forget` and by destruction) and, where
+//! an owner stops being live — after its last use, after a definition nobody reads, or on entry
+//! to a block that does not need it — destroys it if the flag is set.
+
+use super::builder::FnCx;
+use super::{Checker, Sig, State};
+use crate::mir::{
+    BinOp, Block, BlockId, Const, FuncId, Function, Local, LocalDecl, Operand, Rvalue, Statement, Terminator, Ty,
+};
+use crate::source::Span;
+use std::collections::{HashMap, HashSet};
+
+impl Checker<'_, '_> {
+    /// Whether values of `t` have something to do when destroyed.
+    pub(super) fn needs_drop(&mut self, t: &Ty) -> bool {
+        let Ty::Struct(st) = t else { return false };
+        let id = st.id as usize;
+        if let Some(&known) = self.drop_needed.get(&id) {
+            return known;
+        }
+        // Assume not while looking (a struct cannot contain itself by value).
+        self.drop_needed.insert(id, false);
+        let own = !self.destructor_of(id).is_empty();
+        let fields: Vec<Ty> = st.fields.iter().map(|(_, t)| t.clone()).collect();
+        let any_field = fields.iter().any(|f| self.needs_drop(f));
+        self.drop_needed.insert(id, own || any_field);
+        own || any_field
+    }
+
+    /// The struct's own destructor (`__deinit__`, or the older `__del__`).
+    fn destructor_of(&self, id: usize) -> Vec<FuncId> {
+        let mut ids = self.methods_of(id, "__deinit__", true);
+        ids.extend(self.methods_of(id, "__del__", true));
+        ids
+    }
+
+    /// The function that destroys a value of `t`: its destructor, then its fields.
+    fn drop_glue(&mut self, t: &Ty, span: Span) -> Option<FuncId> {
+        let Ty::Struct(st) = t else { return None };
+        let id = st.id as usize;
+        if let Some(&g) = self.drop_glue.get(&id) {
+            return Some(g);
+        }
+        let sig = Sig::plain(
+            format!("{}.__drop__", st.name),
+            vec![super::ParamSig {
+                name: "value".into(),
+                ty: t.clone(),
+                default: None,
+                kw_only: false,
+                mutable: true,
+                span,
+            }],
+            Ty::None,
+            false,
+            span,
+        );
+        let g = self.add_function(sig.clone(), None);
+        self.drop_glue.insert(id, g);
+        let mut cx = FnCx::new(&sig, true);
+        let v = Operand::Local(cx.f.params[0]);
+        if let Some(&d) = self.destructor_of(id).first() {
+            self.emit_call(&mut cx, d, vec![v.clone()], Ty::None, false, span);
+        }
+        let fields: Vec<Ty> = st.fields.iter().map(|(_, t)| t.clone()).collect();
+        for (i, ft) in fields.iter().enumerate() {
+            if self.needs_drop(ft) {
+                let f = cx.emit_temp(ft.clone(), Rvalue::Field(v.clone(), i as u32), span);
+                if let Some(fg) = self.drop_glue(ft, span) {
+                    self.emit_call(&mut cx, fg, vec![f], Ty::None, false, span);
+                }
+            }
+        }
+        cx.terminate(Terminator::Return(Operand::Const(Const::None)));
+        self.program.funcs[g as usize] = cx.finish();
+        self.state[g as usize] = State::Done;
+        Some(g)
+    }
+
+    /// Mark `l` as owning its value if its type has a destructor.
+    pub(super) fn mark_owner(&mut self, cx: &mut FnCx, l: Local) {
+        let t = cx.f.locals[l as usize].ty.clone();
+        if self.needs_drop(&t) {
+            cx.f.locals[l as usize].owner = true;
+        }
+    }
+
+    /// Whether `o` is an owner temporary whose value may simply move on (a call result, `x^`).
+    pub(super) fn is_owned_temp(cx: &FnCx, o: &Operand) -> bool {
+        matches!(o, Operand::Local(l) if cx.f.locals[*l as usize].owner && cx.f.locals[*l as usize].name.is_none())
+    }
+
+    /// The value of `o` moves into a new home: an owner gives it up.
+    pub(super) fn consume(&mut self, cx: &mut FnCx, o: &Operand, span: Span) {
+        if let Operand::Local(l) = o {
+            if cx.f.locals[*l as usize].owner {
+                cx.emit(None, Rvalue::Forget(*l), span);
+            }
+        }
+    }
+
+    /// Where a value of `t` is stored into a new home (a variable, a field, memory, a `var`
+    /// argument): an owned temporary moves; a variable or field of a type with a destructor would
+    /// be copied implicitly, which Mojo rejects for types that are not `ImplicitlyCopyable`.
+    pub(super) fn take_ownership(&mut self, cx: &mut FnCx, o: &Operand, t: &Ty, span: Span) {
+        if Self::is_owned_temp(cx, o) {
+            self.consume(cx, o, span);
+            return;
+        }
+        if matches!(o, Operand::Local(_)) && !cx.is_std && self.needs_drop(t) {
+            self.error(
+                super::Code::IMPLICIT_COPY,
+                span,
+                format!(
+                    "value of type '{}' cannot be implicitly copied, it does not conform to 'ImplicitlyCopyable'",
+                    t.name()
+                ),
+            )
+            .label("copied here")
+            .with_help("transfer the value with `^` (`x^`), or copy it explicitly with `.copy()`");
+        }
+    }
+
+    /// Insert the destruction of every owner of `f` (see the module comment).
+    pub(super) fn elaborate_drops(&mut self, f: &mut Function) {
+        let owners: Vec<Local> = (0..f.locals.len() as Local)
+            .filter(|l| f.locals[*l as usize].owner)
+            .collect();
+        let has_markers = f.blocks.iter().any(|b| {
+            b.stmts
+                .iter()
+                .any(|s| matches!(s.value, Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_)))
+        });
+        if owners.is_empty() && !has_markers {
+            strip_markers(f);
+            return;
+        }
+        let span = f.span;
+        let mut glue: HashMap<Local, FuncId> = HashMap::new();
+        for &l in &owners {
+            let t = f.locals[l as usize].ty.clone();
+            if let Some(g) = self.drop_glue(&t, span) {
+                glue.insert(l, g);
+            }
+        }
+        let owners: Vec<Local> = owners.into_iter().filter(|l| glue.contains_key(l)).collect();
+        let owner_set: HashSet<Local> = owners.iter().copied().collect();
+        let roots = view_roots(f, &owner_set);
+        let live_in = liveness(f, &owner_set, &roots);
+        // A drop flag per owner, false on entry (true for owned parameters).
+        let mut flag: HashMap<Local, Local> = HashMap::new();
+        for &l in &owners {
+            f.locals.push(LocalDecl {
+                ty: Ty::Bool,
+                name: None,
+                owner: false,
+            });
+            flag.insert(l, (f.locals.len() - 1) as Local);
+        }
+        let mut e = Elab {
+            f,
+            glue: &glue,
+            flag: &flag,
+            value_glue: HashMap::new(),
+        };
+        // Glue for `DropValue` operands.
+        let mut wanted = Vec::new();
+        for b in &e.f.blocks {
+            for s in &b.stmts {
+                if let Rvalue::DropValue(o) = &s.value {
+                    wanted.push(e.f.operand_ty(o));
+                }
+            }
+        }
+        for t in wanted {
+            if let Some(g) = self.drop_glue(&t, span) {
+                e.value_glue.insert(t.name(), g);
+            }
+        }
+        e.run(&owners, &live_in, &roots);
+    }
+}
+
+/// Remove the statement-end markers where nothing needs destroying.
+fn strip_markers(f: &mut Function) {
+    for b in &mut f.blocks {
+        b.stmts.retain(|s| !matches!(s.value, Rvalue::StmtEnd));
+    }
+}
+
+/// Temporaries that are views into an owner's value (`t = x.field`, chains of them): using the
+/// view uses the owner, so the owner lives as long as its views (Mojo's references do the same).
+fn view_roots(f: &Function, owners: &HashSet<Local>) -> HashMap<Local, Local> {
+    let mut roots: HashMap<Local, Local> = HashMap::new();
+    for b in &f.blocks {
+        for s in &b.stmts {
+            let Some(d) = s.dest else { continue };
+            if owners.contains(&d) {
+                continue;
+            }
+            let src = match &s.value {
+                Rvalue::Field(Operand::Local(x), _) => Some(*x),
+                _ => None,
+            };
+            if let Some(x) = src {
+                let root = if owners.contains(&x) {
+                    Some(x)
+                } else {
+                    roots.get(&x).copied()
+                };
+                if let Some(r) = root {
+                    roots.insert(d, r);
+                }
+            }
+        }
+    }
+    roots
+}
+
+/// The owners a use of `l` keeps alive: itself, or the owner it is a view into.
+fn used_owner(l: Local, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) -> Option<Local> {
+    if owners.contains(&l) {
+        Some(l)
+    } else {
+        roots.get(&l).copied()
+    }
+}
+
+/// Which owners are live at the start of each block, and per statement.
+fn liveness(f: &Function, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) -> Vec<HashSet<Local>> {
+    let n = f.blocks.len();
+    let mut live_in: Vec<HashSet<Local>> = vec![HashSet::new(); n];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for b in (0..n).rev() {
+            let mut live = live_out(f, b as BlockId, &live_in);
+            transfer_term(&f.blocks[b].term, &mut live, owners, roots);
+            for s in f.blocks[b].stmts.iter().rev() {
+                transfer_stmt(s, &mut live, owners, roots);
+            }
+            if live != live_in[b] {
+                live_in[b] = live;
+                changed = true;
+            }
+        }
+    }
+    live_in
+}
+
+fn successors(t: &Terminator) -> Vec<BlockId> {
+    match t {
+        Terminator::Goto(b) => vec![*b],
+        Terminator::Branch { then, orelse, .. } => vec![*then, *orelse],
+        Terminator::Call { next, on_error, .. } => {
+            let mut v = vec![*next];
+            if let Some((_, e)) = on_error {
+                v.push(*e);
+            }
+            v
+        }
+        _ => vec![],
+    }
+}
+
+fn live_out(f: &Function, b: BlockId, live_in: &[HashSet<Local>]) -> HashSet<Local> {
+    let mut out = HashSet::new();
+    for s in successors(&f.blocks[b as usize].term) {
+        out.extend(live_in[s as usize].iter().copied());
+    }
+    out
+}
+
+fn operand_local(o: &Operand) -> Option<Local> {
+    match o {
+        Operand::Local(l) => Some(*l),
+        _ => None,
+    }
+}
+
+fn rvalue_uses(r: &Rvalue) -> Vec<Local> {
+    let ops: Vec<&Operand> = match r {
+        Rvalue::Use(o)
+        | Rvalue::Unary(_, o)
+        | Rvalue::Field(o, _)
+        | Rvalue::Cast(o, _)
+        | Rvalue::Splat(o, _)
+        | Rvalue::Reduce(_, o)
+        | Rvalue::Alloc(o)
+        | Rvalue::Free(o)
+        | Rvalue::Load(o)
+        | Rvalue::DropValue(o) => vec![o],
+        Rvalue::Binary(_, a, b)
+        | Rvalue::SetField(a, _, b)
+        | Rvalue::Extract(a, b)
+        | Rvalue::Shuffle(a, b, _)
+        | Rvalue::Store(a, b)
+        | Rvalue::Offset(a, b) => vec![a, b],
+        Rvalue::Insert(a, b, c)
+        | Rvalue::Select(a, b, c)
+        | Rvalue::Fma(a, b, c)
+        | Rvalue::MemCopy(a, b, c)
+        | Rvalue::MemSet(a, b, c) => vec![a, b, c],
+        Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) | Rvalue::Lanes(os) => os.iter().collect(),
+        Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
+    };
+    ops.into_iter().filter_map(operand_local).collect()
+}
+
+fn transfer_stmt(s: &Statement, live: &mut HashSet<Local>, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) {
+    // `Forget` and `DropNow` only change the drop flag: the value may still be read after.
+    if let Some(d) = s.dest {
+        live.remove(&d);
+    }
+    for u in rvalue_uses(&s.value) {
+        if let Some(o) = used_owner(u, owners, roots) {
+            live.insert(o);
+        }
+    }
+}
+
+fn term_uses(t: &Terminator) -> Vec<Local> {
+    match t {
+        Terminator::Branch { cond, .. } => operand_local(cond).into_iter().collect(),
+        Terminator::Return(o) | Terminator::Raise(o) => operand_local(o).into_iter().collect(),
+        Terminator::Call { args, .. } => args.iter().filter_map(operand_local).collect(),
+        Terminator::Trap { message, .. } => operand_local(message).into_iter().collect(),
+        _ => vec![],
+    }
+}
+
+fn transfer_term(t: &Terminator, live: &mut HashSet<Local>, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) {
+    if let Terminator::Call { dest, .. } = t {
+        live.remove(dest);
+    }
+    for u in term_uses(t) {
+        if let Some(o) = used_owner(u, owners, roots) {
+            live.insert(o);
+        }
+    }
+}
+
+struct Elab<'f, 'g> {
+    f: &'f mut Function,
+    glue: &'g HashMap<Local, FuncId>,
+    flag: &'g HashMap<Local, Local>,
+    value_glue: HashMap<String, FuncId>,
+}
+
+impl Elab<'_, '_> {
+    fn new_block(&mut self) -> BlockId {
+        self.f.blocks.push(Block {
+            stmts: vec![],
+            term: Terminator::Unreachable,
+        });
+        (self.f.blocks.len() - 1) as BlockId
+    }
+
+    fn set_flag(&self, out: &mut Vec<Statement>, l: Local, v: bool, span: Span) {
+        if let Some(&fl) = self.flag.get(&l) {
+            out.push(Statement {
+                dest: Some(fl),
+                value: Rvalue::Use(Operand::Const(Const::Bool(v))),
+                span,
+            });
+        }
+    }
+
+    /// End the block being built (`stmts`, id `cur`) with a conditional destruction of `l`, and
+    /// continue in a fresh block (returned).
+    fn cond_drop(&mut self, cur: BlockId, stmts: Vec<Statement>, l: Local, span: Span) -> BlockId {
+        let (Some(&fl), Some(&g)) = (self.flag.get(&l), self.glue.get(&l)) else {
+            self.f.blocks[cur as usize].stmts = stmts;
+            return cur;
+        };
+        let drop_b = self.new_block();
+        let cont = self.new_block();
+        self.f.blocks[cur as usize].stmts = stmts;
+        self.f.blocks[cur as usize].term = Terminator::Branch {
+            cond: Operand::Local(fl),
+            then: drop_b,
+            orelse: cont,
+        };
+        let unit = self.unit_temp();
+        self.f.blocks[drop_b as usize].stmts = vec![Statement {
+            dest: Some(fl),
+            value: Rvalue::Use(Operand::Const(Const::Bool(false))),
+            span,
+        }];
+        self.f.blocks[drop_b as usize].term = Terminator::Call {
+            func: g,
+            args: vec![Operand::Local(l)],
+            dest: unit,
+            next: cont,
+            on_error: None,
+            span,
+        };
+        cont
+    }
+
+    fn unit_temp(&mut self) -> Local {
+        self.f.locals.push(LocalDecl {
+            ty: Ty::None,
+            name: None,
+            owner: false,
+        });
+        (self.f.locals.len() - 1) as Local
+    }
+
+    /// An unconditional destruction of the value `o` (`DropValue`).
+    fn drop_value(&mut self, cur: BlockId, stmts: Vec<Statement>, o: Operand, span: Span) -> BlockId {
+        let t = self.f.operand_ty(&o);
+        let Some(&g) = self.value_glue.get(&t.name()) else {
+            self.f.blocks[cur as usize].stmts = stmts;
+            return cur;
+        };
+        let cont = self.new_block();
+        let unit = self.unit_temp();
+        self.f.blocks[cur as usize].stmts = stmts;
+        self.f.blocks[cur as usize].term = Terminator::Call {
+            func: g,
+            args: vec![o],
+            dest: unit,
+            next: cont,
+            on_error: None,
+            span,
+        };
+        cont
+    }
+
+    fn run(&mut self, owners: &[Local], live_in: &[HashSet<Local>], roots: &HashMap<Local, Local>) {
+        let owner_set: HashSet<Local> = owners.iter().copied().collect();
+        let n = self.f.blocks.len();
+        // Predecessors' live-out, to find owners that die on entry to a block.
+        let mut dies_on_entry: Vec<Vec<Local>> = vec![vec![]; n];
+        for b in 0..n {
+            let out = live_out(self.f, b as BlockId, live_in);
+            for s in successors(&self.f.blocks[b].term) {
+                for l in &out {
+                    if !live_in[s as usize].contains(l) && !dies_on_entry[s as usize].contains(l) {
+                        dies_on_entry[s as usize].push(*l);
+                    }
+                }
+            }
+        }
+        // Owners defined by calls: the flag is set on the edge to `next`, where it may also die.
+        let entry_span = self.f.span;
+        for b in 0..n {
+            let bid = b as BlockId;
+            let stmts = std::mem::take(&mut self.f.blocks[b].stmts);
+            let term = std::mem::replace(&mut self.f.blocks[b].term, Terminator::Unreachable);
+            // Live after each statement, computed backwards from the block's live-out.
+            let mut after: Vec<HashSet<Local>> = vec![HashSet::new(); stmts.len()];
+            let mut live: HashSet<Local> = HashSet::new();
+            for s in successors(&term) {
+                live.extend(live_in[s as usize].iter().copied());
+            }
+            transfer_term(&term, &mut live, &owner_set, roots);
+            for (i, s) in stmts.iter().enumerate().rev() {
+                after[i] = live.clone();
+                transfer_stmt(s, &mut live, &owner_set, roots);
+            }
+            let mut cur = bid;
+            let mut out: Vec<Statement> = Vec::new();
+            if b == 0 {
+                for &l in owners {
+                    let is_param = self.f.params.contains(&l);
+                    self.set_flag(&mut out, l, is_param, entry_span);
+                }
+            }
+            for l in dies_on_entry[b].clone() {
+                cur = self.cond_drop(cur, std::mem::take(&mut out), l, entry_span);
+            }
+            // Owners that died in the current source statement, destroyed at its end.
+            let mut deferred: Vec<Local> = Vec::new();
+            for (i, s) in stmts.into_iter().enumerate() {
+                let span = s.span;
+                match &s.value {
+                    Rvalue::StmtEnd => {
+                        for l in std::mem::take(&mut deferred) {
+                            cur = self.cond_drop(cur, std::mem::take(&mut out), l, span);
+                        }
+                        continue;
+                    }
+                    Rvalue::Forget(l) => {
+                        let l = *l;
+                        self.set_flag(&mut out, l, false, span);
+                        continue;
+                    }
+                    Rvalue::DropNow(l) => {
+                        let l = *l;
+                        cur = self.cond_drop(cur, std::mem::take(&mut out), l, span);
+                        continue;
+                    }
+                    Rvalue::DropValue(o) => {
+                        let o = o.clone();
+                        cur = self.drop_value(cur, std::mem::take(&mut out), o, span);
+                        continue;
+                    }
+                    _ => {}
+                }
+                let mentioned: Vec<Local> = rvalue_uses(&s.value)
+                    .into_iter()
+                    .chain(s.dest)
+                    .filter_map(|l| used_owner(l, &owner_set, roots))
+                    .collect();
+                let defined = s.dest.filter(|d| owner_set.contains(d));
+                out.push(s);
+                if let Some(d) = defined {
+                    self.set_flag(&mut out, d, true, span);
+                }
+                for l in mentioned {
+                    if !after[i].contains(&l) && !deferred.contains(&l) {
+                        deferred.push(l);
+                    }
+                }
+            }
+            // The rest at the end of the block (a statement that continues in another block
+            // destroys them here, before its call).
+            for l in deferred {
+                cur = self.cond_drop(cur, std::mem::take(&mut out), l, entry_span);
+            }
+            // The terminator: owners used by it (a call's borrowed arguments) and a call's result
+            // are handled on the edge to `next`.
+            match term {
+                Terminator::Call {
+                    func,
+                    args,
+                    dest,
+                    next,
+                    on_error,
+                    span,
+                } => {
+                    let mut dying: Vec<Local> = args
+                        .iter()
+                        .filter_map(operand_local)
+                        .filter_map(|l| used_owner(l, &owner_set, roots))
+                        .filter(|l| !live_in[next as usize].contains(l))
+                        .collect();
+                    dying.dedup();
+                    let dest_owner = owner_set.contains(&dest);
+                    let edge_needed = dest_owner || !dying.is_empty();
+                    let target = if edge_needed { self.new_block() } else { next };
+                    self.f.blocks[cur as usize].stmts = std::mem::take(&mut out);
+                    self.f.blocks[cur as usize].term = Terminator::Call {
+                        func,
+                        args,
+                        dest,
+                        next: target,
+                        on_error,
+                        span,
+                    };
+                    if edge_needed {
+                        let mut ecur = target;
+                        let mut eout = Vec::new();
+                        if dest_owner {
+                            self.set_flag(&mut eout, dest, true, span);
+                            if !live_in[next as usize].contains(&dest) {
+                                dying.push(dest);
+                            }
+                        }
+                        for l in dying {
+                            // Already dropped on entry to `next` if it dies there anyway.
+                            if dies_on_entry[next as usize].contains(&l) && l != dest {
+                                continue;
+                            }
+                            ecur = self.cond_drop(ecur, std::mem::take(&mut eout), l, span);
+                        }
+                        self.f.blocks[ecur as usize].stmts = eout;
+                        self.f.blocks[ecur as usize].term = Terminator::Goto(next);
+                    }
+                }
+                other => {
+                    self.f.blocks[cur as usize].stmts = out;
+                    self.f.blocks[cur as usize].term = other;
+                }
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn _assert_binop_unused(_: BinOp) {}
