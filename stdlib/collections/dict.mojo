@@ -263,14 +263,14 @@ struct Set[T: Copyable](Copyable, Sized, Writable):
     def union(self, other: Self) -> Self:
         var out = self.copy()
         for v in other:
-            out.add(v)
+            out.add(v.copy())
         return out^
 
     def intersection(self, other: Self) -> Self:
         var out = Set[Self.T]()
         for v in self:
             if v in other:
-                out.add(v)
+                out.add(v.copy())
         return out^
 
     def write_to(self, mut writer: Some[Writer]):

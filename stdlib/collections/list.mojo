@@ -35,6 +35,12 @@ struct List[T: Copyable](Copyable, Sized, Writable):
     def copy(self) -> Self:
         return Self(copy=self)
 
+    def __del__(deinit self):
+        for i in range(self._len):
+            (self._data + i).destroy_pointee()
+        if self._data:
+            self._data.free()
+
     def __len__(self) -> Int:
         return self._len
 
@@ -100,6 +106,7 @@ struct List[T: Copyable](Copyable, Sized, Writable):
 
     def __setitem__(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
         self._check(i, __loc)
+        (self._data + i).destroy_pointee()
         self._data[i] = value^
 
     def pop(mut self, i: Int = -1, *, __loc: String = __call_location()) -> Self.T:
@@ -107,22 +114,24 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         if at < 0:
             at += self._len
         self._check(at, __loc)
-        var value = self._data[at]
+        var value = (self._data + at).take_pointee()
         for j in range(at, self._len - 1):
             self._data[j] = self._data[j + 1]
         self._len -= 1
         return value^
 
     def clear(mut self):
+        for i in range(self._len):
+            (self._data + i).destroy_pointee()
         self._len = 0
 
     def reverse(mut self):
         var i = 0
         var j = self._len - 1
         while i < j:
-            var t = self._data[i]
+            var t = (self._data + i).take_pointee()
             self._data[i] = self._data[j]
-            self._data[j] = t
+            self._data[j] = t^
             i += 1
             j -= 1
 

@@ -29,6 +29,11 @@ struct Optional[T: Copyable](Boolable, Copyable, Writable):
     def copy(self) -> Self:
         return Self(copy=self)
 
+    def __del__(deinit self):
+        if self._ptr:
+            self._ptr.destroy_pointee()
+            self._ptr.free()
+
     def __bool__(self) -> Bool:
         return Bool(self._ptr)
 
@@ -49,7 +54,8 @@ struct Optional[T: Copyable](Boolable, Copyable, Writable):
         return default.copy()
 
     def take(mut self) -> Self.T:
-        var v = self._ptr[0]
+        var v = self._ptr.take_pointee()
+        self._ptr.free()
         self._ptr = UnsafePointer[Self.T]()
         return v^
 

@@ -163,6 +163,20 @@ impl<'s> FnCx<'s> {
         Some((x.clone(), y.clone()))
     }
 
+    /// The variable or temporary `o` is a view into (`t = x.a.b` gives `x`), following field
+    /// projections emitted in the current block.
+    pub fn view_root(&self, o: &Operand) -> Option<Local> {
+        let Operand::Local(mut l) = o else { return None };
+        let stmts = &self.f.blocks[self.cur as usize].stmts;
+        loop {
+            let found = stmts.iter().rev().find(|s| s.dest == Some(l));
+            match found.map(|s| &s.value) {
+                Some(Rvalue::Field(Operand::Local(x), _)) => l = *x,
+                _ => return Some(l),
+            }
+        }
+    }
+
     /// Emit `value` into a fresh temporary and return it as an operand.
     pub fn emit_temp(&mut self, ty: Ty, value: Rvalue, span: Span) -> Operand {
         if let Rvalue::Use(op) = value {

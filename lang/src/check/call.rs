@@ -334,45 +334,14 @@ impl Checker<'_, '_> {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
                 let mut a = self.eval_args(cx, args);
-                // `.copy()`: a struct's own `copy` method or copy constructor if it has one,
-                // otherwise the value itself (every value here is copied by value).
-                if method.text == "copy" && a.positional.is_empty() && a.keywords.is_empty() {
-                    if let Ty::Struct(st) = &t {
-                        if self.methods_of(st.id as usize, "copy", true).is_empty() {
-                            let ids = self.structs[st.id as usize].inits.clone();
-                            let copy_ctor: Vec<_> = ids
-                                .into_iter()
-                                .filter(|id| {
-                                    let p = &self.sigs[*id as usize].params;
-                                    p.len() == 1 && p[0].name == "copy" && p[0].kw_only
-                                })
-                                .collect();
-                            // The older spelling: `__copyinit__(out self, existing: Self)`.
-                            let legacy = self.methods_of(st.id as usize, "__copyinit__", true);
-                            if copy_ctor.is_empty() && !legacy.is_empty() {
-                                let name = format!("{}.__copyinit__", st.name);
-                                let args = CallArgs {
-                                    positional: vec![(Value::Op(o, t.clone()), span)],
-                                    keywords: vec![],
-                                    sources: vec![None],
-                                    kw_sources: vec![],
-                                };
-                                return self.call_user(cx, &name, &legacy, args, callee.span, span);
-                            }
-                            if !copy_ctor.is_empty() {
-                                let name = st.name.clone();
-                                let args = CallArgs {
-                                    positional: vec![],
-                                    keywords: vec![("copy".into(), Value::Op(o, t.clone()), span)],
-                                    sources: vec![],
-                                    kw_sources: vec![None],
-                                };
-                                return self.call_user(cx, &name, &copy_ctor, args, callee.span, span);
-                            }
-                            return Value::Op(o, t.clone());
-                        }
-                    } else if t != Ty::Unknown {
-                        return Value::Op(o, t.clone());
+                // `.copy()`: a struct's own `copy` method if it has one, else its copy
+                // constructor, else a copy of each field.
+                if method.text == "copy" && a.positional.is_empty() && a.keywords.is_empty() && t != Ty::Unknown {
+                    let own_copy =
+                        matches!(&t, Ty::Struct(st) if !self.methods_of(st.id as usize, "copy", true).is_empty());
+                    if !own_copy {
+                        let c = self.copy_value(cx, o, &t, span);
+                        return Value::Op(c, t);
                     }
                 }
                 if let Ty::Struct(st) = &t {
@@ -640,7 +609,11 @@ impl Checker<'_, '_> {
                 let s = slot.map(|i| Self::arg_value(&a, i).1).unwrap_or(span);
                 self.take_ownership(cx, &op, &p.ty, s);
             } else if sig.writeback.contains(&ops.len()) {
+                // The value (or the field of an owner it is part of) goes to the callee.
                 self.consume(cx, &op, span);
+                if let Some(root) = cx.view_root(&op) {
+                    self.consume(cx, &Operand::Local(root), span);
+                }
             }
             ops.push(op);
         }
@@ -790,6 +763,7 @@ impl Checker<'_, '_> {
                         .call_dunder(cx, "copy", v.clone(), None, vec![], vs)
                         .unwrap_or_else(poison);
                     let Value::Op(c, _) = copy else { return poison() };
+                    self.consume(cx, &c, vs);
                     let l = cx.define(&name, t.clone(), Rvalue::Use(c), true, vs);
                     let target = Expr::new(ExprKind::Name(name), vs);
                     self.call_dunder(
@@ -801,7 +775,7 @@ impl Checker<'_, '_> {
                         vs,
                     );
                     let _ = o;
-                    return Value::Op(Operand::Local(l), t.clone());
+                    return self.move_out(cx, l, t.clone(), vs);
                 }
             }
         }
@@ -1074,5 +1048,67 @@ impl Checker<'_, '_> {
         all.into_iter()
             .filter(|f| (self.sigs[*f as usize].self_kind != SelfKind::None) == with_self)
             .collect()
+    }
+}
+
+impl Checker<'_, '_> {
+    /// A copy of `o`: through the struct's copy constructor (`__init__(out self, *, copy: Self)`,
+    /// or the older `__copyinit__`), else field by field for a struct with something to destroy
+    /// (so the copy owns its own fields), else the value itself.
+    pub(super) fn copy_value(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, span: Span) -> Operand {
+        let Ty::Struct(st) = t else { return o };
+        let id = st.id as usize;
+        let copy_ctor: Vec<_> = self.structs[id]
+            .inits
+            .iter()
+            .copied()
+            .filter(|f| {
+                let p = &self.sigs[*f as usize].params;
+                p.len() == 1 && p[0].name == "copy" && p[0].kw_only
+            })
+            .collect();
+        if !copy_ctor.is_empty() {
+            let args = CallArgs {
+                positional: vec![],
+                keywords: vec![("copy".into(), Value::Op(o, t.clone()), span)],
+                sources: vec![],
+                kw_sources: vec![None],
+            };
+            let name = st.name.clone();
+            return match self.call_user(cx, &name, &copy_ctor, args, span, span) {
+                Value::Op(c, _) => c,
+                Value::Lit(_) => Operand::Const(Const::None),
+            };
+        }
+        let legacy = self.methods_of(id, "__copyinit__", true);
+        if !legacy.is_empty() {
+            let args = CallArgs {
+                positional: vec![(Value::Op(o, t.clone()), span)],
+                keywords: vec![],
+                sources: vec![None],
+                kw_sources: vec![],
+            };
+            let name = format!("{}.__copyinit__", st.name);
+            return match self.call_user(cx, &name, &legacy, args, span, span) {
+                Value::Op(c, _) => c,
+                Value::Lit(_) => Operand::Const(Const::None),
+            };
+        }
+        if !self.needs_drop(t) {
+            return o;
+        }
+        let fields: Vec<Ty> = st.fields.iter().map(|(_, t)| t.clone()).collect();
+        let mut parts = Vec::new();
+        for (i, ft) in fields.iter().enumerate() {
+            let f = cx.emit_temp(ft.clone(), Rvalue::Field(o.clone(), i as u32), span);
+            let c = self.copy_value(cx, f, ft, span);
+            self.consume(cx, &c, span);
+            parts.push(c);
+        }
+        let c = cx.emit_temp(t.clone(), Rvalue::Tuple(parts), span);
+        if let Operand::Local(l) = c {
+            self.mark_owner(cx, l);
+        }
+        c
     }
 }

@@ -91,6 +91,7 @@ impl Checker<'_, '_> {
         let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
             return poison();
         };
+        self.consume(cx, &init, span);
         let local = cx.define(&name, list_ty.clone(), Rvalue::Use(init), true, span);
         let append = self.methods_of(id, "append", true);
         for (v, s) in values {
@@ -102,7 +103,7 @@ impl Checker<'_, '_> {
             };
             self.call_user(cx, "List.append", &append, a, s, s);
         }
-        Value::Op(Operand::Local(local), list_ty)
+        self.move_out(cx, local, list_ty, span)
     }
 
     /// `hash(x)`: an `Int` from the value, equal for equal values. Integers, `Bool`, SIMD
@@ -288,6 +289,7 @@ impl Checker<'_, '_> {
         let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
             return poison();
         };
+        self.consume(cx, &init, span);
         let name = format!("__literal{}", cx.f.locals.len());
         let local = cx.define(&name, ty.clone(), Rvalue::Use(init), true, span);
         let ids = self.methods_of(id, method, true);
@@ -307,7 +309,7 @@ impl Checker<'_, '_> {
             };
             self.call_user(cx, &label, &ids, a, s, s);
         }
-        Value::Op(Operand::Local(local), ty)
+        self.move_out(cx, local, ty, span)
     }
 
     /// `s[byte=i]` (the character starting at byte `i`... as one byte) and `s[byte=lo:hi]`.

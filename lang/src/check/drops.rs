@@ -43,7 +43,7 @@ impl Checker<'_, '_> {
     }
 
     /// The function that destroys a value of `t`: its destructor, then its fields.
-    fn drop_glue(&mut self, t: &Ty, span: Span) -> Option<FuncId> {
+    pub(super) fn drop_glue(&mut self, t: &Ty, span: Span) -> Option<FuncId> {
         let Ty::Struct(st) = t else { return None };
         let id = st.id as usize;
         if let Some(&g) = self.drop_glue.get(&id) {
@@ -93,6 +93,14 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// The value of a scratch variable (a literal being built) as an owned temporary.
+    pub(super) fn move_out(&mut self, cx: &mut FnCx, l: Local, t: Ty, span: Span) -> super::Value {
+        let tmp = cx.temp(t.clone());
+        cx.emit(Some(tmp), Rvalue::Use(Operand::Local(l)), span);
+        self.mark_owner(cx, tmp);
+        super::Value::Op(Operand::Local(tmp), t)
+    }
+
     /// Whether `o` is an owner temporary whose value may simply move on (a call result, `x^`).
     pub(super) fn is_owned_temp(cx: &FnCx, o: &Operand) -> bool {
         matches!(o, Operand::Local(l) if cx.f.locals[*l as usize].owner && cx.f.locals[*l as usize].name.is_none())
@@ -113,6 +121,10 @@ impl Checker<'_, '_> {
     pub(super) fn take_ownership(&mut self, cx: &mut FnCx, o: &Operand, t: &Ty, span: Span) {
         if Self::is_owned_temp(cx, o) {
             self.consume(cx, o, span);
+            return;
+        }
+        // Storing back a value that was taken out for a `mut` call is no copy.
+        if self.rebuilding {
             return;
         }
         if matches!(o, Operand::Local(_)) && !cx.is_std && self.needs_drop(t) {
@@ -181,8 +193,8 @@ impl Checker<'_, '_> {
             }
         }
         for t in wanted {
-            if let Some(g) = self.drop_glue(&t, span) {
-                e.value_glue.insert(t.name(), g);
+            if let (Some(g), Ty::Struct(st)) = (self.drop_glue(&t, span), &t) {
+                e.value_glue.insert(st.id, g);
             }
         }
         e.run(&owners, &live_in, &roots);
@@ -352,7 +364,7 @@ struct Elab<'f, 'g> {
     f: &'f mut Function,
     glue: &'g HashMap<Local, FuncId>,
     flag: &'g HashMap<Local, Local>,
-    value_glue: HashMap<String, FuncId>,
+    value_glue: HashMap<u32, FuncId>,
 }
 
 impl Elab<'_, '_> {
@@ -418,7 +430,10 @@ impl Elab<'_, '_> {
     /// An unconditional destruction of the value `o` (`DropValue`).
     fn drop_value(&mut self, cur: BlockId, stmts: Vec<Statement>, o: Operand, span: Span) -> BlockId {
         let t = self.f.operand_ty(&o);
-        let Some(&g) = self.value_glue.get(&t.name()) else {
+        let Some(&g) = (match &t {
+            Ty::Struct(st) => self.value_glue.get(&st.id),
+            _ => None,
+        }) else {
             self.f.blocks[cur as usize].stmts = stmts;
             return cur;
         };
@@ -513,6 +528,11 @@ impl Elab<'_, '_> {
                     .filter_map(|l| used_owner(l, &owner_set, roots))
                     .collect();
                 let defined = s.dest.filter(|d| owner_set.contains(d));
+                // A new value: the old one was moved out (`Forget`) or destroyed (`DropNow`)
+                // already, so a pending end-of-statement destruction is for the old value only.
+                if let Some(d) = defined {
+                    deferred.retain(|l| *l != d);
+                }
                 out.push(s);
                 if let Some(d) = defined {
                     self.set_flag(&mut out, d, true, span);

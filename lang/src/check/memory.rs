@@ -245,7 +245,35 @@ impl Checker<'_, '_> {
                     }
                 }
             }
-            "free" | "offset" => poison(),
+            // The value in memory: destroyed, moved out, or moved/copied in.
+            "destroy_pointee" if arity(self, args.is_empty() && params.is_empty()) => {
+                if self.needs_drop(&elem) {
+                    let v = cx.emit_temp(elem.clone(), Rvalue::Load(p), span);
+                    if let Some(g) = self.drop_glue(&elem, span) {
+                        self.emit_call(cx, g, vec![v], Ty::None, false, span);
+                    }
+                }
+                Value::Op(Operand::Const(Const::None), Ty::None)
+            }
+            "take_pointee" if arity(self, args.is_empty() && params.is_empty()) => {
+                let v = cx.emit_temp(elem.clone(), Rvalue::Load(p), span);
+                if let Operand::Local(l) = v {
+                    self.mark_owner(cx, l);
+                }
+                Value::Op(v, elem)
+            }
+            "init_pointee_move" | "init_pointee_copy" if arity(self, args.len() == 1 && params.is_empty()) => {
+                let (v, vs) = args.into_iter().next().unwrap();
+                let v = self.coerce(cx, v, &elem, vs);
+                if name == "init_pointee_move" {
+                    self.take_ownership(cx, &v, &elem, vs);
+                }
+                cx.emit(None, Rvalue::Store(p, v), span);
+                Value::Op(Operand::Const(Const::None), Ty::None)
+            }
+            "free" | "offset" | "destroy_pointee" | "take_pointee" | "init_pointee_move" | "init_pointee_copy" => {
+                poison()
+            }
             _ => {
                 self.error(
                     Code::UNKNOWN_MEMBER,

@@ -5,7 +5,7 @@ use super::literal::Num;
 use super::{Checker, ParamSig, Value};
 use crate::ast::{Expr, ExprKind, Name, Stmt, StmtKind};
 use crate::diag::Code;
-use crate::mir::{BinOp as M, Const, Intrinsic, Operand, Rvalue, Terminator, TrapKind, Ty};
+use crate::mir::{BinOp as M, Const, Intrinsic, Local, Operand, Rvalue, Terminator, TrapKind, Ty};
 use crate::source::Span;
 
 impl<'a> Checker<'a, '_> {
@@ -627,7 +627,31 @@ impl<'a> Checker<'a, '_> {
                     return self.for_string(cx, target, o.clone(), body, orelse, span);
                 }
                 if let (Value::Op(_, Ty::Struct(_)), [target]) = (&v, targets) {
-                    return self.for_iterator(cx, target, v, body, orelse, span);
+                    // The collection (`xs` in `for x in xs` or `xs.items()`) stays alive for the
+                    // whole loop: its iterator points into it.
+                    let mut keep: Vec<Local> = Vec::new();
+                    if let Value::Op(Operand::Local(l), _) = &v {
+                        keep.push(*l);
+                    }
+                    let base = match &iter.kind {
+                        ExprKind::Call { callee, .. } => match &callee.kind {
+                            ExprKind::Attr(b, _) => Some(&**b),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(ExprKind::Name(n)) = base.map(|b| &b.kind) {
+                        if let Some(Binding::Var { local, .. }) = cx.lookup(n) {
+                            keep.push(*local);
+                        }
+                    }
+                    self.for_iterator(cx, target, v, body, orelse, span);
+                    for l in keep {
+                        let ty = cx.f.local_ty(l).clone();
+                        let t = cx.temp(ty);
+                        cx.emit(Some(t), Rvalue::Use(Operand::Local(l)), span);
+                    }
+                    return;
                 }
                 if super::expr::is_poison(&v) {
                     return;
@@ -837,7 +861,10 @@ impl<'a> Checker<'a, '_> {
         };
         let (io, ity) = self.materialize(cx, item, span);
         cx.push_scope();
-        cx.define(&target.text, ity, Rvalue::Use(io), false, span);
+        // The loop variable owns each item (destroyed after its last use in the iteration).
+        self.consume(cx, &io, span);
+        let x = cx.define(&target.text, ity, Rvalue::Use(io), false, span);
+        self.mark_owner(cx, x);
         self.loop_body(cx, body, head, done);
         cx.pop_scope();
         cx.pop_scope();

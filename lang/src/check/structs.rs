@@ -67,16 +67,25 @@ impl<'a> Checker<'a, '_> {
                 self.struct_build[i] = Build::Done;
             }
         }
+        // Placeholders first: building a struct may instantiate templates, whose entries go
+        // after these.
+        for (i, d) in decls.iter().enumerate() {
+            self.structs.push(StructInfo {
+                ty: Rc::new(StructTy {
+                    id: i as u32,
+                    name: d.name.text.clone(),
+                    fields: vec![],
+                }),
+                methods: HashMap::new(),
+                inits: vec![],
+            });
+        }
         for i in 0..decls.len() {
             self.build_struct(i);
         }
         for i in 0..decls.len() {
             let ty = self.struct_tys[i].clone().expect("built above");
-            self.structs.push(StructInfo {
-                ty,
-                methods: HashMap::new(),
-                inits: vec![],
-            });
+            self.structs[i].ty = ty;
         }
         for (i, d) in decls.iter().enumerate() {
             if d.params.is_empty() {
