@@ -206,7 +206,9 @@ pub fn check_program<'d>(items: &Items<'_>, map: &'d crate::source::SourceMap, d
         }
     }
     for i in 0..c.consts.len() {
-        c.global_const(i);
+        if c.type_alias(&items.consts[i].name.text).is_none() {
+            c.global_const(i);
+        }
     }
     // Nested functions are added while bodies are lowered, so the list grows. Stdlib functions
     // and the methods of struct instances are only checked once something calls them (an
@@ -549,6 +551,44 @@ impl<'a, 'd> Checker<'a, 'd> {
     }
 
     /// The value of the module-level constant `i`, computing it on first use.
+    /// The type a module-level `comptime Name = Type` (legacy `alias`) stands for, if `name` is
+    /// one: its value is written like a type (`SIMD[DType.float64, 4]`, `List[Int]`, `Float32`).
+    pub(super) fn type_alias(&self, name: &str) -> Option<&'a Expr> {
+        let &i = self.items.const_index.get(name)?;
+        let item = &self.items.consts[i];
+        if item.ty.is_some() {
+            return None;
+        }
+        let v = item.value;
+        let is_type_name = |n: &str| {
+            matches!(
+                n,
+                "Int"
+                    | "Bool"
+                    | "String"
+                    | "SIMD"
+                    | "Scalar"
+                    | "List"
+                    | "Dict"
+                    | "Set"
+                    | "Optional"
+                    | "UnsafePointer"
+                    | "Pointer"
+                    | "Tuple"
+            ) || crate::dtype::DType::from_alias(n).is_some()
+                || self.struct_by_name.contains_key(n)
+                || self.generic_structs.contains_key(n)
+                || (n != name && self.type_alias(n).is_some())
+        };
+        match &v.kind {
+            ast::ExprKind::Name(n) if is_type_name(n) => Some(v),
+            ast::ExprKind::Subscript { base, .. } if matches!(&base.kind, ast::ExprKind::Name(n) if is_type_name(n)) => {
+                Some(v)
+            }
+            _ => None,
+        }
+    }
+
     fn global_const(&mut self, i: usize) -> Option<Value> {
         match &self.consts[i] {
             ConstState::Done(v) => return Some(v.clone()),

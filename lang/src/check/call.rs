@@ -76,6 +76,14 @@ impl Checker<'_, '_> {
     }
 
     pub(super) fn call(&mut self, cx: &mut FnCx, callee: &Expr, args: &[Arg], span: Span) -> Value {
+        // `Vec3(...)` where `comptime Vec3 = SIMD[DType.float64, 4]`: the aliased type's constructor.
+        if let ExprKind::Name(n) = &callee.kind {
+            if cx.lookup(n).is_none() {
+                if let Some(t) = self.type_alias(n) {
+                    return self.call(cx, t, args, span);
+                }
+            }
+        }
         match &callee.kind {
             ExprKind::Name(n) if matches!(cx.lookup(n), Some(super::builder::Binding::Func(_))) => {
                 let Some(super::builder::Binding::Func(id)) = cx.lookup(n).cloned() else {

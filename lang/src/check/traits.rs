@@ -17,8 +17,11 @@ const BUILTIN_TRAITS: &[&str] = &[
     "Boolable",
     "Comparable",
     "Copyable",
+    "Deinitable",
     "Defaultable",
+    "Equatable",
     "EqualityComparable",
+    "Floatable",
     "Hashable",
     "ImplicitlyCopyable",
     "Indexer",
@@ -30,6 +33,7 @@ const BUILTIN_TRAITS: &[&str] = &[
     "Sized",
     "Stringable",
     "Writable",
+    "Writer",
 ];
 
 fn is_required(f: &FnDecl) -> bool {

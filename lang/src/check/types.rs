@@ -23,6 +23,10 @@ impl Checker<'_, '_> {
                     let i = self.current_struct.unwrap();
                     self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
                 }
+                other if self.type_alias(other).is_some() => {
+                    let e = self.type_alias(other).unwrap();
+                    self.resolve_type(e)
+                }
                 other if self.struct_by_name.contains_key(other) => {
                     let i = self.struct_by_name[other];
                     self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
