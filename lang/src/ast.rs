@@ -247,6 +247,14 @@ pub enum ExprKind {
     },
     /// `x^`: ownership transfer.
     Transfer(Box<Expr>),
+    /// `[e for x in xs if c]`, `{e for ...}`, `{k: v for ...}`.
+    Comprehension {
+        kind: CompKind,
+        elt: Box<Expr>,
+        /// The value of a dict comprehension (`elt` is the key).
+        value: Option<Box<Expr>>,
+        clauses: Vec<CompClause>,
+    },
     /// `*xs` in an argument list.
     Starred(Box<Expr>),
     Error,
@@ -262,4 +270,19 @@ impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
         Expr { kind, span }
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+}
+
+/// `for targets in iter if cond if cond`.
+#[derive(Clone, Debug)]
+pub struct CompClause {
+    pub targets: Vec<Name>,
+    pub iter: Expr,
+    pub conds: Vec<Expr>,
 }

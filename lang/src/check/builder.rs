@@ -37,6 +37,7 @@ pub struct Handler {
     pub catches: bool,
 }
 
+#[derive(Clone)]
 pub struct LoopCx {
     pub cont: BlockId,
     pub brk: BlockId,
@@ -44,6 +45,7 @@ pub struct LoopCx {
     pub finally_depth: usize,
 }
 
+#[derive(Clone)]
 pub struct FnCx<'s> {
     pub f: mir::Function,
     cur: BlockId,

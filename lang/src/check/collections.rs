@@ -150,7 +150,7 @@ impl Checker<'_, '_> {
     }
 
     /// The parameter types of an instance of the stdlib struct `template_name`, if `t` is one.
-    fn instance_params(&self, t: &Ty, template_name: &str) -> Option<Vec<Ty>> {
+    pub(super) fn instance_params(&self, t: &Ty, template_name: &str) -> Option<Vec<Ty>> {
         let Ty::Struct(st) = t else { return None };
         let template = *self.generic_structs.get(template_name)?;
         if !std::ptr::eq(self.struct_decls[st.id as usize], self.struct_decls[template]) {
@@ -168,7 +168,7 @@ impl Checker<'_, '_> {
     }
 
     /// An instance of the stdlib struct `template_name` with these type parameters.
-    fn std_instance(&mut self, template_name: &str, params: Vec<Ty>, span: Span) -> Option<Ty> {
+    pub(super) fn std_instance(&mut self, template_name: &str, params: Vec<Ty>, span: Span) -> Option<Ty> {
         let Some(&template) = self.generic_structs.get(template_name) else {
             self.error(
                 Code::UNSUPPORTED,
@@ -366,5 +366,202 @@ impl Checker<'_, '_> {
             kw_sources: vec![],
         };
         Some(self.call_user(cx, "String.__getitem__", &ids, call, span, span))
+    }
+}
+
+/// `for t in it: if c: ... body` for the clauses of a comprehension, innermost last.
+fn nest_clauses(clauses: &[crate::ast::CompClause], body: crate::ast::Stmt, span: Span) -> crate::ast::Stmt {
+    use crate::ast::{Stmt, StmtKind};
+    let mut inner = body;
+    for c in clauses.iter().rev() {
+        for cond in c.conds.iter().rev() {
+            inner = Stmt {
+                kind: StmtKind::If {
+                    comptime: false,
+                    arms: vec![(cond.clone(), vec![inner])],
+                    orelse: None,
+                },
+                span,
+            };
+        }
+        inner = Stmt {
+            kind: StmtKind::For {
+                comptime: false,
+                targets: c.targets.clone(),
+                iter: c.iter.clone(),
+                body: vec![inner],
+                orelse: None,
+            },
+            span,
+        };
+    }
+    inner
+}
+
+impl<'a> Checker<'a, '_> {
+    /// `[e for x in xs if c]` (a `List`), `{e for ...}` (a `Set`), `{k: v for ...}` (a `Dict`):
+    /// the loops are lowered as written, adding each element to a new collection. Its element
+    /// type comes from the context or, failing that, from checking the element expression once
+    /// in a scratch copy of the function.
+    pub(super) fn comprehension(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        kind: crate::ast::CompKind,
+        elt: &Expr,
+        value: Option<&Expr>,
+        clauses: &[crate::ast::CompClause],
+        span: Span,
+    ) -> Value {
+        use crate::ast::CompKind;
+        let template = match kind {
+            CompKind::List => "List",
+            CompKind::Set => "Set",
+            CompKind::Dict => "Dict",
+        };
+        let hinted = self.hint.take().and_then(|t| self.instance_params(&t, template));
+        let params = match hinted {
+            Some(ps) => ps,
+            None => {
+                let mut ps = Vec::new();
+                for e in std::iter::once(elt).chain(value) {
+                    match self.probe_type(cx, e, clauses, span) {
+                        Some(t) => ps.push(t),
+                        None => return poison(),
+                    }
+                }
+                ps
+            }
+        };
+        let Some(ty) = self.std_instance(template, params, span) else {
+            return poison();
+        };
+        let Ty::Struct(st) = &ty else { return poison() };
+        let inits: Vec<_> = self.structs[st.id as usize]
+            .inits
+            .iter()
+            .copied()
+            .filter(|f| self.sigs[*f as usize].params.is_empty())
+            .collect();
+        let label = st.name.clone();
+        let a = super::call::CallArgs {
+            positional: vec![],
+            keywords: vec![],
+            sources: vec![],
+            kw_sources: vec![],
+        };
+        let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
+            return poison();
+        };
+        self.consume(cx, &init, span);
+        let name = format!("__comprehension{}", cx.f.locals.len());
+        cx.push_scope();
+        let local = cx.define(&name, ty.clone(), Rvalue::Use(init), true, span);
+        let target = Expr::new(ExprKind::Name(name), span);
+        let add = match kind {
+            CompKind::List | CompKind::Set => {
+                let method = if kind == CompKind::List { "append" } else { "add" };
+                let callee = Expr::new(
+                    ExprKind::Attr(
+                        Box::new(target),
+                        crate::ast::Name {
+                            text: method.into(),
+                            span,
+                        },
+                    ),
+                    span,
+                );
+                crate::ast::Stmt {
+                    kind: crate::ast::StmtKind::Expr(Expr::new(
+                        ExprKind::Call {
+                            callee: Box::new(callee),
+                            args: vec![crate::ast::Arg {
+                                name: None,
+                                value: elt.clone(),
+                            }],
+                        },
+                        span,
+                    )),
+                    span,
+                }
+            }
+            CompKind::Dict => crate::ast::Stmt {
+                kind: crate::ast::StmtKind::Assign {
+                    targets: vec![Expr::new(
+                        ExprKind::Subscript {
+                            base: Box::new(target),
+                            args: vec![crate::ast::Arg {
+                                name: None,
+                                value: elt.clone(),
+                            }],
+                        },
+                        span,
+                    )],
+                    value: value.cloned().unwrap_or_else(|| elt.clone()),
+                },
+                span,
+            },
+        };
+        let lowered: &'static crate::ast::Stmt = Box::leak(Box::new(nest_clauses(clauses, add, span)));
+        self.stmt(cx, lowered);
+        cx.pop_scope();
+        self.move_out(cx, local, ty, span)
+    }
+
+    /// The type of `e` inside the loops of `clauses`, found by checking them in a scratch copy
+    /// of the function that is then thrown away (with its diagnostics, which the real lowering
+    /// reports).
+    fn probe_type(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        e: &Expr,
+        clauses: &[crate::ast::CompClause],
+        span: Span,
+    ) -> Option<Ty> {
+        let probe = "__comprehension_probe";
+        let def = crate::ast::Stmt {
+            kind: crate::ast::StmtKind::Var {
+                names: vec![(
+                    crate::ast::Name {
+                        text: probe.into(),
+                        span,
+                    },
+                    None,
+                )],
+                value: Some(e.clone()),
+            },
+            span,
+        };
+        let stmt: &'static crate::ast::Stmt = Box::leak(Box::new(nest_clauses(clauses, def, span)));
+        let mut scratch = cx.clone();
+        let ndiags = self.diags.list.len();
+        let hint = self.hint.take();
+        self.stmt(&mut scratch, stmt);
+        self.hint = hint;
+        let failed = self.diags.list.len() > ndiags;
+        self.diags.list.truncate(ndiags);
+        let t = scratch
+            .f
+            .locals
+            .iter()
+            .rev()
+            .find(|l| l.name.as_deref() == Some(probe))
+            .map(|l| l.ty.clone());
+        match t {
+            Some(t) if !failed && t != Ty::Unknown => Some(t),
+            _ => {
+                // Check for real, so the errors are reported once, in the user's code.
+                let mut scratch = cx.clone();
+                self.stmt(&mut scratch, stmt);
+                if self.diags.list.len() == ndiags {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        span,
+                        "cannot infer the element type of this comprehension",
+                    )
+                    .label("element type unknown");
+                }
+                None
+            }
+        }
     }
 }

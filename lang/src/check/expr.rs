@@ -310,6 +310,16 @@ impl Checker<'_, '_> {
             ExprKind::List(items) => self.list_literal(cx, items, e.span),
             ExprKind::Dict(pairs) => self.map_literal(cx, pairs, e.span),
             ExprKind::Set(items) => self.set_literal(cx, items, e.span),
+            ExprKind::Comprehension { .. } => {
+                self.error(
+                    Code::UNSUPPORTED,
+                    e.span,
+                    "a comprehension is supported as the value of a `var`, an assignment or a `return`",
+                )
+                .label("not supported inside another expression yet")
+                .with_help("assign it to a variable first: `var xs = [...]`");
+                poison()
+            }
             ExprKind::Error => poison(),
             _ => {
                 self.error(Code::UNSUPPORTED, e.span, "this expression is not supported yet")

@@ -19,6 +19,21 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// The value of a `var`, an assignment or a `return`: a comprehension is lowered here (its
+    /// loops are statements), anything else is an ordinary expression.
+    pub(super) fn value_expr(&mut self, cx: &mut FnCx<'a>, e: &'a Expr) -> Value {
+        if let ExprKind::Comprehension {
+            kind,
+            elt,
+            value,
+            clauses,
+        } = &e.kind
+        {
+            return self.comprehension(cx, *kind, elt, value.as_deref(), clauses, e.span);
+        }
+        self.expr(cx, e)
+    }
+
     pub(super) fn scoped_block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
         cx.push_scope();
         self.block(cx, stmts);
@@ -30,7 +45,7 @@ impl<'a> Checker<'a, '_> {
             .label("not supported by this version");
     }
 
-    fn stmt(&mut self, cx: &mut FnCx<'a>, s: &'a Stmt) {
+    pub(super) fn stmt(&mut self, cx: &mut FnCx<'a>, s: &'a Stmt) {
         match &s.kind {
             StmtKind::Expr(e) => {
                 if !matches!(e.kind, ExprKind::Str(_) | ExprKind::Ellipsis) {
@@ -46,7 +61,7 @@ impl<'a> Checker<'a, '_> {
                 cx.declare_const(&name.text, v);
             }
             StmtKind::Assign { targets, value } => {
-                let v = self.expr(cx, value);
+                let v = self.value_expr(cx, value);
                 for t in targets {
                     self.assign(cx, t, v.clone(), value.span);
                 }
@@ -208,14 +223,14 @@ impl<'a> Checker<'a, '_> {
         if let (
             Some(t),
             Some(Expr {
-                kind: ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_),
+                kind: ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Comprehension { .. },
                 ..
             }),
         ) = (ty, value)
         {
             self.hint = Some(self.resolve_type(t));
         }
-        let v = value.map(|e| self.expr(cx, e));
+        let v = value.map(|e| self.value_expr(cx, e));
         self.hint = None;
         self.declare_var(cx, name, ty.as_ref(), v, value.map(|e| e.span).unwrap_or(span));
     }
@@ -930,10 +945,13 @@ impl<'a> Checker<'a, '_> {
         let ret = cx.user_ret.clone();
         let op = match e {
             Some(e) => {
-                if matches!(e.kind, ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_)) {
+                if matches!(
+                    e.kind,
+                    ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Comprehension { .. }
+                ) {
                     self.hint = Some(ret.clone());
                 }
-                let v = self.expr(cx, e);
+                let v = self.value_expr(cx, e);
                 self.hint = None;
                 if ret == Ty::None && !matches!(v, Value::Op(_, Ty::None | Ty::Unknown)) {
                     let t = self.value_ty_name(&v);
