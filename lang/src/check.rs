@@ -128,6 +128,10 @@ pub struct Checker<'a, 'd> {
     drop_needed: HashMap<usize, bool>,
     /// Per struct: its drop glue function.
     drop_glue: HashMap<usize, FuncId>,
+    /// Instances of methods with compile-time parameters, by struct, name and parameter values.
+    method_instances: HashMap<String, FuncId>,
+    /// While a method instance's signature is built (its parameters are bound).
+    binding_method_params: bool,
     /// While an assignment rebuilds a value from its old self (`a.b = v` is `a = a with .b = v`,
     /// the store-back of a `mut` argument): the old value is not destroyed.
     rebuilding: bool,
@@ -173,6 +177,8 @@ pub fn check_program<'d>(items: &Items<'_>, map: &'d crate::source::SourceMap, d
         drop_needed: HashMap::new(),
         drop_glue: HashMap::new(),
         rebuilding: false,
+        method_instances: HashMap::new(),
+        binding_method_params: false,
         items,
         sigs: Vec::new(),
         decls: Vec::new(),
@@ -260,7 +266,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             .decorators
             .iter()
             .any(|d| matches!(&d.kind, ast::ExprKind::Name(n) if n == "staticmethod"));
-        if owner.is_some() {
+        if owner.is_some() && !self.binding_method_params {
             for p in &decl.params {
                 self.error(
                     Code::UNSUPPORTED,

@@ -227,6 +227,29 @@ impl Checker<'_, '_> {
                 match &t {
                     Ty::Simd(..) => self.simd_method(cx, (o, t), method, params, a.positional, span),
                     Ty::Ptr(_) => self.pointer_method(cx, (o, t), method, params, a.positional, span),
+                    Ty::Struct(st) => {
+                        let mut a = a;
+                        a.positional.insert(0, (Value::Op(o, t.clone()), obj.span));
+                        a.sources.insert(0, Some((**obj).clone()));
+                        match self.generic_method(st.id as usize, &method.text, params, &a.positional, span) {
+                            Some(id) => {
+                                let name = format!("{}.{}", st.name, method.text);
+                                self.call_user(cx, &name, &[id], a, callee.span, span)
+                            }
+                            None => {
+                                self.error(
+                                    Code::UNKNOWN_MEMBER,
+                                    method.span,
+                                    format!(
+                                        "'{}' has no method '{}' with compile-time parameters",
+                                        st.name, method.text
+                                    ),
+                                )
+                                .label("unknown method");
+                                poison()
+                            }
+                        }
+                    }
                     Ty::Unknown => poison(),
                     _ => {
                         self.error(
@@ -353,13 +376,17 @@ impl Checker<'_, '_> {
                     }
                 }
                 if let Ty::Struct(st) = &t {
-                    let ids = self.methods_of(st.id as usize, &method.text, true);
+                    let mut ids = self.methods_of(st.id as usize, &method.text, true);
+                    a.positional.insert(0, (Value::Op(o.clone(), t.clone()), base.span));
+                    if ids.is_empty() {
+                        ids.extend(self.generic_method(st.id as usize, &method.text, &[], &a.positional, span));
+                    }
                     if !ids.is_empty() {
-                        a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
                         a.sources.insert(0, Some((**base).clone()));
                         let name = format!("{}.{}", st.name, method.text);
                         return self.call_user(cx, &name, &ids, a, callee.span, span);
                     }
+                    a.positional.remove(0);
                 }
                 if let Ty::Ptr(_) = t {
                     return self.pointer_method(cx, (o, t), method, &[], a.positional, span);
@@ -992,7 +1019,12 @@ impl Checker<'_, '_> {
         let Value::Op(_, Ty::Struct(st)) = &receiver else {
             return None;
         };
-        let ids = self.methods_of(st.id as usize, name, true);
+        let mut ids = self.methods_of(st.id as usize, name, true);
+        if ids.is_empty() {
+            let mut all = vec![(receiver.clone(), span)];
+            all.extend(args.iter().cloned());
+            ids.extend(self.generic_method(st.id as usize, name, &[], &all, span));
+        }
         if ids.is_empty() {
             return None;
         }

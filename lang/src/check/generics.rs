@@ -4,7 +4,7 @@
 //! MIR function whose body sees the values as compile-time constants and types.
 
 use super::builder::{Binding, FnCx};
-use super::{Checker, Value};
+use super::{Checker, Sig, Value};
 use crate::ast::{Arg, Expr, ExprKind, FnDecl, Param, ParamKind};
 use crate::diag::Code;
 use crate::mir::{FuncId, Operand, Ty};
@@ -126,6 +126,63 @@ impl<'a> Checker<'a, '_> {
         let id = self.add_function(sig, Some((decl, is_std)));
         self.instance_env.insert(id, env);
         self.generics[gidx].instances.insert(key, id);
+        Some(id)
+    }
+
+    /// The instance of struct `st`'s method `name` that has compile-time parameters, for these
+    /// explicit parameters and arguments (the receiver first), or `None` if there is no such
+    /// method (or after an error).
+    pub(super) fn generic_method(
+        &mut self,
+        st: usize,
+        name: &str,
+        explicit: &[Arg],
+        args: &[(Value, Span)],
+        span: Span,
+    ) -> Option<FuncId> {
+        let d = self.struct_decls[st];
+        let decl: &'a FnDecl = d.body.iter().find_map(|s| match &s.kind {
+            crate::ast::StmtKind::Def(f) if f.name.text == name && !f.params.is_empty() => Some(&**f),
+            _ => None,
+        })?;
+        let is_std = self.struct_std[st];
+        let mut env = self.struct_envs[st].clone();
+        let saved_env = std::mem::replace(&mut self.env, env.clone());
+        let saved_struct = self.current_struct.replace(st);
+        let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
+        let mut cx = FnCx::new(&sig, false);
+        let infer = |pname: &str| infer_from_args(&declared_types(decl), args, pname);
+        let owner_name = format!("{}.{}", self.structs[st].ty.name, name);
+        let bound = self.bind_params(
+            &mut cx,
+            &owner_name,
+            &decl.params,
+            explicit,
+            &infer,
+            "missing compile-time parameter",
+            span,
+        );
+        let Some(bound) = bound else {
+            self.env = saved_env;
+            self.current_struct = saved_struct;
+            return None;
+        };
+        env.extend(bound);
+        let key = format!("{st}:{name}:{env:?}");
+        if let Some(&id) = self.method_instances.get(&key) {
+            self.env = saved_env;
+            self.current_struct = saved_struct;
+            return Some(id);
+        }
+        self.env = env.clone();
+        self.binding_method_params = true;
+        let sig = self.signature(decl, Some(st));
+        self.binding_method_params = false;
+        self.env = saved_env;
+        self.current_struct = saved_struct;
+        let id = self.add_function(sig, Some((decl, is_std)));
+        self.instance_env.insert(id, env);
+        self.method_instances.insert(key, id);
         Some(id)
     }
 

@@ -102,6 +102,10 @@ impl<'a> Checker<'a, '_> {
         let saved = self.current_struct.replace(i);
         for s in &d.body {
             if let StmtKind::Def(f) = &s.kind {
+                // Methods with compile-time parameters are instantiated per call (`generic_method`).
+                if !f.params.is_empty() && f.name.text != "__init__" {
+                    continue;
+                }
                 let sig = self.signature(f, Some(i));
                 if f.name.text == "__init__" && sig.self_kind != SelfKind::Out {
                     self.error(Code::TYPE_MISMATCH, f.name.span, "`__init__` must take `out self`")

@@ -60,7 +60,16 @@ impl Checker<'_, '_> {
     pub(super) fn struct_text(&mut self, cx: &mut FnCx, v: Value, span: Span) -> Option<Operand> {
         let Value::Op(_, Ty::Struct(st)) = &v else { return None };
         let id = st.id as usize;
-        if !self.methods_of(id, "write_to", true).is_empty() {
+        let mut write_to = self.methods_of(id, "write_to", true);
+        if write_to.is_empty() {
+            // `def write_to[W: Writer](self, mut writer: W)`: an instance for a `String` writer.
+            let args = [
+                (v.clone(), span),
+                (Value::Op(Operand::Const(Const::Str(String::new())), Ty::String), span),
+            ];
+            write_to.extend(self.generic_method(id, "write_to", &[], &args, span));
+        }
+        if !write_to.is_empty() {
             let name = format!("__writer{}", cx.f.locals.len());
             let acc = cx.define(
                 &name,
@@ -70,7 +79,7 @@ impl Checker<'_, '_> {
                 span,
             );
             let source = Expr::new(ExprKind::Name(name), span);
-            let ids = self.methods_of(id, "write_to", true);
+            let ids = write_to;
             let label = format!("{}.write_to", st.name);
             let a = super::call::CallArgs {
                 positional: vec![(v, span), (Value::Op(Operand::Local(acc), Ty::String), span)],
