@@ -205,6 +205,11 @@ pub fn check_program<'d>(items: &Items<'_>, map: &'d crate::source::SourceMap, d
     };
     c.declare_structs();
     for (decl, is_std) in &items.funcs {
+        // `x: Some[Trait]` arguments make the function generic.
+        let decl: &FnDecl = match Checker::desugar_some(decl) {
+            Some(d) => Box::leak(Box::new(d)),
+            None => decl,
+        };
         if decl.params.is_empty() {
             c.declare(decl, *is_std);
         } else {

@@ -258,6 +258,25 @@ impl<'a> Checker<'a, '_> {
                     }
                 },
             };
+            // A type parameter's trait bound (`T: Shape`) must be met.
+            if let (ParamValue::Type(t), Some(bound)) = (&value, p.ty.as_ref()) {
+                for trait_name in Self::bound_traits(bound) {
+                    if *t != Ty::Unknown && !self.conforms(t, &trait_name) {
+                        self.error(
+                            Code::TRAIT_NOT_IMPLEMENTED,
+                            span,
+                            format!("'{}' does not conform to trait '{trait_name}'", t.name()),
+                        )
+                        .label(if pname.starts_with("__Some") {
+                            format!("an argument of '{owner}' must conform to '{trait_name}'")
+                        } else {
+                            format!("'{pname}' of '{owner}' must conform to '{trait_name}'")
+                        })
+                        .with_help(format!("declare the conformance: `struct {}({trait_name}):`", t.name()));
+                        return None;
+                    }
+                }
+            }
             env.push((pname, value));
         }
         if positional.next().is_some() {

@@ -137,3 +137,81 @@ fn collect_names(e: &crate::ast::Expr, out: &mut Vec<(String, Span)>) {
         _ => out.push((String::from("<expression>"), e.span)),
     }
 }
+
+impl<'a> Checker<'a, '_> {
+    /// Whether type `t` conforms to the user-declared trait `name` (declared in its struct's
+    /// conformance list, directly or through a trait that refines it). Built-in traits are not
+    /// checked.
+    pub(super) fn conforms(&self, t: &crate::mir::Ty, name: &str) -> bool {
+        if BUILTIN_TRAITS.contains(&name) || self.trait_by_name(name).is_none() {
+            return true;
+        }
+        let crate::mir::Ty::Struct(st) = t else { return false };
+        let d = self.struct_decls[st.id as usize];
+        let mut pending: Vec<String> = Vec::new();
+        for e in &d.traits {
+            let mut names = Vec::new();
+            collect_names(e, &mut names);
+            pending.extend(names.into_iter().map(|(n, _)| n));
+        }
+        let mut seen = HashSet::new();
+        while let Some(n) = pending.pop() {
+            if n == name {
+                return true;
+            }
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+            if let Some(tr) = self.trait_by_name(&n) {
+                for p in &tr.parents {
+                    let mut names = Vec::new();
+                    collect_names(p, &mut names);
+                    pending.extend(names.into_iter().map(|(n, _)| n));
+                }
+            }
+        }
+        false
+    }
+
+    /// The traits a parameter's bound names (`T: A & B`).
+    pub(super) fn bound_traits(bound: &crate::ast::Expr) -> Vec<String> {
+        let mut names = Vec::new();
+        collect_names(bound, &mut names);
+        names.into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// `def f(x: Some[Shape])` is `def f[T: Shape](x: T)`: a copy of the declaration with a
+    /// hidden type parameter for each `Some[...]` argument, or `None` if it has none.
+    pub(super) fn desugar_some(decl: &FnDecl) -> Option<FnDecl> {
+        let mut out = decl.clone();
+        let mut changed = false;
+        for (k, a) in out.args.iter_mut().enumerate() {
+            let Some(ty) = &a.ty else { continue };
+            let ExprKind::Subscript { base, args } = &ty.kind else {
+                continue;
+            };
+            let (ExprKind::Name(b), [t]) = (&base.kind, &args[..]) else {
+                continue;
+            };
+            if b != "Some" || matches!(&t.value.kind, ExprKind::Name(w) if w == "Writer") {
+                continue;
+            }
+            let pname = format!("__Some{k}");
+            let span = ty.span;
+            out.params.push(crate::ast::Param {
+                kind: crate::ast::ParamKind::Normal,
+                convention: None,
+                name: Some(crate::ast::Name {
+                    text: pname.clone(),
+                    span,
+                }),
+                ty: Some(t.value.clone()),
+                default: None,
+                span,
+            });
+            a.ty = Some(crate::ast::Expr::new(ExprKind::Name(pname), span));
+            changed = true;
+        }
+        changed.then_some(out)
+    }
+}
