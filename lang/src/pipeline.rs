@@ -1,15 +1,24 @@
 //! The front-to-middle pipeline the driver calls: parse the user's file and the prelude, resolve,
 //! check and lower to MIR, verify.
 
-use crate::ast::Module;
+use crate::ast::{Module, StmtKind};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::mir::Program;
 use crate::source::{SourceMap, Span};
+use std::collections::HashMap;
 
 /// Where module sources come from: `lang` does no IO, the driver implements this.
 pub trait SourceProvider {
     /// The prelude modules (name, text), auto-imported into every program.
     fn prelude(&self) -> Vec<(String, String)>;
+
+    /// A user module imported by the file named `from` (`level` leading dots: 0 for an absolute
+    /// `import a.b`, 1 for `from . import`, ...): its file name and text, or `None` if there is
+    /// no such module. `path` is the dotted module path (empty for `from . import x`, where the
+    /// imported names are tried as modules).
+    fn load(&self, _from: &str, _level: usize, _path: &[String]) -> Option<(String, String)> {
+        None
+    }
 }
 
 pub struct Compiled {
@@ -22,6 +31,26 @@ pub fn parse(map: &mut SourceMap, name: &str, text: &str, diags: &mut Diagnostic
     let file = map.add(name, text);
     let m = crate::parse::parse_file(file, text, diags);
     (file, m)
+}
+
+/// The imports of a module: (leading dots, dotted path, imported names, span).
+fn imports(m: &Module) -> Vec<(usize, Vec<String>, Vec<String>, Span)> {
+    let mut out = Vec::new();
+    for s in &m.stmts {
+        match &s.kind {
+            StmtKind::Import { path, .. } => {
+                out.push((0, path.iter().map(|n| n.text.clone()).collect(), vec![], s.span));
+            }
+            StmtKind::FromImport { level, path, names } => out.push((
+                *level,
+                path.iter().map(|n| n.text.clone()).collect(),
+                names.iter().map(|(n, _)| n.text.clone()).collect(),
+                s.span,
+            )),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether checking would only add noise: with syntax errors, the tree is incomplete.
@@ -37,7 +66,56 @@ pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, t
         modules.push((m, true));
     }
     let (file, user) = parse(map, name, text, &mut diags);
-    modules.push((user, false));
+    // The user's modules: every import that is not the standard library, transitively.
+    let mut user_modules: Vec<(Module, String)> = Vec::new();
+    let mut loaded: HashMap<String, String> = HashMap::new();
+    let mut queue: Vec<(String, Module)> = vec![(name.to_string(), user)];
+    let mut user_module = None;
+    while let Some((from, m)) = queue.pop() {
+        for (level, path, names, span) in imports(&m) {
+            let full = path.join(".");
+            if level == 0 && crate::resolve::std_modules::canonical(&full).is_some() {
+                continue;
+            }
+            // `from . import a, b` tries each name as a module; otherwise the path is the module.
+            let candidates: Vec<(Vec<String>, String)> = if path.is_empty() {
+                names.iter().map(|n| (vec![n.clone()], n.clone())).collect()
+            } else {
+                vec![(path.clone(), full.clone())]
+            };
+            for (p, key) in candidates {
+                let key = format!("{level}:{from}:{key}");
+                if loaded.contains_key(&key) {
+                    continue;
+                }
+                if let Some((mname, mtext)) = provider.load(&from, level, &p) {
+                    let already = loaded.values().any(|v| *v == mname);
+                    loaded.insert(key, mname.clone());
+                    if already || mname == name {
+                        continue;
+                    }
+                    let (_, module) = parse(map, &mname, &mtext, &mut diags);
+                    queue.push((mname.clone(), module.clone()));
+                    user_modules.push((module, mname));
+                } else {
+                    let shown = format!("{}{}", ".".repeat(level), p.join("."));
+                    let at = Span::new(span.file, span.lo as usize, span.hi as usize);
+                    let names: Vec<crate::ast::Name> = vec![crate::ast::Name {
+                        text: shown.clone(),
+                        span: at,
+                    }];
+                    diags.push(crate::resolve::unknown_module(&shown, &names));
+                }
+            }
+        }
+        if user_module.is_none() {
+            user_module = Some(m);
+        }
+    }
+    for (m, _) in user_modules.drain(..) {
+        modules.push((m, false));
+    }
+    modules.push((user_module.expect("the user's module is queued first"), false));
     if has_syntax_errors(&diags) {
         return Compiled {
             program: Program::default(),

@@ -84,7 +84,12 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                             let bound = alias.as_ref().unwrap_or(&path[path.len() - 1]);
                             items.modules.insert(bound.text.clone(), m);
                         }
-                        None => diags.push(unknown_module(&full, path)),
+                        // A user module (loaded by the pipeline, which reports a missing one):
+                        // its names are the program's, reached as `m.name` too.
+                        None => {
+                            let bound = alias.as_ref().unwrap_or(&path[path.len() - 1]);
+                            items.modules.insert(bound.text.clone(), USER_MODULE);
+                        }
                     }
                 }
                 StmtKind::FromImport { level: 0, path, names } => {
@@ -116,14 +121,20 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                                 }
                             }
                         }
-                        None => diags.push(unknown_module(&full, path)),
+                        None => user_names(names, diags),
                     }
                 }
-                StmtKind::FromImport { .. } => diags.push(
-                    Diagnostic::error(Code::UNSUPPORTED, s.span, "relative imports are not supported yet")
-                        .label("parsed, but packages are not implemented")
-                        .with_help("put the code in this file, or import from `std`"),
-                ),
+                // `from . import m`, `from .m import f`: user modules, loaded by the pipeline.
+                StmtKind::FromImport { path, names, .. } => {
+                    if path.is_empty() {
+                        for (n, alias) in names {
+                            let bound = alias.as_ref().unwrap_or(n);
+                            items.modules.insert(bound.text.clone(), USER_MODULE);
+                        }
+                    } else {
+                        user_names(names, diags);
+                    }
+                }
                 _ => diags.push(
                     Diagnostic::error(
                         Code::BAD_TOP_LEVEL,
@@ -152,13 +163,33 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
     items
 }
 
+/// What `items.modules` binds a user module's name to.
+pub const USER_MODULE: &str = "<user>";
+
+/// `from mymodule import a, b`: the names are the program's already; renaming is not supported.
+fn user_names(names: &[(Name, Option<Name>)], diags: &mut Diagnostics) {
+    for (n, alias) in names {
+        if let Some(a) = alias.as_ref().filter(|a| a.text != n.text) {
+            diags.push(
+                Diagnostic::error(
+                    Code::UNSUPPORTED,
+                    a.span,
+                    "renaming an imported name with `as` is not supported yet",
+                )
+                .label("`as` on an imported name")
+                .with_help(format!("import it as `{}`", n.text)),
+            );
+        }
+    }
+}
+
 fn dotted(path: &[Name]) -> String {
     path.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(".")
 }
 
-fn unknown_module(full: &str, path: &[Name]) -> Diagnostic {
+pub fn unknown_module(full: &str, path: &[Name]) -> Diagnostic {
     let span = path[0].span.to(path[path.len() - 1].span);
     Diagnostic::error(Code::UNKNOWN_MODULE, span, format!("unable to locate module '{full}'"))
         .label("no such module")
-        .with_help("the standard-library modules available today are `std.math`, `std.memory` and `std.collections`; user modules and packages are not supported yet")
+        .with_help("a module is a `NAME.mojo` file (or a `NAME/` package with `__init__.mojo`) next to the program or in a `-I` directory; the standard library has `std.math`, `std.memory` and `std.collections`")
 }

@@ -1,6 +1,5 @@
 //! `run` and `check`: compile a file, print diagnostics, execute on the JIT or the interpreter.
 
-use crate::stdlib::EmbeddedStdlib;
 use lang::diag::{render::render, Severity};
 use lang::mir::FuncId;
 use lang::source::{SourceMap, Span};
@@ -23,6 +22,8 @@ pub struct RunOptions {
     pub backend: Backend,
     pub emit: Option<Emit>,
     pub check_only: bool,
+    /// `-I` directories searched for the program's modules.
+    pub include: Vec<String>,
 }
 
 /// Exit codes: 0 success, 1 compile or run-time error, 2 command-line usage error.
@@ -40,7 +41,8 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
     if opts.emit == Some(Emit::Tokens) || opts.emit == Some(Emit::Ast) {
         return emit_front(&mut map, path, &text, opts.emit.unwrap());
     }
-    let compiled = lang::pipeline::compile(&mut map, &EmbeddedStdlib, path, &text);
+    let sources = crate::modules::Sources::for_program(path, &opts.include);
+    let compiled = lang::pipeline::compile(&mut map, &sources, path, &text);
     let mut errors = 0;
     for d in &compiled.diags.list {
         eprint!("{}", render(&map, d));

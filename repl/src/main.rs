@@ -2,6 +2,7 @@
 
 mod driver;
 mod input;
+mod modules;
 mod stdlib;
 
 include!(concat!(env!("OUT_DIR"), "/error_pages.rs"));
@@ -30,6 +31,7 @@ Options:
   --backend jit|interp   execute with the Cranelift JIT (default) or the MIR interpreter
   --emit tokens|ast|mir|clif
                          print that stage of compilation instead of running
+  -I DIR                 also look for imported modules in DIR (after FILE's directory)
   -h, --help             show this help
 
 Exit status: 0 success, 1 compile or run-time error, 2 usage error.
@@ -97,6 +99,7 @@ fn run(args: &[String], check_only: bool) -> i32 {
         backend: Backend::Jit,
         emit: None,
         check_only,
+        include: Vec::new(),
     };
     let mut i = 0;
     while i < args.len() {
@@ -124,6 +127,17 @@ fn run(args: &[String], check_only: bool) -> i32 {
                     _ => return usage("--emit takes `tokens`, `ast`, `mir` or `clif`"),
                 });
                 i += 2;
+            }
+            "-I" => {
+                match value(i) {
+                    Some(dir) => opts.include.push(dir.to_string()),
+                    None => return usage("-I takes a directory"),
+                }
+                i += 2;
+            }
+            flag if flag.starts_with("-I") && flag.len() > 2 => {
+                opts.include.push(flag[2..].to_string());
+                i += 1;
             }
             flag if flag.starts_with('-') => return usage(&format!("unknown option '{flag}'")),
             file => return driver::run_file(file, &opts),

@@ -182,6 +182,10 @@ fn collect(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
+        // `_name` files and folders are modules that cases import, not cases themselves.
+        if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+            continue;
+        }
         if p.is_dir() {
             collect(&p, ext, out);
         } else if p.extension().is_some_and(|e| e == ext) {

@@ -346,6 +346,11 @@ impl Checker<'_, '_> {
             {
                 let ExprKind::Name(m) = &base.kind else { unreachable!() };
                 let module = self.items.modules[m];
+                if module == crate::resolve::USER_MODULE {
+                    // The module's names are the program's: `m.f(x)` is `f(x)`.
+                    let plain = Expr::new(ExprKind::Name(f.text.clone()), f.span);
+                    return self.call(cx, &plain, args, span);
+                }
                 let a = self.eval_args(cx, args);
                 if !crate::resolve::std_modules::exports(module, &f.text) {
                     self.error(

@@ -46,6 +46,12 @@ impl Checker<'_, '_> {
                     .with_help(format!("write the tuple type as `{}`", ty.name()));
                 ty
             }
+            // `m.Point`: a type from a user module.
+            ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(m) if self.items.modules.get(m) == Some(&crate::resolve::USER_MODULE)) =>
+            {
+                let plain = Expr::new(ExprKind::Name(name.text.clone()), name.span);
+                self.resolve_type(&plain)
+            }
             // `Self.T`: a parameter of the struct being checked.
             ExprKind::Attr(base, name)
                 if matches!(&base.kind, ExprKind::Name(n) if n == "Self") && self.type_param(&name.text).is_some() =>

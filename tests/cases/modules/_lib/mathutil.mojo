@@ -1,0 +1,4 @@
+def square(x: Int) -> Int:
+    return x * x
+
+comptime SCALE = 10
