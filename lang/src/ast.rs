@@ -77,6 +77,11 @@ pub enum StmtKind {
         items: Vec<(Expr, Option<Name>)>,
         body: Vec<Stmt>,
     },
+    /// `match subject:` with `case pattern [if guard]:` arms.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Assert {
         cond: Expr,
         msg: Option<Expr>,
@@ -285,4 +290,13 @@ pub struct CompClause {
     pub targets: Vec<Name>,
     pub iter: Expr,
     pub conds: Vec<Expr>,
+}
+
+/// `case pattern if guard: body`. A pattern is a value compared with `==`, `_` (anything), a
+/// name that captures the subject, or alternatives `p1 | p2` (parsed as `|` of expressions).
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Expr,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
 }

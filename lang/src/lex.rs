@@ -168,6 +168,10 @@ pub enum Tok {
     Finally,
     #[token("with")]
     With,
+    #[token("match")]
+    Match,
+    #[token("case")]
+    Case,
     #[token("as")]
     As,
     #[token("import")]

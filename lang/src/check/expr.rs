@@ -641,6 +641,11 @@ impl Checker<'_, '_> {
         Value::Op(cx.emit_temp(t.clone(), Rvalue::Unary(mop, o), span), t)
     }
 
+    /// `a == b` as a `Bool` operand (for `match` patterns).
+    pub(super) fn compare_pair_public(&mut self, cx: &mut FnCx, a: Value, b: Value, span: Span) -> Operand {
+        self.compare_pair(cx, CmpOp::Eq, a, b, span)
+    }
+
     fn compare_pair(&mut self, cx: &mut FnCx, op: CmpOp, va: Value, vb: Value, span: Span) -> Operand {
         // Struct operands compare through their dunders: `a < b` is `a.__lt__(b)`, `x in c` is
         // `c.__contains__(x)`; as in Mojo 1.2, `!=` needs `__ne__` (no fallback to `__eq__`).

@@ -109,6 +109,7 @@ impl<'a> Checker<'a, '_> {
                 cx.goto(target);
             }
             StmtKind::Return(e) => self.return_stmt(cx, e.as_ref(), s.span),
+            StmtKind::Match { subject, cases } => self.match_stmt(cx, subject, cases, s.span),
             StmtKind::Raise(e) => self.raise_stmt(cx, e.as_ref(), s.span),
             StmtKind::Try {
                 body,
@@ -579,6 +580,81 @@ impl<'a> Checker<'a, '_> {
             self.scoped_block(cx, e);
         }
         ends.push(cx.init_state());
+        cx.switch_to(done);
+        cx.merge_init(&ends);
+    }
+
+    /// `match subject:` — each `case` in order: its pattern (a value compared with `==`, `_`, a
+    /// name that captures the subject, or `p1 | p2`), then its guard; the first that holds runs
+    /// its body.
+    fn match_stmt(&mut self, cx: &mut FnCx<'a>, subject: &'a Expr, cases: &'a [crate::ast::MatchCase], span: Span) {
+        let v = self.expr(cx, subject);
+        let (o, t) = self.materialize(cx, v, subject.span);
+        let subj = cx.temp(t.clone());
+        cx.emit(Some(subj), Rvalue::Use(o), subject.span);
+        let done = cx.new_block();
+        let mut ends = Vec::new();
+        for case in cases {
+            let mut alts = Vec::new();
+            split_alternatives(&case.pattern, &mut alts);
+            let capture = match &alts[..] {
+                [Expr {
+                    kind: ExprKind::Name(n),
+                    ..
+                }] if n != "_" && cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => Some(n.clone()),
+                _ => None,
+            };
+            let body_b = cx.new_block();
+            let next = cx.new_block();
+            let before = cx.init.clone();
+            cx.push_scope();
+            if let Some(n) = &capture {
+                cx.define(
+                    n,
+                    t.clone(),
+                    Rvalue::Use(Operand::Local(subj)),
+                    false,
+                    case.pattern.span,
+                );
+            }
+            let always = capture.is_some() || alts.iter().any(|a| matches!(&a.kind, ExprKind::Name(n) if n == "_"));
+            if !always {
+                for alt in &alts {
+                    let pv = self.expr(cx, alt);
+                    let c = self.compare_pair_public(cx, Value::Op(Operand::Local(subj), t.clone()), pv, alt.span);
+                    let try_next = cx.new_block();
+                    cx.terminate(Terminator::Branch {
+                        cond: c,
+                        then: body_b,
+                        orelse: try_next,
+                    });
+                    cx.switch_to(try_next);
+                }
+                cx.goto(next);
+            } else {
+                cx.goto(body_b);
+            }
+            cx.switch_to(body_b);
+            if let Some(g) = &case.guard {
+                let c = self.cond(cx, g);
+                let guarded = cx.new_block();
+                cx.terminate(Terminator::Branch {
+                    cond: c,
+                    then: guarded,
+                    orelse: next,
+                });
+                cx.switch_to(guarded);
+            }
+            self.block(cx, &case.body);
+            cx.pop_scope();
+            ends.push(cx.init_state());
+            cx.goto(done);
+            cx.switch_to(next);
+            cx.set_init(&before);
+        }
+        let _ = span;
+        ends.push(cx.init_state());
+        cx.goto(done);
         cx.switch_to(done);
         cx.merge_init(&ends);
     }
@@ -1059,5 +1135,16 @@ impl<'a> Checker<'a, '_> {
             span,
         });
         cx.switch_to(ok);
+    }
+}
+
+/// The alternatives of a `case` pattern: `1 | 2 | 3` (parsed as bitwise or) is three.
+fn split_alternatives<'e>(p: &'e Expr, out: &mut Vec<&'e Expr>) {
+    match &p.kind {
+        ExprKind::Binary(crate::ast::BinOp::BitOr, a, b) => {
+            split_alternatives(a, out);
+            split_alternatives(b, out);
+        }
+        _ => out.push(p),
     }
 }
