@@ -487,7 +487,9 @@ impl<'a, 'd> Checker<'a, 'd> {
         // `var` arguments own their values (a destructor's `self` is being destroyed already).
         let is_destructor = matches!(decl.name.text.as_str(), "__del__" | "__deinit__");
         for (i, p) in sig.params.iter().enumerate() {
-            if p.mutable && !sig.writeback.contains(&i) && !is_destructor {
+            // `mut` arguments too: reassigning one destroys the old value; the final value goes
+            // back to the caller with the results.
+            if p.mutable && !is_destructor {
                 let l = cx.f.params[i];
                 self.mark_owner(&mut cx, l);
             }

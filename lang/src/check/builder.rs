@@ -338,6 +338,12 @@ impl<'s> FnCx<'s> {
             return op;
         }
         let mut parts = vec![op];
+        // The final values of `mut` arguments go back to the caller: not destroyed here.
+        for l in self.writeback.clone() {
+            if self.f.locals[l as usize].owner {
+                self.emit(None, Rvalue::Forget(l), span);
+            }
+        }
         parts.extend(self.writeback.iter().map(|l| Operand::Local(*l)));
         let ty = self.f.ret.clone();
         self.emit_temp(ty, Rvalue::Tuple(parts), span)

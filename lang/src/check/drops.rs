@@ -490,6 +490,12 @@ impl Elab<'_, '_> {
                     let is_param = self.f.params.contains(&l);
                     self.set_flag(&mut out, l, is_param, entry_span);
                 }
+                // An owned argument the function never reads is destroyed on arrival.
+                for &l in owners {
+                    if self.f.params.contains(&l) && !live_in[0].contains(&l) {
+                        cur = self.cond_drop(cur, std::mem::take(&mut out), l, entry_span);
+                    }
+                }
             }
             for l in dies_on_entry[b].clone() {
                 cur = self.cond_drop(cur, std::mem::take(&mut out), l, entry_span);

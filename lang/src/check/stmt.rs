@@ -431,6 +431,11 @@ impl<'a> Checker<'a, '_> {
                         cx.emit(None, Rvalue::DropValue(old), vspan);
                     }
                 }
+                // The updated aggregate takes over an owned temporary's value (`xs[i].f = v`
+                // rebuilds a copy of the element, which is then stored back).
+                if Self::is_owned_temp(cx, &o) {
+                    self.consume(cx, &o, vspan);
+                }
                 let updated = cx.emit_temp(t.clone(), Rvalue::SetField(o, i as u32, fv), vspan);
                 let outer = std::mem::replace(&mut self.rebuilding, true);
                 self.assign(cx, base, Value::Op(updated, t), vspan);
