@@ -11,7 +11,8 @@ struct DictEntry[K: Copyable, V: Copyable](Copyable, Writable):
 
 struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
     var _keys: List[Self.K]
-    var _values: List[Self.V]
+    # Each value in an Optional, so that `pop` can move it out and leave the slot empty.
+    var _values: List[Optional[Self.V]]
     var _alive: List[Bool]
     # Slot -> entry number + 1; 0 is an empty slot, -1 a removed entry.
     var _table: List[Int]
@@ -19,7 +20,7 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
 
     def __init__(out self):
         self._keys = List[Self.K]()
-        self._values = List[Self.V]()
+        self._values = List[Optional[Self.V]]()
         self._alive = List[Bool]()
         self._table = List[Int](length=8, fill=0)
         self._len = 0
@@ -61,12 +62,14 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
     def _rebuild(mut self):
         # Drop removed entries, then size the table for twice the live entries.
         var keys = List[Self.K]()
-        var values = List[Self.V]()
+        var values = List[Optional[Self.V]]()
         var alive = List[Bool]()
         for i in range(len(self._keys)):
             if self._alive[i]:
                 keys.append(self._keys[i])
-                values.append(self._values[i])
+                # Moved, not copied: the old slot is left empty.
+                var slot = self._values.unsafe_ptr() + i
+                values.append(Optional[Self.V](slot[].take()))
                 alive.append(True)
         self._keys = keys^
         self._values = values^
@@ -81,12 +84,12 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
     def __setitem__(mut self, var key: Self.K, var value: Self.V):
         var i = self._find(key)
         if i >= 0:
-            self._values[i] = value^
+            self._values[i] = Optional[Self.V](value^)
             return
         if (len(self._keys) + 1) * 4 > len(self._table) * 3:
             self._rebuild()
         self._keys.append(key.copy())
-        self._values.append(value^)
+        self._values.append(Optional[Self.V](value^))
         self._alive.append(True)
         self._place(key, len(self._keys) - 1)
         self._len += 1
@@ -95,19 +98,19 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
         var i = self._find(key)
         if i < 0:
             raise Error("DictKeyError[" + __type_name[Self.K]() + "]()")
-        return self._values[i]
+        return self._values.unsafe_ptr()[i].value()
 
     def get(self, key: Self.K) -> Optional[Self.V]:
         var i = self._find(key)
         if i < 0:
             return None
-        return self._values[i]
+        return self._values.unsafe_ptr()[i].value()
 
     def get(self, key: Self.K, default: Self.V) -> Self.V:
         var i = self._find(key)
         if i < 0:
             return default.copy()
-        return self._values[i]
+        return self._values.unsafe_ptr()[i].value()
 
     def __contains__(self, key: Self.K) -> Bool:
         return self._find(key) >= 0
@@ -126,30 +129,32 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
         if i < 0:
             raise Error("DictKeyError[" + __type_name[Self.K]() + "]()")
         self._remove(i, key)
-        return self._values[i]
+        var slot = self._values.unsafe_ptr() + i
+        return slot[].take()
 
     def pop(mut self, key: Self.K, default: Self.V) -> Self.V:
         var i = self._find(key)
         if i < 0:
             return default.copy()
         self._remove(i, key)
-        return self._values[i]
+        var slot = self._values.unsafe_ptr() + i
+        return slot[].take()
 
     def setdefault(mut self, key: Self.K, default: Self.V) -> Self.V:
         var i = self._find(key)
         if i >= 0:
-            return self._values[i]
+            return self._values.unsafe_ptr()[i].value()
         self[key.copy()] = default.copy()
         return default.copy()
 
     def update(mut self, other: Self):
         for i in range(len(other._keys)):
             if other._alive[i]:
-                self[other._keys[i]] = other._values[i]
+                self[other._keys[i]] = other._values[i].value()
 
     def clear(mut self):
         self._keys = List[Self.K]()
-        self._values = List[Self.V]()
+        self._values = List[Optional[Self.V]]()
         self._alive = List[Bool]()
         self._table = List[Int](length=8, fill=0)
         self._len = 0
@@ -160,8 +165,8 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
     def __iter__(self) -> _DictKeys[Self.K]:
         return self.keys()
 
-    def values(self) -> _DictKeys[Self.V]:
-        return _DictKeys[Self.V](self._values.unsafe_ptr(), self._alive.unsafe_ptr(), 0, len(self._keys))
+    def values(self) -> _DictValues[Self.V]:
+        return _DictValues[Self.V](self._values.unsafe_ptr(), self._alive.unsafe_ptr(), 0, len(self._keys))
 
     def items(self) -> _DictItems[Self.K, Self.V]:
         return _DictItems[Self.K, Self.V](
@@ -176,7 +181,7 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
                 if not first:
                     writer.write(", ")
                 first = False
-                writer.write(self._keys[i], ": ", self._values[i])
+                writer.write(self._keys[i], ": ", self._values[i].value())
         writer.write("}")
 
 
@@ -204,9 +209,32 @@ struct _DictKeys[T: Copyable](Copyable):
 
 
 @fieldwise_init
+struct _DictValues[T: Copyable](Copyable):
+    var data: UnsafePointer[Optional[Self.T]]
+    var alive: UnsafePointer[Bool]
+    var index: Int
+    var n: Int
+
+    def __has_next__(self) -> Bool:
+        var j = self.index
+        while j < self.n and not self.alive[j]:
+            j += 1
+        return j < self.n
+
+    def __next__(mut self) -> Self.T:
+        while not self.alive[self.index]:
+            self.index += 1
+        self.index += 1
+        return self.data[self.index - 1].value()
+
+    def __iter__(self) -> Self:
+        return self.copy()
+
+
+@fieldwise_init
 struct _DictItems[K: Copyable, V: Copyable](Copyable):
     var keys: UnsafePointer[Self.K]
-    var values: UnsafePointer[Self.V]
+    var values: UnsafePointer[Optional[Self.V]]
     var alive: UnsafePointer[Bool]
     var index: Int
     var n: Int
@@ -221,7 +249,7 @@ struct _DictItems[K: Copyable, V: Copyable](Copyable):
         while not self.alive[self.index]:
             self.index += 1
         self.index += 1
-        return DictEntry[Self.K, Self.V](self.keys[self.index - 1].copy(), self.values[self.index - 1].copy())
+        return DictEntry[Self.K, Self.V](self.keys[self.index - 1].copy(), self.values[self.index - 1].value())
 
     def __iter__(self) -> Self:
         return self.copy()

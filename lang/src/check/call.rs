@@ -647,7 +647,9 @@ impl Checker<'_, '_> {
             // callee and comes back (stored back after the call).
             if p.mutable && !sig.writeback.contains(&ops.len()) {
                 let s = slot.map(|i| Self::arg_value(&a, i).1).unwrap_or(span);
-                self.take_ownership(cx, &op, &p.ty, s);
+                let op = self.take_ownership(cx, &op, &p.ty, s);
+                ops.push(op);
+                continue;
             } else if sig.writeback.contains(&ops.len()) {
                 // The value (or the field of an owner it is part of) goes to the callee.
                 self.consume(cx, &op, span);

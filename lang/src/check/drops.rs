@@ -118,16 +118,23 @@ impl Checker<'_, '_> {
     /// Where a value of `t` is stored into a new home (a variable, a field, memory, a `var`
     /// argument): an owned temporary moves; a variable or field of a type with a destructor would
     /// be copied implicitly, which Mojo rejects for types that are not `ImplicitlyCopyable`.
-    pub(super) fn take_ownership(&mut self, cx: &mut FnCx, o: &Operand, t: &Ty, span: Span) {
+    /// Returns the operand to store: `o` itself, or an implicit copy of it for a type that is
+    /// `ImplicitlyCopyable` (`Optional[Int]`).
+    pub(super) fn take_ownership(&mut self, cx: &mut FnCx, o: &Operand, t: &Ty, span: Span) -> Operand {
         if Self::is_owned_temp(cx, o) {
             self.consume(cx, o, span);
-            return;
+            return o.clone();
         }
         // Storing back a value that was taken out for a `mut` call is no copy.
-        if self.rebuilding {
-            return;
+        if self.rebuilding || !self.needs_drop(t) {
+            return o.clone();
         }
-        if matches!(o, Operand::Local(_)) && !cx.is_std && self.needs_drop(t) {
+        if self.implicitly_copyable(t) {
+            let c = self.copy_value(cx, o.clone(), t, span);
+            self.consume(cx, &c, span);
+            return c;
+        }
+        if matches!(o, Operand::Local(_)) && !cx.is_std {
             self.error(
                 super::Code::IMPLICIT_COPY,
                 span,
@@ -138,6 +145,25 @@ impl Checker<'_, '_> {
             )
             .label("copied here")
             .with_help("transfer the value with `^` (`x^`), or copy it explicitly with `.copy()`");
+        }
+        o.clone()
+    }
+
+    /// Whether values of `t` copy implicitly: every type without a destructor, a struct that
+    /// declares `ImplicitlyCopyable`, and `Optional[T]` when `T` does (as in Mojo 1.2).
+    pub(super) fn implicitly_copyable(&mut self, t: &Ty) -> bool {
+        let Ty::Struct(st) = t else { return true };
+        let d = self.struct_decls[st.id as usize];
+        let declares = d
+            .traits
+            .iter()
+            .any(|e| matches!(&e.kind, crate::ast::ExprKind::Name(n) if n == "ImplicitlyCopyable"));
+        if declares || !self.needs_drop(t) {
+            return true;
+        }
+        match self.instance_params(t, "Optional") {
+            Some(ps) => ps.iter().all(|p| self.implicitly_copyable(p)),
+            None => false,
         }
     }
 

@@ -124,7 +124,7 @@ impl Checker<'_, '_> {
             return;
         };
         let v = self.coerce(cx, v, elem, span);
-        self.take_ownership(cx, &v, elem, span);
+        let v = self.take_ownership(cx, &v, elem, span);
         cx.emit(None, Rvalue::Store(addr, v), span);
     }
 
@@ -264,9 +264,9 @@ impl Checker<'_, '_> {
             }
             "init_pointee_move" | "init_pointee_copy" if arity(self, args.len() == 1 && params.is_empty()) => {
                 let (v, vs) = args.into_iter().next().unwrap();
-                let v = self.coerce(cx, v, &elem, vs);
+                let mut v = self.coerce(cx, v, &elem, vs);
                 if name == "init_pointee_move" {
-                    self.take_ownership(cx, &v, &elem, vs);
+                    v = self.take_ownership(cx, &v, &elem, vs);
                 }
                 cx.emit(None, Rvalue::Store(p, v), span);
                 Value::Op(Operand::Const(Const::None), Ty::None)

@@ -311,9 +311,7 @@ impl<'a> Checker<'a, '_> {
             .label("already declared in this scope")
             .with_help(format!("assign to it with `{} = ...`, or use another name", name.text));
         }
-        if let Some(o) = &op {
-            self.take_ownership(cx, o, &ty, vspan);
-        }
+        let op = op.map(|o| self.take_ownership(cx, &o, &ty, vspan));
         let l = cx.new_local(ty, Some(&name.text));
         self.mark_owner(cx, l);
         if let Some(o) = op {
@@ -422,8 +420,9 @@ impl<'a> Checker<'a, '_> {
                 };
                 let fty = st.fields[i].1.clone();
                 let fv = self.coerce(cx, v, &fty, vspan);
+                let mut fv = fv;
                 if !self.rebuilding && self.needs_drop(&fty) {
-                    self.take_ownership(cx, &fv, &fty, vspan);
+                    fv = self.take_ownership(cx, &fv, &fty, vspan);
                     // The field's old value is destroyed, except while `__init__` builds `self`.
                     let building_self = matches!(&base.kind, ExprKind::Name(n) if n == "self") && cx.out_self.is_some();
                     if !building_self {
@@ -477,8 +476,11 @@ impl<'a> Checker<'a, '_> {
                         // The old value lives on in the new one (or was given to a callee).
                         cx.emit(None, Rvalue::Forget(local), vspan);
                     } else {
-                        self.take_ownership(cx, &o, &ty, vspan);
+                        let moved = self.take_ownership(cx, &o, &ty, vspan);
                         cx.emit(None, Rvalue::DropNow(local), vspan);
+                        cx.emit(Some(local), Rvalue::Use(moved), vspan);
+                        cx.init[local as usize] = true;
+                        return;
                     }
                 }
                 cx.emit(Some(local), Rvalue::Use(o), vspan);
@@ -1049,11 +1051,15 @@ impl<'a> Checker<'a, '_> {
                     // The value moves to the caller.
                     if self.needs_drop(&ret) {
                         match &o {
-                            Operand::Local(l) if cx.f.locals[*l as usize].owner => self.consume(cx, &o, e.span),
+                            Operand::Local(l) if cx.f.locals[*l as usize].owner => {
+                                self.consume(cx, &o, e.span);
+                                o
+                            }
                             _ => self.take_ownership(cx, &o, &ret, e.span),
                         }
+                    } else {
+                        o
                     }
-                    o
                 }
             }
             None if ret == Ty::None => Operand::Const(Const::None),
