@@ -433,6 +433,12 @@ impl<'a> Checker<'a, '_> {
                 // The updated aggregate takes over an owned temporary's value (`xs[i].f = v`
                 // rebuilds a copy of the element, which is then stored back).
                 if Self::is_owned_temp(cx, &o) {
+                    // That copy's old field value is its own: destroyed (not the one a `mut`
+                    // call was given, which came from another copy).
+                    if self.rebuilding && self.needs_drop(&fty) {
+                        let old = cx.emit_temp(fty.clone(), Rvalue::Field(o.clone(), i as u32), vspan);
+                        cx.emit(None, Rvalue::DropValue(old), vspan);
+                    }
                     self.consume(cx, &o, vspan);
                 }
                 let updated = cx.emit_temp(t.clone(), Rvalue::SetField(o, i as u32, fv), vspan);
