@@ -222,7 +222,7 @@ impl<'a> Checker<'a, '_> {
         owner: &str,
         params: &[Param],
         explicit: &[Arg],
-        infer: &dyn Fn(&str) -> Option<Ty>,
+        infer: &dyn Fn(&str) -> Option<ParamValue>,
         missing: &str,
         span: Span,
     ) -> Option<Env> {
@@ -238,8 +238,8 @@ impl<'a> Checker<'a, '_> {
                 (Some(a), true) => ParamValue::Type(self.resolve_type(&a.value)),
                 (Some(a), false) => ParamValue::Value(self.param_constant(cx, &a.value, p.ty.as_ref())?),
                 (None, true) => match infer(&pname) {
-                    Some(t) => ParamValue::Type(t),
-                    None => {
+                    Some(v @ ParamValue::Type(_)) => v,
+                    _ => {
                         self.error(
                             Code::ARITY,
                             span,
@@ -249,9 +249,11 @@ impl<'a> Checker<'a, '_> {
                         return None;
                     }
                 },
-                (None, false) => match &p.default {
-                    Some(d) => ParamValue::Value(self.param_constant(cx, d, p.ty.as_ref())?),
-                    None => {
+                (None, false) => match (&p.default, infer(&pname)) {
+                    (Some(d), _) => ParamValue::Value(self.param_constant(cx, d, p.ty.as_ref())?),
+                    // A `DType` or width read off a SIMD argument (`x: SIMD[dt, w]`).
+                    (None, Some(v @ ParamValue::Value(_))) => v,
+                    (None, _) => {
                         self.error(Code::ARITY, span, format!("{missing} '{pname}' of '{owner}'"))
                             .label("give it in brackets: `Name[value](...)`");
                         return None;
@@ -301,19 +303,33 @@ pub(super) fn declared_types(decl: &FnDecl) -> Vec<Option<&Expr>> {
         .collect()
 }
 
-/// A type parameter from the first argument declared with that type (`T` or `Self.T`).
-pub(super) fn infer_from_args(declared: &[Option<&Expr>], args: &[(Value, Span)], pname: &str) -> Option<Ty> {
+/// A parameter from the arguments: a type parameter `T` from the first argument declared with
+/// that type (`T` or `Self.T`); a `DType` or width parameter from an argument declared
+/// `SIMD[dt, w]` or `Scalar[dt]`.
+pub(super) fn infer_from_args(declared: &[Option<&Expr>], args: &[(Value, Span)], pname: &str) -> Option<ParamValue> {
     let names_param = |t: &Expr| match &t.kind {
         ExprKind::Name(n) => n == pname,
         ExprKind::Attr(b, n) => matches!(&b.kind, ExprKind::Name(s) if s == "Self") && n.text == pname,
         _ => false,
     };
     declared.iter().zip(args).find_map(|(t, (v, _))| match t {
-        Some(t) if names_param(t) => Some(match v {
+        Some(t) if names_param(t) => Some(ParamValue::Type(match v {
             Value::Op(_, t) => t.clone(),
             Value::Lit(n) if n.is_float() => Ty::FLOAT64,
             Value::Lit(_) => Ty::Int,
-        }),
+        })),
+        Some(Expr {
+            kind: ExprKind::Subscript { base, args: targs },
+            ..
+        }) if matches!(&base.kind, ExprKind::Name(b) if b == "SIMD" || b == "Scalar") => {
+            let Value::Op(_, Ty::Simd(dt, w)) = v else { return None };
+            let pos = targs.iter().position(|a| names_param(&a.value))?;
+            let c = match pos {
+                0 => (crate::mir::Const::DType(*dt), Ty::DType),
+                _ => (crate::mir::Const::Int(*w as i64), Ty::Int),
+            };
+            Some(ParamValue::Value(Value::Op(Operand::Const(c.0), c.1)))
+        }
         _ => None,
     })
 }
