@@ -119,6 +119,8 @@ pub struct Checker<'a, 'd> {
     diags: &'d mut Diagnostics,
     /// For `__call_location()`: the text `file:line:col` of a span.
     map: &'d crate::source::SourceMap,
+    /// Where the checker's own declarations and statements live.
+    synthesized: &'a Synthesized,
     /// While a default argument is evaluated: the call it is evaluated for.
     call_site: Option<Span>,
     /// The type the context expects of the expression being checked, for literals that take
@@ -168,10 +170,24 @@ pub struct Checker<'a, 'd> {
 pub const COMPTIME_FUEL: u64 = 50_000_000;
 
 /// Check every function reachable or not (so every error is reported) and build the program.
-pub fn check_program<'d>(items: &Items<'_>, map: &'d crate::source::SourceMap, diags: &'d mut Diagnostics) -> Program {
+/// Declarations and statements the checker writes itself (`Some[Trait]` arguments made generic,
+/// the loops of comprehensions); they live as long as the parsed modules.
+#[derive(Default)]
+pub struct Synthesized {
+    pub decls: typed_arena::Arena<FnDecl>,
+    pub stmts: typed_arena::Arena<ast::Stmt>,
+}
+
+pub fn check_program<'a, 'd>(
+    items: &'a Items<'a>,
+    synthesized: &'a Synthesized,
+    map: &'d crate::source::SourceMap,
+    diags: &'d mut Diagnostics,
+) -> Program {
     let mut c = Checker {
         diags,
         map,
+        synthesized,
         call_site: None,
         hint: None,
         drop_needed: HashMap::new(),
@@ -207,7 +223,7 @@ pub fn check_program<'d>(items: &Items<'_>, map: &'d crate::source::SourceMap, d
     for (decl, is_std) in &items.funcs {
         // `x: Some[Trait]` arguments make the function generic.
         let decl: &FnDecl = match Checker::desugar_some(decl) {
-            Some(d) => Box::leak(Box::new(d)),
+            Some(d) => synthesized.decls.alloc(d),
             None => decl,
         };
         if decl.params.is_empty() {

@@ -125,7 +125,8 @@ pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, t
     let refs: Vec<(&Module, bool)> = modules.iter().map(|(m, s)| (m, *s)).collect();
     let mut items = crate::resolve::resolve(&refs, &mut diags);
     items.user_file = file;
-    let mut program = crate::check::check_program(&items, map, &mut diags);
+    let synthesized = crate::check::Synthesized::default();
+    let mut program = crate::check::check_program(&items, &synthesized, map, &mut diags);
     crate::mir::cleanup::remove_unreachable_blocks(&mut program);
     if !diags.has_errors() {
         for e in crate::mir::verify::verify(&program) {

@@ -501,7 +501,7 @@ impl<'a> Checker<'a, '_> {
                 span,
             },
         };
-        let lowered: &'static crate::ast::Stmt = Box::leak(Box::new(nest_clauses(clauses, add, span)));
+        let lowered: &'a crate::ast::Stmt = self.synthesized.stmts.alloc(nest_clauses(clauses, add, span));
         self.stmt(cx, lowered);
         cx.pop_scope();
         self.move_out(cx, local, ty, span)
@@ -531,7 +531,7 @@ impl<'a> Checker<'a, '_> {
             },
             span,
         };
-        let stmt: &'static crate::ast::Stmt = Box::leak(Box::new(nest_clauses(clauses, def, span)));
+        let stmt: &'a crate::ast::Stmt = self.synthesized.stmts.alloc(nest_clauses(clauses, def, span));
         let mut scratch = cx.clone();
         let ndiags = self.diags.list.len();
         let hint = self.hint.take();

@@ -125,8 +125,9 @@ impl Checker<'_, '_> {
             self.consume(cx, o, span);
             return o.clone();
         }
-        // Storing back a value that was taken out for a `mut` call is no copy.
-        if self.rebuilding || !self.needs_drop(t) {
+        // Storing back a value that was taken out for a `mut` call is no copy; the stdlib moves
+        // values between memory and variables by their bits, managing ownership itself.
+        if self.rebuilding || !self.needs_drop(t) || cx.is_std {
             return o.clone();
         }
         if self.implicitly_copyable(t) {
