@@ -39,7 +39,7 @@ Exit status: 0 success, 1 compile or run-time error, 2 usage error.
 
 const CHECK_HELP: &str = "mojo-like check: parse and type-check FILE.mojo without running it
 
-Usage: mojo-like check FILE.mojo
+Usage: mojo-like check [-I DIR] FILE.mojo
 
 Exit status: 0 no errors, 1 errors found, 2 usage error.
 ";
