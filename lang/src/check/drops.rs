@@ -13,7 +13,7 @@
 use super::builder::FnCx;
 use super::{Checker, Sig, State};
 use crate::mir::{
-    BinOp, Block, BlockId, Const, FuncId, Function, Local, LocalDecl, Operand, Rvalue, Statement, Terminator, Ty,
+    Block, BlockId, Const, FuncId, Function, Local, LocalDecl, Operand, Rvalue, Statement, Terminator, Ty,
 };
 use crate::source::Span;
 use std::collections::{HashMap, HashSet};
@@ -602,6 +602,30 @@ impl Elab<'_, '_> {
                     let dest_owner = owner_set.contains(&dest);
                     let edge_needed = dest_owner || !dying.is_empty();
                     let target = if edge_needed { self.new_block() } else { next };
+                    // On the error edge, the arguments that the handler does not use die too.
+                    let on_error = match on_error {
+                        Some((err_local, err_b)) => {
+                            let mut err_dying: Vec<Local> = args
+                                .iter()
+                                .filter_map(operand_local)
+                                .filter_map(|l| used_owner(l, &owner_set, roots))
+                                .filter(|l| !live_in[err_b as usize].contains(l))
+                                .collect();
+                            err_dying.dedup();
+                            if err_dying.is_empty() {
+                                Some((err_local, err_b))
+                            } else {
+                                let first = self.new_block();
+                                let mut ecur = first;
+                                for l in err_dying {
+                                    ecur = self.cond_drop(ecur, Vec::new(), l, span);
+                                }
+                                self.f.blocks[ecur as usize].term = Terminator::Goto(err_b);
+                                Some((err_local, first))
+                            }
+                        }
+                        None => None,
+                    };
                     self.f.blocks[cur as usize].stmts = std::mem::take(&mut out);
                     self.f.blocks[cur as usize].term = Terminator::Call {
                         func,
@@ -639,6 +663,3 @@ impl Elab<'_, '_> {
         }
     }
 }
-
-#[allow(dead_code)]
-fn _assert_binop_unused(_: BinOp) {}
