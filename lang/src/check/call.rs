@@ -825,6 +825,16 @@ impl Checker<'_, '_> {
             let (v, vs) = a.positional.into_iter().next().unwrap();
             return self.hash_value(cx, v, vs, span);
         }
+        if n == "Pointer" {
+            self.error(
+                Code::UNSUPPORTED,
+                callee_span,
+                "`Pointer(to=x)` (a pointer to a local variable) is not supported yet",
+            )
+            .label("not supported yet")
+            .with_help("keep the value in memory from `alloc[T](1)` and use an `UnsafePointer`");
+            return poison();
+        }
         if matches!(n, "unsafe_memcpy" | "memcpy" | "unsafe_memset" | "memset") {
             return self.mem_builtin(cx, n.ends_with("cpy"), a, span);
         }
