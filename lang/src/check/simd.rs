@@ -42,6 +42,24 @@ impl Checker<'_, '_> {
     }
 
     fn dtype_param(&mut self, e: &Expr) -> Option<DType> {
+        // A type where a dtype is expected (`v.cast[Int]()`, `SIMD[Float32, 4]`).
+        if let crate::ast::ExprKind::Name(n) = &e.kind {
+            let suggestion = match n.as_str() {
+                "Int" => Some(DType::I64),
+                "Bool" => Some(DType::Bool),
+                other => DType::from_alias(other),
+            };
+            if let Some(dt) = suggestion {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    e.span,
+                    format!("expected a DType, found the type '{n}'"),
+                )
+                .label("a type, not a DType")
+                .with_help(format!("write `DType.{}`", dt.name()));
+                return None;
+            }
+        }
         match self.comptime_const(e)? {
             Const::DType(dt) => Some(dt),
             _ => {
