@@ -53,6 +53,78 @@ fn imports(m: &Module) -> Vec<(usize, Vec<String>, Vec<String>, Span)> {
     out
 }
 
+/// Which optional stdlib modules a program needs, from its tokens: names they define (`List`,
+/// `Dict`, `split`, ...) and collection literals (a `[` or `{` where an expression starts).
+#[derive(Default)]
+struct StdlibNeeds {
+    list: bool,
+    dict: bool,
+    optional: bool,
+    string: bool,
+}
+
+impl StdlibNeeds {
+    fn includes(&self, module: &str) -> bool {
+        if module.ends_with("collections/list.mojo") {
+            self.list
+        } else if module.ends_with("collections/dict.mojo") {
+            self.dict
+        } else if module.ends_with("collections/optional.mojo") {
+            self.optional
+        } else if module.ends_with("builtin/string.mojo") {
+            self.string
+        } else {
+            true
+        }
+    }
+}
+
+fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
+    use crate::lex::Tok;
+    use logos::Logos;
+    let mut n = StdlibNeeds::default();
+    for text in texts {
+        // Whether the previous token ends an expression (then `[` is a subscript, `{` a block).
+        let mut after_value = false;
+        for tok in Tok::lexer(text).flatten() {
+            match &tok {
+                Tok::Ident(s) => match s.as_str() {
+                    "List" | "sort" | "sorted" => n.list = true,
+                    "Dict" | "DictEntry" | "Set" | "collections" => n.dict = true,
+                    "Optional" => n.optional = true,
+                    "split" | "join" | "byte" => n.string = true,
+                    _ => {}
+                },
+                Tok::LBracket if !after_value => n.list = true,
+                Tok::LBrace if !after_value => n.dict = true,
+                _ => {}
+            }
+            after_value = matches!(
+                tok,
+                Tok::Ident(_)
+                    | Tok::Int(_)
+                    | Tok::Float(_)
+                    | Tok::Str(_)
+                    | Tok::RParen
+                    | Tok::RBracket
+                    | Tok::RBrace
+                    | Tok::True
+                    | Tok::False
+                    | Tok::None
+            );
+        }
+    }
+    // What the modules themselves use.
+    if n.dict {
+        n.list = true;
+        n.optional = true;
+    }
+    if n.string {
+        n.list = true;
+    }
+    n
+}
+
 /// Whether checking would only add noise: with syntax errors, the tree is incomplete.
 fn has_syntax_errors(diags: &Diagnostics) -> bool {
     diags.list.iter().any(|d| d.code.0 < 200)
@@ -61,11 +133,8 @@ fn has_syntax_errors(diags: &Diagnostics) -> bool {
 pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, text: &str) -> Compiled {
     let mut diags = Diagnostics::default();
     let mut modules = Vec::new();
-    for (pname, ptext) in provider.prelude() {
-        let (_, m) = parse(map, &pname, &ptext, &mut diags);
-        modules.push((m, true));
-    }
     let (file, user) = parse(map, name, text, &mut diags);
+    let mut texts: Vec<String> = vec![text.to_string()];
     // The user's modules: every import that is not the standard library, transitively.
     let mut user_modules: Vec<(Module, String)> = Vec::new();
     let mut loaded: HashMap<String, String> = HashMap::new();
@@ -95,6 +164,7 @@ pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, t
                         continue;
                     }
                     let (_, module) = parse(map, &mname, &mtext, &mut diags);
+                    texts.push(mtext);
                     queue.push((mname.clone(), module.clone()));
                     user_modules.push((module, mname));
                 } else {
@@ -111,6 +181,16 @@ pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, t
         if user_module.is_none() {
             user_module = Some(m);
         }
+    }
+    // The prelude: the core always, the rest of the stdlib when the program needs it (parsing it
+    // is most of the start-up time of a small program).
+    let needs = stdlib_needs(&texts);
+    for (pname, ptext) in provider.prelude() {
+        if !needs.includes(&pname) {
+            continue;
+        }
+        let (_, m) = parse(map, &pname, &ptext, &mut diags);
+        modules.push((m, true));
     }
     for (m, _) in user_modules.drain(..) {
         modules.push((m, false));
