@@ -106,8 +106,11 @@ extern "C" fn rt_index_oob(loc: Str, i: i64, width: i64) {
 }
 /// Memory for `alloc`: zeroed (as the interpreter's is), 16-aligned, with its size kept in a
 /// 16-byte header so that `rt_free` can release it.
-extern "C" fn rt_alloc(size: i64) -> i64 {
-    let total = (size.max(0) as usize).saturating_add(16);
+extern "C" fn rt_alloc(n: i64, elem: i64) -> i64 {
+    let Some(size) = (n.max(0) as u64).checked_mul(elem as u64).filter(|s| *s < 1 << 47) else {
+        fail("", "E0606", &format!("allocation of {n} values is too large"));
+    };
+    let total = (size as usize).saturating_add(16);
     let Ok(layout) = std::alloc::Layout::from_size_align(total, 16) else {
         fail("", "E0606", "allocation too large");
     };

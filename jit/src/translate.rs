@@ -105,7 +105,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_write_int" => (vec![I64], vec![]),
         "rt_write_scalar" => (vec![I64, I64], vec![]),
         "rt_index_oob" | "rt_memcpy" | "rt_memset" => (vec![I64, I64, I64], vec![]),
-        "rt_alloc" => (vec![I64], vec![I64]),
+        "rt_alloc" => (vec![I64, I64], vec![I64]),
         "rt_free" => (vec![I64], vec![]),
         "rt_lane_binary" | "rt_lane_fma" => (vec![I64; 4], vec![I64]),
         "rt_lane_unary" | "rt_lane_cast" => (vec![I64; 3], vec![I64]),
@@ -431,15 +431,15 @@ impl Fx<'_, '_, '_, '_> {
             Rvalue::Shuffle(a, b, m) => self.shuffle(a, b, m),
             Rvalue::Fma(a, b, c) => self.fma(a, b, c),
             // Markers for drop elaboration, which has replaced them before code generation.
-            Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_) | Rvalue::StmtEnd => vec![],
+            Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_) | Rvalue::StmtEnd => vec![],
             Rvalue::Alloc(n) => {
                 let elem = match dest_ty {
                     Some(lang::mir::Ty::Ptr(t)) => lang::mir::layout::of(t).size as i64,
                     _ => 0,
                 };
                 let n = self.one(n);
-                let bytes = self.b.ins().imul_imm_u(n, elem);
-                vec![self.rt("rt_alloc", &[bytes]).unwrap()]
+                let elem = self.b.ins().iconst(types::I64, elem);
+                vec![self.rt("rt_alloc", &[n, elem]).unwrap()]
             }
             Rvalue::Free(p) => {
                 let p = self.one(p);

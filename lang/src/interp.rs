@@ -282,10 +282,7 @@ impl Machine<'_, '_> {
             Rvalue::Reduce(op, v) => {
                 let v = get(v);
                 let (dt, xs) = v.lanes();
-                let r = xs[1..]
-                    .iter()
-                    .fold(xs[0], |acc, x| lanes::binary(op.lane_op(), dt, acc, *x));
-                Value::scalar(dt, r)
+                Value::scalar(dt, lanes::reduce(*op, dt, xs))
             }
             Rvalue::Select(c, a, b) => {
                 let (c, a, b) = (get(c), get(a), get(b));
@@ -316,7 +313,10 @@ impl Machine<'_, '_> {
                     _ => 0,
                 };
                 let n = get(n).int().max(0) as u64;
-                Value::Int(self.mem.alloc(elem.saturating_mul(n)) as i64)
+                match elem.checked_mul(n).filter(|s| *s <= memory::MAX_ALLOCATION) {
+                    Some(size) => Value::Int(self.mem.alloc(size) as i64),
+                    None => return Err(mem_err(format!("allocation of {n} values is too large"))),
+                }
             }
             Rvalue::Free(p) => {
                 self.mem.free(get(p).int() as u64).map_err(mem_err)?;
@@ -352,7 +352,9 @@ impl Machine<'_, '_> {
                     .map_err(mem_err)?;
                 Value::None
             }
-            Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_) | Rvalue::StmtEnd => Value::None,
+            Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_) | Rvalue::StmtEnd => {
+                Value::None
+            }
             Rvalue::Fma(a, b, c) => {
                 let (a, b, c) = (get(a), get(b), get(c));
                 let (dt, xs) = a.lanes();

@@ -192,6 +192,9 @@ impl Reduce {
 
 /// The canonical lane holding the integer `v` (wrapped to the lane type; floats round).
 pub fn from_i64(dt: DType, v: i64) -> u64 {
+    if dt == DType::F32 {
+        return (v as f32 as f64).to_bits();
+    }
     if dt.is_float() {
         from_f64(dt, v as f64)
     } else {
@@ -426,6 +429,10 @@ pub fn cast(from: DType, to: DType, a: u64) -> u64 {
     }
     if to.is_float() {
         let v = to_i128(from, a);
+        // Round once, as a machine conversion does (i128 → f64 → f32 could round twice).
+        if to == DType::F32 {
+            return (v as f32 as f64).to_bits();
+        }
         return from_f64(to, v as f64);
     }
     normalize_int(to, a)
@@ -441,6 +448,19 @@ pub fn format(dt: DType, a: u64) -> String {
         _ if dt.is_unsigned_int() => format!("{a}"),
         _ => format!("{}", a as i64),
     }
+}
+
+/// A horizontal reduction in Mojo's order: the two halves combined lane by lane until one lane
+/// is left (which matters for float sums and products).
+pub fn reduce(op: Reduce, dt: DType, xs: &[u64]) -> u64 {
+    let mut cur = xs.to_vec();
+    while cur.len() > 1 {
+        let half = cur.len() / 2;
+        cur = (0..half)
+            .map(|i| binary(op.lane_op(), dt, cur[i], cur[i + half]))
+            .collect();
+    }
+    cur[0]
 }
 
 /// `a * b + c` rounded once to the lane type (wrapping for integers).

@@ -297,6 +297,9 @@ pub enum Rvalue {
     MemSet(Operand, Operand, Operand),
     /// Marker: the owner's value was moved elsewhere and must not be destroyed here.
     Forget(Local),
+    /// Marker: the owner's value is lent to the next call as a `mut` argument: it comes back
+    /// through the call's results, or stays here if the call raises.
+    Lend(Local),
     /// Marker: destroy the owner's value now if it holds one (before it is overwritten).
     DropNow(Local),
     /// Marker: destroy this value now (an old field value being replaced).

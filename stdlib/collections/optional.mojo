@@ -53,7 +53,9 @@ struct Optional[T: Copyable](Boolable, Copyable, Writable):
             return self._ptr[0].copy()
         return default.copy()
 
-    def take(mut self) -> Self.T:
+    def take(mut self, *, __loc: String = __call_location()) -> Self.T:
+        if not self._ptr:
+            __intrinsic_abort("E0607", "`.take()` of an empty Optional", __loc)
         var v = self._ptr.take_pointee()
         self._ptr.free()
         self._ptr = UnsafePointer[Self.T]()

@@ -447,12 +447,15 @@ impl Fx<'_, '_, '_, '_> {
     pub(super) fn reduce(&mut self, op: Reduce, v: &Operand) -> Vec<Value> {
         let (dt, w) = simd_of(&self.f.operand_ty(v));
         let xs = self.operand(v);
-        let lanes = self.unpack(&xs, dt, w);
-        let mut acc = lanes[0];
-        for x in &lanes[1..] {
-            acc = self.lane_binary(op.lane_op(), dt, acc, *x);
+        // Halves combined lane by lane, as `lang::lanes::reduce` (Mojo's order).
+        let mut cur = self.unpack(&xs, dt, w);
+        while cur.len() > 1 {
+            let half = cur.len() / 2;
+            cur = (0..half)
+                .map(|i| self.lane_binary(op.lane_op(), dt, cur[i], cur[i + half]))
+                .collect();
         }
-        vec![acc]
+        vec![cur[0]]
     }
 
     pub(super) fn select(&mut self, c: &Operand, a: &Operand, b: &Operand) -> Vec<Value> {

@@ -179,6 +179,16 @@ impl<'s> FnCx<'s> {
         }
     }
 
+    /// The field index when `o` is `root.field`, defined in the current block.
+    pub fn direct_field(&self, o: &Operand, root: Local) -> Option<u32> {
+        let Operand::Local(l) = o else { return None };
+        let stmts = &self.f.blocks[self.cur as usize].stmts;
+        match stmts.iter().rev().find(|s| s.dest == Some(*l)).map(|s| &s.value) {
+            Some(Rvalue::Field(Operand::Local(x), i)) if *x == root => Some(*i),
+            _ => None,
+        }
+    }
+
     /// Emit `value` into a fresh temporary and return it as an operand.
     pub fn emit_temp(&mut self, ty: Ty, value: Rvalue, span: Span) -> Operand {
         if let Rvalue::Use(op) = value {

@@ -651,10 +651,28 @@ impl Checker<'_, '_> {
                 ops.push(op);
                 continue;
             } else if sig.writeback.contains(&ops.len()) {
-                // The value (or the field of an owner it is part of) goes to the callee.
-                self.consume(cx, &op, span);
+                // The value (or the field of an owner it is part of) goes to the callee, and
+                // comes back (or stays here if the call raises).
+                if let Operand::Local(l) = &op {
+                    if cx.f.locals[*l as usize].owner {
+                        cx.emit(None, Rvalue::Lend(*l), span);
+                    }
+                }
                 if let Some(root) = cx.view_root(&op) {
-                    self.consume(cx, &Operand::Local(root), span);
+                    // A temporary (`xs[i]`'s copy) gives one field to the callee: the others are
+                    // destroyed here, as nothing else will.
+                    let root_op = Operand::Local(root);
+                    if Self::is_owned_temp(cx, &root_op) {
+                        if let (Some(i), Ty::Struct(st)) = (cx.direct_field(&op, root), cx.f.local_ty(root).clone()) {
+                            for (j, (_, fty)) in st.fields.iter().enumerate() {
+                                if j as u32 != i && self.needs_drop(fty) {
+                                    let f = cx.emit_temp(fty.clone(), Rvalue::Field(root_op.clone(), j as u32), span);
+                                    cx.emit(None, Rvalue::DropValue(f), span);
+                                }
+                            }
+                        }
+                    }
+                    self.consume(cx, &root_op, span);
                 }
             }
             ops.push(op);

@@ -169,14 +169,18 @@ impl Checker<'_, '_> {
     }
 
     /// Insert the destruction of every owner of `f` (see the module comment).
-    pub(super) fn elaborate_drops(&mut self, f: &mut Function) {
+    /// `mut_params`: the `mut` arguments, which stay with the caller when the function raises.
+    pub(super) fn elaborate_drops(&mut self, f: &mut Function, mut_params: &[Local]) {
         let owners: Vec<Local> = (0..f.locals.len() as Local)
             .filter(|l| f.locals[*l as usize].owner)
             .collect();
         let has_markers = f.blocks.iter().any(|b| {
-            b.stmts
-                .iter()
-                .any(|s| matches!(s.value, Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_)))
+            b.stmts.iter().any(|s| {
+                matches!(
+                    s.value,
+                    Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::DropValue(_)
+                )
+            })
         });
         if owners.is_empty() && !has_markers {
             strip_markers(f);
@@ -193,7 +197,7 @@ impl Checker<'_, '_> {
         let owners: Vec<Local> = owners.into_iter().filter(|l| glue.contains_key(l)).collect();
         let owner_set: HashSet<Local> = owners.iter().copied().collect();
         let roots = view_roots(f, &owner_set);
-        let live_in = liveness(f, &owner_set, &roots);
+        let live_in = liveness(f, &owner_set, &roots, mut_params);
         // A drop flag per owner, false on entry (true for owned parameters).
         let mut flag: HashMap<Local, Local> = HashMap::new();
         for &l in &owners {
@@ -224,7 +228,7 @@ impl Checker<'_, '_> {
                 e.value_glue.insert(st.id, g);
             }
         }
-        e.run(&owners, &live_in, &roots);
+        e.run(&owners, &live_in, &roots, mut_params);
     }
 }
 
@@ -274,7 +278,12 @@ fn used_owner(l: Local, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) 
 }
 
 /// Which owners are live at the start of each block, and per statement.
-fn liveness(f: &Function, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) -> Vec<HashSet<Local>> {
+fn liveness(
+    f: &Function,
+    owners: &HashSet<Local>,
+    roots: &HashMap<Local, Local>,
+    mut_params: &[Local],
+) -> Vec<HashSet<Local>> {
     let n = f.blocks.len();
     let mut live_in: Vec<HashSet<Local>> = vec![HashSet::new(); n];
     let mut changed = true;
@@ -282,7 +291,7 @@ fn liveness(f: &Function, owners: &HashSet<Local>, roots: &HashMap<Local, Local>
         changed = false;
         for b in (0..n).rev() {
             let mut live = live_out(f, b as BlockId, &live_in);
-            transfer_term(&f.blocks[b].term, &mut live, owners, roots);
+            transfer_term(&f.blocks[b].term, &mut live, owners, roots, mut_params);
             for s in f.blocks[b].stmts.iter().rev() {
                 transfer_stmt(s, &mut live, owners, roots);
             }
@@ -349,7 +358,7 @@ fn rvalue_uses(r: &Rvalue) -> Vec<Local> {
         | Rvalue::MemCopy(a, b, c)
         | Rvalue::MemSet(a, b, c) => vec![a, b, c],
         Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) | Rvalue::Lanes(os) => os.iter().collect(),
-        Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
+        Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
     };
     ops.into_iter().filter_map(operand_local).collect()
 }
@@ -366,21 +375,29 @@ fn transfer_stmt(s: &Statement, live: &mut HashSet<Local>, owners: &HashSet<Loca
     }
 }
 
-fn term_uses(t: &Terminator) -> Vec<Local> {
+fn term_uses(t: &Terminator, mut_params: &[Local]) -> Vec<Local> {
     match t {
         Terminator::Branch { cond, .. } => operand_local(cond).into_iter().collect(),
-        Terminator::Return(o) | Terminator::Raise(o) => operand_local(o).into_iter().collect(),
+        Terminator::Return(o) => operand_local(o).into_iter().collect(),
+        // A raise leaves the `mut` arguments to the caller: they are not destroyed here.
+        Terminator::Raise(o) => operand_local(o).into_iter().chain(mut_params.iter().copied()).collect(),
         Terminator::Call { args, .. } => args.iter().filter_map(operand_local).collect(),
         Terminator::Trap { message, .. } => operand_local(message).into_iter().collect(),
         _ => vec![],
     }
 }
 
-fn transfer_term(t: &Terminator, live: &mut HashSet<Local>, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) {
+fn transfer_term(
+    t: &Terminator,
+    live: &mut HashSet<Local>,
+    owners: &HashSet<Local>,
+    roots: &HashMap<Local, Local>,
+    mut_params: &[Local],
+) {
     if let Terminator::Call { dest, .. } = t {
         live.remove(dest);
     }
-    for u in term_uses(t) {
+    for u in term_uses(t, mut_params) {
         if let Some(o) = used_owner(u, owners, roots) {
             live.insert(o);
         }
@@ -478,7 +495,13 @@ impl Elab<'_, '_> {
         cont
     }
 
-    fn run(&mut self, owners: &[Local], live_in: &[HashSet<Local>], roots: &HashMap<Local, Local>) {
+    fn run(
+        &mut self,
+        owners: &[Local],
+        live_in: &[HashSet<Local>],
+        roots: &HashMap<Local, Local>,
+        mut_params: &[Local],
+    ) {
         let owner_set: HashSet<Local> = owners.iter().copied().collect();
         let n = self.f.blocks.len();
         // Predecessors' live-out, to find owners that die on entry to a block.
@@ -505,7 +528,7 @@ impl Elab<'_, '_> {
             for s in successors(&term) {
                 live.extend(live_in[s as usize].iter().copied());
             }
-            transfer_term(&term, &mut live, &owner_set, roots);
+            transfer_term(&term, &mut live, &owner_set, roots, mut_params);
             for (i, s) in stmts.iter().enumerate().rev() {
                 after[i] = live.clone();
                 transfer_stmt(s, &mut live, &owner_set, roots);
@@ -529,9 +552,17 @@ impl Elab<'_, '_> {
             }
             // Owners that died in the current source statement, destroyed at its end.
             let mut deferred: Vec<Local> = Vec::new();
+            // Owners lent to this block's call as `mut` arguments.
+            let mut lent: Vec<Local> = Vec::new();
             for (i, s) in stmts.into_iter().enumerate() {
                 let span = s.span;
                 match &s.value {
+                    Rvalue::Lend(l) => {
+                        let l = *l;
+                        self.set_flag(&mut out, l, false, span);
+                        lent.push(l);
+                        continue;
+                    }
                     Rvalue::StmtEnd => {
                         for l in std::mem::take(&mut deferred) {
                             cur = self.cond_drop(cur, std::mem::take(&mut out), l, span);
@@ -612,13 +643,20 @@ impl Elab<'_, '_> {
                                 .filter(|l| !live_in[err_b as usize].contains(l))
                                 .collect();
                             err_dying.dedup();
-                            if err_dying.is_empty() {
+                            if err_dying.is_empty() && lent.is_empty() {
                                 Some((err_local, err_b))
                             } else {
                                 let first = self.new_block();
                                 let mut ecur = first;
+                                // A raising call did not take the lent values: they are still here.
+                                let mut restore = Vec::new();
+                                for l in &lent {
+                                    self.set_flag(&mut restore, *l, true, span);
+                                }
+                                self.f.blocks[first as usize].stmts = restore;
                                 for l in err_dying {
-                                    ecur = self.cond_drop(ecur, Vec::new(), l, span);
+                                    let stmts = std::mem::take(&mut self.f.blocks[ecur as usize].stmts);
+                                    ecur = self.cond_drop(ecur, stmts, l, span);
                                 }
                                 self.f.blocks[ecur as usize].term = Terminator::Goto(err_b);
                                 Some((err_local, first))

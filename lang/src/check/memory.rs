@@ -205,13 +205,9 @@ impl Checker<'_, '_> {
                 let mut width = 1;
                 for a in params {
                     match a.name.as_ref().map(|n| n.text.as_str()) {
-                        Some("width") | None => match self.comptime_const(&a.value) {
-                            Some(Const::Int(w)) if w > 0 && (w & (w - 1)) == 0 => width = w as u32,
-                            _ => {
-                                self.error(Code::TYPE_MISMATCH, a.value.span, "the width must be a power of two")
-                                    .label("invalid width");
-                                return poison();
-                            }
+                        Some("width") | None => match self.width_param(&a.value) {
+                            Some(w) => width = w,
+                            None => return poison(),
                         },
                         // Alignment, volatility and the like are hints: accepted and ignored.
                         Some(_) => {}
@@ -267,6 +263,10 @@ impl Checker<'_, '_> {
                 let mut v = self.coerce(cx, v, &elem, vs);
                 if name == "init_pointee_move" {
                     v = self.take_ownership(cx, &v, &elem, vs);
+                } else {
+                    // A copy the memory owns (the original stays with its owner).
+                    v = self.copy_value(cx, v, &elem, vs);
+                    self.consume(cx, &v, vs);
                 }
                 cx.emit(None, Rvalue::Store(p, v), span);
                 Value::Op(Operand::Const(Const::None), Ty::None)

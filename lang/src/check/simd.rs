@@ -71,7 +71,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn width_param(&mut self, e: &Expr) -> Option<u32> {
+    pub(super) fn width_param(&mut self, e: &Expr) -> Option<u32> {
         match self.comptime_const(e)? {
             Const::Int(w) if w > 0 && w <= MAX_WIDTH && (w & (w - 1)) == 0 => Some(w as u32),
             Const::Int(w) => {
@@ -583,7 +583,7 @@ impl Checker<'_, '_> {
                 let mut mask = Vec::new();
                 for p in params {
                     match self.comptime_const(&p.value) {
-                        Some(Const::Int(k)) if k >= 0 && (k as u32) < limit => mask.push(k as u32),
+                        Some(Const::Int(k)) if k >= 0 && k < limit as i64 => mask.push(k as u32),
                         Some(_) => {
                             self.error(
                                 Code::TYPE_MISMATCH,
@@ -622,7 +622,7 @@ impl Checker<'_, '_> {
                     .find(|p| p.name.as_ref().is_some_and(|n| n.text == "offset"))
                 {
                     Some(p) => match self.comptime_const(&p.value) {
-                        Some(Const::Int(off)) if off >= 0 && off as u32 + k <= w => off as u32,
+                        Some(Const::Int(off)) if off >= 0 && off + k as i64 <= w as i64 => off as u32,
                         Some(_) => {
                             self.error(
                                 Code::TYPE_MISMATCH,

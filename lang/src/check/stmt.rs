@@ -744,7 +744,12 @@ impl<'a> Checker<'a, '_> {
                         },
                         _ => None,
                     };
-                    if let Some(ExprKind::Name(n)) = base.map(|b| &b.kind) {
+                    // The variable at the root of `a.b.items()` too.
+                    let mut root = base;
+                    while let Some(ExprKind::Attr(inner, _)) = root.map(|b| &b.kind) {
+                        root = Some(&**inner);
+                    }
+                    if let Some(ExprKind::Name(n)) = root.map(|b| &b.kind) {
                         if let Some(Binding::Var { local, .. }) = cx.lookup(n) {
                             keep.push(*local);
                         }

@@ -14,6 +14,9 @@ use std::rc::Rc;
 /// Where the first allocation starts: well away from 0, so a null pointer is never valid.
 const BASE: u64 = 0x1000_0000;
 
+/// The largest single allocation the interpreter simulates (bytes).
+pub const MAX_ALLOCATION: u64 = 1 << 32;
+
 struct Block {
     bytes: Vec<u8>,
     live: bool,

@@ -69,6 +69,7 @@ fn rvalue(r: &Rvalue) -> String {
         Rvalue::MemCopy(d, s, n) => format!("memcpy({}, {}, {})", operand(d), operand(s), operand(n)),
         Rvalue::MemSet(d, b, n) => format!("memset({}, {}, {})", operand(d), operand(b), operand(n)),
         Rvalue::Forget(l) => format!("forget(_{l})"),
+        Rvalue::Lend(l) => format!("lend(_{l})"),
         Rvalue::DropNow(l) => format!("drop_now(_{l})"),
         Rvalue::DropValue(o) => format!("drop({})", operand(o)),
         Rvalue::StmtEnd => "stmt_end".into(),

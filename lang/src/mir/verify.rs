@@ -34,7 +34,7 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
                 | Rvalue::Free(o)
                 | Rvalue::Load(o)
                 | Rvalue::DropValue(o) => vec![o],
-                Rvalue::Forget(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
+                Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
                 Rvalue::Binary(_, a, b)
                 | Rvalue::SetField(a, _, b)
                 | Rvalue::Extract(a, b)
