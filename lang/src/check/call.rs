@@ -34,8 +34,8 @@ fn base_name(e: &Expr) -> Option<String> {
     }
 }
 
-impl Checker<'_, '_> {
-    fn eval_args(&mut self, cx: &mut FnCx, args: &[Arg]) -> CallArgs {
+impl<'a> Checker<'a, '_> {
+    fn eval_args(&mut self, cx: &mut FnCx<'a>, args: &[Arg]) -> CallArgs {
         let mut out = CallArgs {
             positional: vec![],
             keywords: vec![],
@@ -75,7 +75,7 @@ impl Checker<'_, '_> {
         out
     }
 
-    pub(super) fn call(&mut self, cx: &mut FnCx, callee: &Expr, args: &[Arg], span: Span) -> Value {
+    pub(super) fn call(&mut self, cx: &mut FnCx<'a>, callee: &Expr, args: &[Arg], span: Span) -> Value {
         // `Vec3(...)` where `comptime Vec3 = SIMD[DType.float64, 4]`: the aliased type's constructor.
         if let ExprKind::Name(n) = &callee.kind {
             if cx.lookup(n).is_none() {
@@ -451,7 +451,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn call_intrinsic(&mut self, cx: &mut FnCx, name: &str, a: CallArgs, span: Span) -> Value {
+    fn call_intrinsic(&mut self, cx: &mut FnCx<'a>, name: &str, a: CallArgs, span: Span) -> Value {
         let Some((intr, params, ret)) = I::by_name(name) else {
             self.error(Code::UNKNOWN_NAME, span, format!("unknown intrinsic '{name}'"));
             return poison();
@@ -550,7 +550,7 @@ impl Checker<'_, '_> {
 
     pub(super) fn call_user(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         name: &str,
         ids: &[FuncId],
         a: CallArgs,
@@ -733,7 +733,7 @@ impl Checker<'_, '_> {
 
     pub(super) fn emit_call(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         f: FuncId,
         args: Vec<Operand>,
         ret: Ty,
@@ -761,7 +761,7 @@ impl Checker<'_, '_> {
     }
 
     /// Where an error raised by a call goes: the innermost handler, or out of the function.
-    pub(super) fn error_target(&mut self, cx: &mut FnCx, what: &str, span: Span) -> Option<(u32, u32)> {
+    pub(super) fn error_target(&mut self, cx: &mut FnCx<'a>, what: &str, span: Span) -> Option<(u32, u32)> {
         let catching = cx.handlers.iter().any(|h| h.catches);
         if !catching && !cx.f.raises && cx.reachable() {
             let fn_span = cx.f.span;
@@ -788,7 +788,7 @@ impl Checker<'_, '_> {
         Some((err, b))
     }
 
-    fn call_builtin(&mut self, cx: &mut FnCx, n: &str, a: CallArgs, callee_span: Span, span: Span) -> Value {
+    fn call_builtin(&mut self, cx: &mut FnCx<'a>, n: &str, a: CallArgs, callee_span: Span, span: Span) -> Value {
         if n == "print" {
             return self.print(cx, a, span);
         }
@@ -960,7 +960,7 @@ impl Checker<'_, '_> {
         Value::Op(cx.emit_temp(out.clone(), Rvalue::Intrinsic(intr, vec![o]), span), out)
     }
 
-    fn print(&mut self, cx: &mut FnCx, a: CallArgs, span: Span) -> Value {
+    fn print(&mut self, cx: &mut FnCx<'a>, a: CallArgs, span: Span) -> Value {
         let mut sep = Operand::Const(Const::Str(" ".into()));
         let mut end = Operand::Const(Const::Str("\n".into()));
         for (name, v, s) in a.keywords {
@@ -996,7 +996,7 @@ impl Checker<'_, '_> {
     }
 
     /// Write one value as `print` does.
-    pub(super) fn write_value(&mut self, cx: &mut FnCx, o: Operand, t: Ty, s: Span) {
+    pub(super) fn write_value(&mut self, cx: &mut FnCx<'a>, o: Operand, t: Ty, s: Span) {
         let (intr, o) = match t {
             Ty::Int => (I::WriteInt, o),
             Ty::Simd(..) => return self.write_simd(cx, o, &t, s),
@@ -1044,7 +1044,7 @@ impl Checker<'_, '_> {
     /// `__add__`). `self_source` is where a `mut self` method's result is stored back.
     pub(super) fn call_dunder(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         name: &str,
         receiver: Value,
         self_source: Option<Expr>,
@@ -1081,7 +1081,7 @@ impl Checker<'_, '_> {
     /// A `String` method (receiver first in `a`) or `ord`/`chr`, with its defaults filled in.
     fn call_str_method(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         m: crate::strings::StrMethod,
         a: CallArgs,
         name_span: Span,
@@ -1126,11 +1126,11 @@ impl Checker<'_, '_> {
     }
 }
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     /// A copy of `o`: through the struct's copy constructor (`__init__(out self, *, copy: Self)`,
     /// or the older `__copyinit__`), else field by field for a struct with something to destroy
     /// (so the copy owns its own fields), else the value itself.
-    pub(super) fn copy_value(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, span: Span) -> Operand {
+    pub(super) fn copy_value(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
         let Ty::Struct(st) = t else { return o };
         let id = st.id as usize;
         let copy_ctor: Vec<_> = self.structs[id]

@@ -10,7 +10,7 @@ use crate::diag::Code;
 use crate::mir::{Const, Operand, Rvalue, Ty};
 use crate::source::Span;
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     /// The element type of a `List[T]` instance, if `t` is one.
     pub(super) fn list_element(&self, t: &Ty) -> Option<Ty> {
         let Ty::Struct(st) = t else { return None };
@@ -37,7 +37,7 @@ impl Checker<'_, '_> {
     }
 
     /// `[a, b, c]`: a new `List` with those elements.
-    pub(super) fn list_literal(&mut self, cx: &mut FnCx, items: &[Expr], span: Span) -> Value {
+    pub(super) fn list_literal(&mut self, cx: &mut FnCx<'a>, items: &[Expr], span: Span) -> Value {
         let hint = self.hint.take().and_then(|t| self.list_element(&t));
         let values: Vec<(Value, Span)> = items.iter().map(|e| (self.expr(cx, e), e.span)).collect();
         if values.iter().any(|(v, _)| is_poison(v)) {
@@ -108,7 +108,7 @@ impl Checker<'_, '_> {
 
     /// `hash(x)`: an `Int` from the value, equal for equal values. Integers, `Bool`, SIMD
     /// scalars and strings have one built in; a struct needs a `__hash__(self) -> Int` method.
-    pub(super) fn hash_value(&mut self, cx: &mut FnCx, v: Value, vs: Span, span: Span) -> Value {
+    pub(super) fn hash_value(&mut self, cx: &mut FnCx<'a>, v: Value, vs: Span, span: Span) -> Value {
         if is_poison(&v) {
             return poison();
         }
@@ -208,7 +208,7 @@ impl Checker<'_, '_> {
     }
 
     /// `{k: v, ...}` (a `Dict`) and `{a, b, ...}` (a `Set`).
-    pub(super) fn map_literal(&mut self, cx: &mut FnCx, pairs: &[(Expr, Expr)], span: Span) -> Value {
+    pub(super) fn map_literal(&mut self, cx: &mut FnCx<'a>, pairs: &[(Expr, Expr)], span: Span) -> Value {
         let hint = self.hint.take().and_then(|t| self.instance_params(&t, "Dict"));
         let mut keys = Vec::new();
         let mut vals = Vec::new();
@@ -242,7 +242,7 @@ impl Checker<'_, '_> {
         self.build_literal(cx, ty, "__setitem__", entries, span)
     }
 
-    pub(super) fn set_literal(&mut self, cx: &mut FnCx, items: &[Expr], span: Span) -> Value {
+    pub(super) fn set_literal(&mut self, cx: &mut FnCx<'a>, items: &[Expr], span: Span) -> Value {
         let hint = self.hint.take().and_then(|t| self.instance_params(&t, "Set"));
         let values: Vec<(Value, Span)> = items.iter().map(|e| (self.expr(cx, e), e.span)).collect();
         if values.iter().any(|(v, _)| is_poison(v)) {
@@ -265,7 +265,7 @@ impl Checker<'_, '_> {
     /// A new `ty` from its no-argument constructor, then `method` called with each entry.
     fn build_literal(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         ty: Ty,
         method: &str,
         entries: Vec<Vec<(Value, Span)>>,
@@ -315,7 +315,7 @@ impl Checker<'_, '_> {
     /// `s[byte=i]` (the character starting at byte `i`... as one byte) and `s[byte=lo:hi]`.
     pub(super) fn string_byte_index(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         s: Operand,
         args: &[crate::ast::Arg],
         span: Span,

@@ -18,7 +18,7 @@ use crate::mir::{
 use crate::source::Span;
 use std::collections::{HashMap, HashSet};
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     /// Whether values of `t` have something to do when destroyed.
     pub(super) fn needs_drop(&mut self, t: &Ty) -> bool {
         let Ty::Struct(st) = t else { return false };
@@ -86,7 +86,7 @@ impl Checker<'_, '_> {
     }
 
     /// Mark `l` as owning its value if its type has a destructor.
-    pub(super) fn mark_owner(&mut self, cx: &mut FnCx, l: Local) {
+    pub(super) fn mark_owner(&mut self, cx: &mut FnCx<'a>, l: Local) {
         let t = cx.f.locals[l as usize].ty.clone();
         if self.needs_drop(&t) {
             cx.f.locals[l as usize].owner = true;
@@ -94,7 +94,7 @@ impl Checker<'_, '_> {
     }
 
     /// The value of a scratch variable (a literal being built) as an owned temporary.
-    pub(super) fn move_out(&mut self, cx: &mut FnCx, l: Local, t: Ty, span: Span) -> super::Value {
+    pub(super) fn move_out(&mut self, cx: &mut FnCx<'a>, l: Local, t: Ty, span: Span) -> super::Value {
         let tmp = cx.temp(t.clone());
         cx.emit(Some(tmp), Rvalue::Use(Operand::Local(l)), span);
         self.mark_owner(cx, tmp);
@@ -107,7 +107,7 @@ impl Checker<'_, '_> {
     }
 
     /// The value of `o` moves into a new home: an owner gives it up.
-    pub(super) fn consume(&mut self, cx: &mut FnCx, o: &Operand, span: Span) {
+    pub(super) fn consume(&mut self, cx: &mut FnCx<'a>, o: &Operand, span: Span) {
         if let Operand::Local(l) = o {
             if cx.f.locals[*l as usize].owner {
                 cx.emit(None, Rvalue::Forget(*l), span);
@@ -120,7 +120,7 @@ impl Checker<'_, '_> {
     /// be copied implicitly, which Mojo rejects for types that are not `ImplicitlyCopyable`.
     /// Returns the operand to store: `o` itself, or an implicit copy of it for a type that is
     /// `ImplicitlyCopyable` (`Optional[Int]`).
-    pub(super) fn take_ownership(&mut self, cx: &mut FnCx, o: &Operand, t: &Ty, span: Span) -> Operand {
+    pub(super) fn take_ownership(&mut self, cx: &mut FnCx<'a>, o: &Operand, t: &Ty, span: Span) -> Operand {
         if Self::is_owned_temp(cx, o) {
             self.consume(cx, o, span);
             return o.clone();

@@ -63,7 +63,7 @@ pub(super) fn dummy(cx: &mut FnCx, ty: &Ty, span: Span) -> Operand {
     }
 }
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     pub(super) fn value_ty_name(&self, v: &Value) -> String {
         match v {
             Value::Lit(n) => lit_name(n).into(),
@@ -72,7 +72,7 @@ impl Checker<'_, '_> {
     }
 
     /// Give a literal its default type (`Int` / `Float64`).
-    pub(super) fn materialize(&mut self, cx: &mut FnCx, v: Value, span: Span) -> (Operand, Ty) {
+    pub(super) fn materialize(&mut self, cx: &mut FnCx<'a>, v: Value, span: Span) -> (Operand, Ty) {
         match v {
             Value::Op(o, t) => (o, t),
             Value::Lit(n) if n.is_float() => (Operand::Const(Const::float(n.to_f64())), Ty::FLOAT64),
@@ -81,7 +81,7 @@ impl Checker<'_, '_> {
     }
 
     /// Convert `v` to `want`, or report E0301.
-    pub(super) fn coerce(&mut self, cx: &mut FnCx, v: Value, want: &Ty, span: Span) -> Operand {
+    pub(super) fn coerce(&mut self, cx: &mut FnCx<'a>, v: Value, want: &Ty, span: Span) -> Operand {
         match (&v, want) {
             // Like Mojo, an IntLiteral that does not fit wraps to its low 64 bits.
             (Value::Lit(n), Ty::Int) if !n.is_float() => return Operand::Const(Const::Int(n.to_i64_wrapping())),
@@ -146,7 +146,7 @@ impl Checker<'_, '_> {
 
     /// `want`'s `@implicit` constructor taking a value like `v` (`Optional[Int]` from `3` or
     /// `None`), called on `v`.
-    fn implicit_conversion(&mut self, cx: &mut FnCx, v: &Value, want: &Ty, span: Span) -> Option<Operand> {
+    fn implicit_conversion(&mut self, cx: &mut FnCx<'a>, v: &Value, want: &Ty, span: Span) -> Option<Operand> {
         let Ty::Struct(st) = want else { return None };
         let inits: Vec<_> = self.structs[st.id as usize]
             .inits
@@ -184,12 +184,12 @@ impl Checker<'_, '_> {
     }
 
     /// A condition: `Bool`, or a value with a truth value (`Int`, `Float64`, `String`).
-    pub(super) fn cond(&mut self, cx: &mut FnCx, e: &Expr) -> Operand {
+    pub(super) fn cond(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Operand {
         let v = self.expr(cx, e);
         self.truthy(cx, v, e.span)
     }
 
-    pub(super) fn truthy(&mut self, cx: &mut FnCx, v: Value, span: Span) -> Operand {
+    pub(super) fn truthy(&mut self, cx: &mut FnCx<'a>, v: Value, span: Span) -> Operand {
         use crate::mir::Intrinsic as I;
         if let Value::Op(_, Ty::Struct(st)) = &v {
             let name = st.name.clone();
@@ -221,7 +221,7 @@ impl Checker<'_, '_> {
         cx.emit_temp(Ty::Bool, Rvalue::Intrinsic(intr, vec![o]), span)
     }
 
-    pub(super) fn expr(&mut self, cx: &mut FnCx, e: &Expr) -> Value {
+    pub(super) fn expr(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Value {
         match &e.kind {
             ExprKind::Int(i) => Value::Lit(Num::Int((*i).into())),
             ExprKind::Float(f) => Value::Lit(Num::parse_float(f)),
@@ -310,16 +310,12 @@ impl Checker<'_, '_> {
             ExprKind::List(items) => self.list_literal(cx, items, e.span),
             ExprKind::Dict(pairs) => self.map_literal(cx, pairs, e.span),
             ExprKind::Set(items) => self.set_literal(cx, items, e.span),
-            ExprKind::Comprehension { .. } => {
-                self.error(
-                    Code::UNSUPPORTED,
-                    e.span,
-                    "a comprehension is supported as the value of a `var`, an assignment or a `return`",
-                )
-                .label("not supported inside another expression yet")
-                .with_help("assign it to a variable first: `var xs = [...]`");
-                poison()
-            }
+            ExprKind::Comprehension {
+                kind,
+                elt,
+                value,
+                clauses,
+            } => self.comprehension(cx, *kind, elt, value.as_deref(), clauses, e.span),
             ExprKind::Error => poison(),
             _ => {
                 self.error(Code::UNSUPPORTED, e.span, "this expression is not supported yet")
@@ -329,7 +325,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn name(&mut self, cx: &mut FnCx, n: &str, span: Span) -> Value {
+    fn name(&mut self, cx: &mut FnCx<'a>, n: &str, span: Span) -> Value {
         match cx.lookup(n).cloned() {
             Some(Binding::Var { local, .. }) => {
                 if !cx.init[local as usize] && cx.reachable() {
@@ -380,7 +376,7 @@ impl Checker<'_, '_> {
         poison()
     }
 
-    fn binary(&mut self, cx: &mut FnCx, op: A, a: &Expr, b: &Expr, span: Span) -> Value {
+    fn binary(&mut self, cx: &mut FnCx<'a>, op: A, a: &Expr, b: &Expr, span: Span) -> Value {
         let va = self.expr(cx, a);
         let vb = self.expr(cx, b);
         let is_mul = |e: &Expr| matches!(e.kind, ExprKind::Binary(A::Mul, ..));
@@ -394,7 +390,14 @@ impl Checker<'_, '_> {
 
     /// `a * b + c`, `c + a * b`, `a * b - c` and `c - a * b` on float SIMD values become one fused
     /// multiply-add, rounded once, as Mojo 1.2 compiles them (its LLVM contracts them).
-    fn contract(&mut self, cx: &mut FnCx, op: A, a: (&Value, bool), b: (&Value, bool), span: Span) -> Option<Value> {
+    fn contract(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        op: A,
+        a: (&Value, bool),
+        b: (&Value, bool),
+        span: Span,
+    ) -> Option<Value> {
         let (prod, other, prod_first) = if a.1 { (a.0, b.0, true) } else { (b.0, a.0, false) };
         let Value::Op(p, t @ Ty::Simd(dt, _)) = prod else {
             return None;
@@ -423,7 +426,7 @@ impl Checker<'_, '_> {
         Some(Value::Op(cx.emit_temp(t.clone(), Rvalue::Fma(x, y, c), span), t))
     }
 
-    pub(super) fn binary_values(&mut self, cx: &mut FnCx, op: A, va: Value, vb: Value, span: Span) -> Value {
+    pub(super) fn binary_values(&mut self, cx: &mut FnCx<'a>, op: A, va: Value, vb: Value, span: Span) -> Value {
         if let Value::Op(_, Ty::Struct(_)) = &va {
             let name = format!("__{}__", dunder_name(op));
             if let Some(v) = self.call_dunder(cx, &name, va.clone(), None, vec![(vb.clone(), span)], span) {
@@ -582,7 +585,7 @@ impl Checker<'_, '_> {
         poison()
     }
 
-    fn unary(&mut self, cx: &mut FnCx, op: U, a: &Expr, span: Span) -> Value {
+    fn unary(&mut self, cx: &mut FnCx<'a>, op: U, a: &Expr, span: Span) -> Value {
         let v = self.expr(cx, a);
         let dunder = match op {
             U::Neg => "__neg__",
@@ -642,11 +645,11 @@ impl Checker<'_, '_> {
     }
 
     /// `a == b` as a `Bool` operand (for `match` patterns).
-    pub(super) fn compare_pair_public(&mut self, cx: &mut FnCx, a: Value, b: Value, span: Span) -> Operand {
+    pub(super) fn compare_pair_public(&mut self, cx: &mut FnCx<'a>, a: Value, b: Value, span: Span) -> Operand {
         self.compare_pair(cx, CmpOp::Eq, a, b, span)
     }
 
-    fn compare_pair(&mut self, cx: &mut FnCx, op: CmpOp, va: Value, vb: Value, span: Span) -> Operand {
+    fn compare_pair(&mut self, cx: &mut FnCx<'a>, op: CmpOp, va: Value, vb: Value, span: Span) -> Operand {
         // Struct operands compare through their dunders: `a < b` is `a.__lt__(b)`, `x in c` is
         // `c.__contains__(x)`; as in Mojo 1.2, `!=` needs `__ne__` (no fallback to `__eq__`).
         let (receiver, other, name) = match op {
@@ -831,7 +834,7 @@ impl Checker<'_, '_> {
     }
 
     /// `a < b < c` is `a < b and b < c`, with `b` evaluated once.
-    fn compare(&mut self, cx: &mut FnCx, first: &Expr, rest: &[(CmpOp, Expr)], span: Span) -> Value {
+    fn compare(&mut self, cx: &mut FnCx<'a>, first: &Expr, rest: &[(CmpOp, Expr)], span: Span) -> Value {
         let mut left = self.expr(cx, first);
         if rest.len() == 1 {
             let right = self.expr(cx, &rest[0].1);
@@ -865,7 +868,7 @@ impl Checker<'_, '_> {
         Value::Op(Operand::Local(result), Ty::Bool)
     }
 
-    fn short_circuit(&mut self, cx: &mut FnCx, a: &Expr, b: &Expr, is_and: bool, span: Span) -> Value {
+    fn short_circuit(&mut self, cx: &mut FnCx<'a>, a: &Expr, b: &Expr, is_and: bool, span: Span) -> Value {
         let ca = self.cond(cx, a);
         let result = cx.temp(Ty::Bool);
         cx.emit(Some(result), Rvalue::Use(ca.clone()), span);
@@ -892,7 +895,7 @@ impl Checker<'_, '_> {
         Value::Op(Operand::Local(result), Ty::Bool)
     }
 
-    fn if_else(&mut self, cx: &mut FnCx, cond: &Expr, then: &Expr, orelse: &Expr, span: Span) -> Value {
+    fn if_else(&mut self, cx: &mut FnCx<'a>, cond: &Expr, then: &Expr, orelse: &Expr, span: Span) -> Value {
         let c = self.cond(cx, cond);
         let (bt, be, done) = (cx.new_block(), cx.new_block(), cx.new_block());
         cx.terminate(Terminator::Branch {
@@ -932,7 +935,7 @@ impl Checker<'_, '_> {
         Value::Op(Operand::Local(result), ty)
     }
 
-    fn subscript(&mut self, cx: &mut FnCx, base: &Expr, args: &[ast::Arg], span: Span) -> Value {
+    fn subscript(&mut self, cx: &mut FnCx<'a>, base: &Expr, args: &[ast::Arg], span: Span) -> Value {
         let bv = self.expr(cx, base);
         if let Value::Op(_, Ty::Struct(st)) = &bv {
             let name = st.name.clone();

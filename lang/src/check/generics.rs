@@ -67,7 +67,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Bind an instance's value parameters as constants in its body.
-    pub(super) fn bind_env(&self, cx: &mut FnCx, env: &Env) {
+    pub(super) fn bind_env(&self, cx: &mut FnCx<'a>, env: &Env) {
         for (n, v) in env {
             if let ParamValue::Value(v) = v {
                 cx.bind(n, Binding::Const(v.clone()));
@@ -78,7 +78,7 @@ impl<'a> Checker<'a, '_> {
     /// `f[...]` (explicit) or `f(args)` (inferred): the instance to call, or `None` after an error.
     pub(super) fn instantiate_call(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         name: &str,
         explicit: &[Arg],
         arg_values: &[(Value, Span)],
@@ -187,7 +187,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// A compile-time parameter's value: a constant of the declared type.
-    pub(super) fn param_constant(&mut self, cx: &mut FnCx, e: &Expr, ty: Option<&Expr>) -> Option<Value> {
+    pub(super) fn param_constant(&mut self, cx: &mut FnCx<'a>, e: &Expr, ty: Option<&Expr>) -> Option<Value> {
         let v = self.expr(cx, e);
         let want = ty.map(|t| self.resolve_type(t));
         let op = match (&v, &want) {
@@ -218,7 +218,7 @@ impl<'a> Checker<'a, '_> {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn bind_params(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         owner: &str,
         params: &[Param],
         explicit: &[Arg],

@@ -11,7 +11,7 @@ use crate::diag::Code;
 use crate::mir::{layout, Const, Intrinsic as I, Operand, Rvalue, Ty};
 use crate::source::Span;
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     /// `UnsafePointer[T, ...]` in a type position (parameters after the first are origins and
     /// flags, accepted and erased).
     pub(super) fn pointer_type(&mut self, args: &[Arg], span: Span) -> Ty {
@@ -37,7 +37,7 @@ impl Checker<'_, '_> {
     }
 
     /// `alloc[T](n)`: memory for `n` values of `T`, zeroed.
-    pub(super) fn alloc_call(&mut self, cx: &mut FnCx, elem: Ty, args: Vec<(Value, Span)>, span: Span) -> Value {
+    pub(super) fn alloc_call(&mut self, cx: &mut FnCx<'a>, elem: Ty, args: Vec<(Value, Span)>, span: Span) -> Value {
         if elem == Ty::Unknown || args.iter().any(|(v, _)| is_poison(v)) {
             return poison();
         }
@@ -52,7 +52,13 @@ impl Checker<'_, '_> {
     }
 
     /// `UnsafePointer[T]()` (null) or `UnsafePointer[T](p)` (another pointer's address).
-    pub(super) fn construct_pointer(&mut self, cx: &mut FnCx, ty: Ty, args: Vec<(Value, Span)>, span: Span) -> Value {
+    pub(super) fn construct_pointer(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        ty: Ty,
+        args: Vec<(Value, Span)>,
+        span: Span,
+    ) -> Value {
         match &args[..] {
             [] => Value::Op(
                 cx.emit_temp(
@@ -87,7 +93,7 @@ impl Checker<'_, '_> {
     }
 
     /// The address `p[i]`, `p[]` or `p[unsafe_offset=i]` names.
-    fn element_address(&mut self, cx: &mut FnCx, p: Operand, t: &Ty, args: &[Arg], span: Span) -> Option<Operand> {
+    fn element_address(&mut self, cx: &mut FnCx<'a>, p: Operand, t: &Ty, args: &[Arg], span: Span) -> Option<Operand> {
         match args {
             [] => Some(p),
             [a] if a.name.as_ref().is_none_or(|n| n.text == "unsafe_offset") => {
@@ -108,7 +114,7 @@ impl Checker<'_, '_> {
     }
 
     /// `p[i]`: the value at `p + i`.
-    pub(super) fn pointer_index(&mut self, cx: &mut FnCx, p: Operand, t: &Ty, args: &[Arg], span: Span) -> Value {
+    pub(super) fn pointer_index(&mut self, cx: &mut FnCx<'a>, p: Operand, t: &Ty, args: &[Arg], span: Span) -> Value {
         let Ty::Ptr(elem) = t else { return poison() };
         let Some(addr) = self.element_address(cx, p, t, args, span) else {
             return poison();
@@ -118,7 +124,7 @@ impl Checker<'_, '_> {
     }
 
     /// `p[i] = v`.
-    pub(super) fn pointer_store(&mut self, cx: &mut FnCx, p: Operand, t: &Ty, args: &[Arg], v: Value, span: Span) {
+    pub(super) fn pointer_store(&mut self, cx: &mut FnCx<'a>, p: Operand, t: &Ty, args: &[Arg], v: Value, span: Span) {
         let Ty::Ptr(elem) = t else { return };
         let Some(addr) = self.element_address(cx, p, t, args, span) else {
             return;
@@ -131,7 +137,7 @@ impl Checker<'_, '_> {
     /// `p + i` and `p - i`.
     pub(super) fn pointer_offset(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         p: Operand,
         t: &Ty,
         i: Value,
@@ -149,7 +155,7 @@ impl Checker<'_, '_> {
     /// (each also under its `unsafe_` name).
     pub(super) fn pointer_method(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         recv: (Operand, Ty),
         method: &Name,
         params: &[Arg],
@@ -288,7 +294,7 @@ impl Checker<'_, '_> {
 
     /// `unsafe_memcpy(dest=, src=, count=)` and `unsafe_memset(dest, value, count)` (also
     /// `memcpy`/`memset`); `count` is in values of the pointee type.
-    pub(super) fn mem_builtin(&mut self, cx: &mut FnCx, copy: bool, a: super::call::CallArgs, span: Span) -> Value {
+    pub(super) fn mem_builtin(&mut self, cx: &mut FnCx<'a>, copy: bool, a: super::call::CallArgs, span: Span) -> Value {
         let names: [&str; 3] = if copy {
             ["dest", "src", "count"]
         } else {
@@ -354,7 +360,7 @@ impl Checker<'_, '_> {
     }
 
     /// The text of a pointer (`0x...`), as `print` and `String(p)` give it.
-    pub(super) fn pointer_to_string(&mut self, cx: &mut FnCx, p: Operand, span: Span) -> Operand {
+    pub(super) fn pointer_to_string(&mut self, cx: &mut FnCx<'a>, p: Operand, span: Span) -> Operand {
         let i = cx.emit_temp(Ty::Int, Rvalue::Cast(p, Ty::Int), span);
         cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::IntToHex, vec![i]), span)
     }

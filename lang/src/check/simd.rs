@@ -16,7 +16,7 @@ use crate::source::Span;
 /// The widest SIMD value accepted (as in Mojo 1.2: 2^15 lanes).
 pub const MAX_WIDTH: i64 = 1 << 15;
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     /// A compile-time constant from an expression in a type or parameter list (`DType.int8`,
     /// `4`, `2 * n`, a parameter name).
     pub(super) fn comptime_const(&mut self, e: &Expr) -> Option<Const> {
@@ -141,7 +141,7 @@ impl Checker<'_, '_> {
     /// literal cannot become an integer lane.
     pub(super) fn simd_literal(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         n: &super::literal::Num,
         dt: DType,
         w: u32,
@@ -177,7 +177,15 @@ impl Checker<'_, '_> {
     /// A conversion to `Ty::Simd(dt, w)` from a value of another numeric type (`Float32(i)`,
     /// `Int8(x)`, `SIMD[DType.int32, 4](v)` for another dtype of that width), or `None` if there
     /// is none.
-    fn convert_to_simd(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, dt: DType, w: u32, span: Span) -> Option<Operand> {
+    fn convert_to_simd(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        o: Operand,
+        t: &Ty,
+        dt: DType,
+        w: u32,
+        span: Span,
+    ) -> Option<Operand> {
         let want = Ty::Simd(dt, w);
         match t {
             _ if *t == want => Some(o),
@@ -200,7 +208,7 @@ impl Checker<'_, '_> {
 
     /// `Float32(x)`, `SIMD[dt, w](a, b, ...)`, `Scalar[dt](x)`: zero, a splat, one value per
     /// lane, or a conversion.
-    pub(super) fn construct_simd(&mut self, cx: &mut FnCx, ty: Ty, args: Vec<(Value, Span)>, span: Span) -> Value {
+    pub(super) fn construct_simd(&mut self, cx: &mut FnCx<'a>, ty: Ty, args: Vec<(Value, Span)>, span: Span) -> Value {
         let Ty::Simd(dt, w) = ty else { return poison() };
         if args.iter().any(|(v, _)| is_poison(v)) {
             return poison();
@@ -249,7 +257,7 @@ impl Checker<'_, '_> {
     }
 
     /// `v[i]` on a SIMD value.
-    pub(super) fn simd_index(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, args: &[Arg], span: Span) -> Value {
+    pub(super) fn simd_index(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, args: &[Arg], span: Span) -> Value {
         let Ty::Simd(dt, w) = *t else { return poison() };
         let [a] = args else {
             self.error(Code::ARITY, span, "a SIMD value takes one index")
@@ -276,7 +284,7 @@ impl Checker<'_, '_> {
     /// `v[i] = x`: the vector with lane `i` replaced.
     pub(super) fn simd_insert(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         o: Operand,
         t: &Ty,
         args: &[Arg],
@@ -296,7 +304,7 @@ impl Checker<'_, '_> {
     }
 
     /// Print a SIMD value: a scalar as its number, a vector as `[a, b, c, d]`.
-    pub(super) fn write_simd(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, span: Span) {
+    pub(super) fn write_simd(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) {
         let Ty::Simd(dt, w) = *t else { return };
         if w == 1 {
             cx.emit(None, Rvalue::Intrinsic(I::WriteScalar, vec![o]), span);
@@ -319,11 +327,11 @@ impl Checker<'_, '_> {
     }
 
     /// `String(v)`: the text `print` shows.
-    pub(super) fn simd_to_string(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, span: Span) -> Operand {
+    pub(super) fn simd_to_string(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
         let Ty::Simd(dt, w) = *t else {
             return Operand::Const(Const::Str(String::new()));
         };
-        let lane_str = |cx: &mut FnCx, lane: Operand| {
+        let lane_str = |cx: &mut FnCx<'a>, lane: Operand| {
             cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ScalarToStr, vec![lane]), span)
         };
         if w == 1 {
@@ -356,7 +364,7 @@ impl Checker<'_, '_> {
     /// `abs`, `min`, `max` and `round` on SIMD values (the prelude has the `Int` versions).
     pub(super) fn simd_builtin(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         name: &str,
         args: &[(Value, Span)],
         span: Span,
@@ -403,7 +411,7 @@ impl Checker<'_, '_> {
     /// A method of a SIMD value, with its compile-time parameters (`v.cast[DType.int32]()`).
     pub(super) fn simd_method(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         recv: (Operand, Ty),
         method: &crate::ast::Name,
         params: &[Arg],
@@ -743,7 +751,7 @@ impl Checker<'_, '_> {
 
     fn finish_select(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         cond: Operand,
         a: (Operand, Ty),
         b: (Operand, Ty),
@@ -768,12 +776,12 @@ impl Checker<'_, '_> {
     }
 }
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     /// A `std.math` function of one float SIMD value (a literal is a `Float64`; an `Int` converts
     /// to `Float64` first).
     pub(super) fn math_call(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         name: &str,
         args: Vec<(Value, Span)>,
         name_span: Span,

@@ -19,21 +19,6 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// The value of a `var`, an assignment or a `return`: a comprehension is lowered here (its
-    /// loops are statements), anything else is an ordinary expression.
-    pub(super) fn value_expr(&mut self, cx: &mut FnCx<'a>, e: &'a Expr) -> Value {
-        if let ExprKind::Comprehension {
-            kind,
-            elt,
-            value,
-            clauses,
-        } = &e.kind
-        {
-            return self.comprehension(cx, *kind, elt, value.as_deref(), clauses, e.span);
-        }
-        self.expr(cx, e)
-    }
-
     pub(super) fn scoped_block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
         cx.push_scope();
         self.block(cx, stmts);
@@ -61,7 +46,7 @@ impl<'a> Checker<'a, '_> {
                 cx.declare_const(&name.text, v);
             }
             StmtKind::Assign { targets, value } => {
-                let v = self.value_expr(cx, value);
+                let v = self.expr(cx, value);
                 for t in targets {
                     self.assign(cx, t, v.clone(), value.span);
                 }
@@ -231,7 +216,7 @@ impl<'a> Checker<'a, '_> {
         {
             self.hint = Some(self.resolve_type(t));
         }
-        let v = value.map(|e| self.value_expr(cx, e));
+        let v = value.map(|e| self.expr(cx, e));
         self.hint = None;
         self.declare_var(cx, name, ty.as_ref(), v, value.map(|e| e.span).unwrap_or(span));
     }
@@ -282,7 +267,7 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn declare_var(&mut self, cx: &mut FnCx<'_>, name: &Name, ty: Option<&Expr>, v: Option<Value>, vspan: Span) {
+    fn declare_var(&mut self, cx: &mut FnCx<'a>, name: &Name, ty: Option<&Expr>, v: Option<Value>, vspan: Span) {
         let ty = ty.map(|t| self.resolve_type(t));
         let (op, ty) = match (v, ty) {
             (Some(v), Some(t)) => (Some(self.coerce(cx, v, &t, vspan)), t),
@@ -327,7 +312,7 @@ impl<'a> Checker<'a, '_> {
         );
     }
 
-    pub(super) fn assign(&mut self, cx: &mut FnCx<'_>, target: &Expr, v: Value, vspan: Span) {
+    pub(super) fn assign(&mut self, cx: &mut FnCx<'a>, target: &Expr, v: Value, vspan: Span) {
         match &target.kind {
             // `_ = value` evaluates and discards.
             ExprKind::Name(n) if n == "_" => {}
@@ -450,7 +435,7 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn store_name(&mut self, cx: &mut FnCx<'_>, name: &Name, v: Value, vspan: Span, may_declare: bool) {
+    fn store_name(&mut self, cx: &mut FnCx<'a>, name: &Name, v: Value, vspan: Span, may_declare: bool) {
         match cx.lookup(&name.text).cloned() {
             Some(Binding::Var { local, mutable }) => {
                 if !mutable {
@@ -1045,7 +1030,7 @@ impl<'a> Checker<'a, '_> {
                 ) {
                     self.hint = Some(ret.clone());
                 }
-                let v = self.value_expr(cx, e);
+                let v = self.expr(cx, e);
                 self.hint = None;
                 if ret == Ty::None && !matches!(v, Value::Op(_, Ty::None | Ty::Unknown)) {
                     let t = self.value_ty_name(&v);

@@ -360,7 +360,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Print a struct the way Mojo's reflective default does: `P(x=1, name=hi)`.
-    pub(super) fn write_struct(&mut self, cx: &mut FnCx, op: Operand, st: &Rc<StructTy>, span: Span) {
+    pub(super) fn write_struct(&mut self, cx: &mut FnCx<'a>, op: Operand, st: &Rc<StructTy>, span: Span) {
         let text = |s: &str| Operand::Const(Const::Str(s.to_string()));
         cx.emit(
             None,

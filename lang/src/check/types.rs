@@ -5,7 +5,7 @@ use crate::ast::{Expr, ExprKind};
 use crate::diag::Code;
 use crate::mir::Ty;
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     pub(super) fn resolve_type(&mut self, e: &Expr) -> Ty {
         match &e.kind {
             ExprKind::Name(n) if self.type_param(n).is_some() => self.type_param(n).unwrap_or(Ty::Unknown),

@@ -10,9 +10,9 @@ use crate::diag::Code;
 use crate::mir::{BinOp, Const, Intrinsic as I, Operand, Rvalue, Ty};
 use crate::source::Span;
 
-impl Checker<'_, '_> {
+impl<'a> Checker<'a, '_> {
     /// The text `print` would write for a value.
-    pub(super) fn stringify(&mut self, cx: &mut FnCx, o: Operand, t: &Ty, span: Span) -> Operand {
+    pub(super) fn stringify(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
         let text = |s: &str| Operand::Const(Const::Str(s.into()));
         match t {
             Ty::String => o,
@@ -57,7 +57,7 @@ impl Checker<'_, '_> {
     }
 
     /// The text of a struct through its `write_to` (preferred) or `__str__` method, if it has one.
-    pub(super) fn struct_text(&mut self, cx: &mut FnCx, v: Value, span: Span) -> Option<Operand> {
+    pub(super) fn struct_text(&mut self, cx: &mut FnCx<'a>, v: Value, span: Span) -> Option<Operand> {
         let Value::Op(_, Ty::Struct(st)) = &v else { return None };
         let id = st.id as usize;
         let mut write_to = self.methods_of(id, "write_to", true);
@@ -103,7 +103,7 @@ impl Checker<'_, '_> {
     /// appended to `s`.
     pub(super) fn string_write(
         &mut self,
-        cx: &mut FnCx,
+        cx: &mut FnCx<'a>,
         target: &Expr,
         recv: Operand,
         args: Vec<(Value, Span)>,
