@@ -89,15 +89,27 @@ pub fn layout(
     out
 }
 
-/// A `^` directly followed by a closing bracket, a comma or the end of a line is the postfix
-/// transfer operator (`f(x^)`), not xor.
+/// A `^` directly followed by a closing bracket, a comma, a colon, the end of a line or a keyword
+/// that cannot start an operand (`x^ if c else y`, `[v^ for v in vs]`) is the postfix transfer
+/// operator (`f(x^)`), not xor.
 fn mark_transfers(toks: &mut [(usize, Tok, usize)]) {
     for i in 0..toks.len() {
         if toks[i].1 == Tok::Caret {
             let next = toks.get(i + 1).map(|t| &t.1);
             if matches!(
                 next,
-                None | Some(Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::Comma | Tok::Newline | Tok::Semi)
+                None | Some(
+                    Tok::RParen
+                        | Tok::RBracket
+                        | Tok::RBrace
+                        | Tok::Comma
+                        | Tok::Newline
+                        | Tok::Semi
+                        | Tok::Colon
+                        | Tok::If
+                        | Tok::Else
+                        | Tok::For
+                )
             ) {
                 toks[i].1 = Tok::Transfer;
             }
@@ -159,5 +171,8 @@ mod tests {
         let (t, _) = kinds("f(x^)\na ^ b\n");
         assert!(t.contains(&Tok::Transfer));
         assert!(t.contains(&Tok::Caret));
+        let (t, _) = kinds("y = a^ if c else b^\n");
+        assert_eq!(t.iter().filter(|t| **t == Tok::Transfer).count(), 2);
+        assert!(!t.contains(&Tok::Caret));
     }
 }

@@ -921,13 +921,18 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         };
+        // The result owns the arm's value: an owned temporary moves into it (a variable would be
+        // copied, which needs `ImplicitlyCopyable` or an explicit `^`/`.copy()`).
         let result = cx.temp(ty.clone());
+        self.mark_owner(cx, result);
         let oe = self.coerce(cx, ve, &ty, orelse.span);
+        let oe = self.take_ownership(cx, &oe, &ty, orelse.span);
         cx.emit(Some(result), Rvalue::Use(oe), span);
         let end_e = cx.init_state();
         cx.goto(done);
         cx.switch_to(bt_end);
         let ot = self.coerce(cx, vt, &ty, then.span);
+        let ot = self.take_ownership(cx, &ot, &ty, then.span);
         cx.emit(Some(result), Rvalue::Use(ot), span);
         cx.goto(done);
         cx.switch_to(done);
