@@ -130,6 +130,8 @@ pub struct Checker<'a, 'd> {
     drop_needed: HashMap<usize, bool>,
     /// Per struct: its drop glue function.
     drop_glue: HashMap<usize, FuncId>,
+    /// Per tuple type: its drop glue function.
+    tuple_drop_glue: Vec<(Ty, FuncId)>,
     /// Instances of methods with compile-time parameters, by struct, name and parameter values.
     method_instances: HashMap<String, FuncId>,
     /// While a method instance's signature is built (its parameters are bound).
@@ -192,6 +194,7 @@ pub fn check_program<'a, 'd>(
         hint: None,
         drop_needed: HashMap::new(),
         drop_glue: HashMap::new(),
+        tuple_drop_glue: Vec::new(),
         rebuilding: false,
         method_instances: HashMap::new(),
         binding_method_params: false,

@@ -682,6 +682,11 @@ impl<'a> Checker<'a, '_> {
             return result;
         }
         let Value::Op(all, _) = result else { return result };
+        // The (result, mut arguments...) tuple only carries its parts, which have their own
+        // homes: it is no owner.
+        if let Operand::Local(l) = all {
+            cx.f.locals[l as usize].owner = false;
+        }
         let value = cx.emit_temp(sig.ret.clone(), Rvalue::Field(all.clone(), 0), span);
         if let Operand::Local(l) = value {
             self.mark_owner(cx, l);
@@ -1131,6 +1136,23 @@ impl<'a> Checker<'a, '_> {
     /// or the older `__copyinit__`), else field by field for a struct with something to destroy
     /// (so the copy owns its own fields), else the value itself.
     pub(super) fn copy_value(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
+        if let Ty::Tuple(ts) = t {
+            if !self.needs_drop(t) {
+                return o;
+            }
+            let mut parts = Vec::new();
+            for (i, et) in ts.iter().enumerate() {
+                let f = cx.emit_temp(et.clone(), Rvalue::Field(o.clone(), i as u32), span);
+                let c = self.copy_value(cx, f, et, span);
+                self.consume(cx, &c, span);
+                parts.push(c);
+            }
+            let c = cx.emit_temp(t.clone(), Rvalue::Tuple(parts), span);
+            if let Operand::Local(l) = c {
+                self.mark_owner(cx, l);
+            }
+            return c;
+        }
         let Ty::Struct(st) = t else { return o };
         let id = st.id as usize;
         let copy_ctor: Vec<_> = self.structs[id]

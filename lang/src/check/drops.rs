@@ -21,6 +21,9 @@ use std::collections::{HashMap, HashSet};
 impl<'a> Checker<'a, '_> {
     /// Whether values of `t` have something to do when destroyed.
     pub(super) fn needs_drop(&mut self, t: &Ty) -> bool {
+        if let Ty::Tuple(ts) = t {
+            return ts.iter().any(|e| self.needs_drop(e));
+        }
         let Ty::Struct(st) = t else { return false };
         let id = st.id as usize;
         if let Some(&known) = self.drop_needed.get(&id) {
@@ -44,6 +47,9 @@ impl<'a> Checker<'a, '_> {
 
     /// The function that destroys a value of `t`: its destructor, then its fields.
     pub(super) fn drop_glue(&mut self, t: &Ty, span: Span) -> Option<FuncId> {
+        if let Ty::Tuple(ts) = t {
+            return self.tuple_glue(t, ts, span);
+        }
         let Ty::Struct(st) = t else { return None };
         let id = st.id as usize;
         if let Some(&g) = self.drop_glue.get(&id) {
@@ -76,6 +82,47 @@ impl<'a> Checker<'a, '_> {
                 let f = cx.emit_temp(ft.clone(), Rvalue::Field(v.clone(), i as u32), span);
                 if let Some(fg) = self.drop_glue(ft, span) {
                     self.emit_call(&mut cx, fg, vec![f], Ty::None, false, span);
+                }
+            }
+        }
+        cx.terminate(Terminator::Return(Operand::Const(Const::None)));
+        self.program.funcs[g as usize] = cx.finish();
+        self.state[g as usize] = State::Done;
+        Some(g)
+    }
+
+    /// The drop glue of a tuple whose elements need destroying: each of them, first to last.
+    fn tuple_glue(&mut self, t: &Ty, elems: &[Ty], span: Span) -> Option<FuncId> {
+        if !self.needs_drop(t) {
+            return None;
+        }
+        if let Some(&(_, g)) = self.tuple_drop_glue.iter().find(|(k, _)| k == t) {
+            return Some(g);
+        }
+        let key = t.name();
+        let sig = Sig::plain(
+            format!("{key}.__drop__"),
+            vec![super::ParamSig {
+                name: "value".into(),
+                ty: t.clone(),
+                default: None,
+                kw_only: false,
+                mutable: true,
+                span,
+            }],
+            Ty::None,
+            false,
+            span,
+        );
+        let g = self.add_function(sig.clone(), None);
+        self.tuple_drop_glue.push((t.clone(), g));
+        let mut cx = FnCx::new(&sig, true);
+        let v = Operand::Local(cx.f.params[0]);
+        for (i, et) in elems.iter().enumerate() {
+            if self.needs_drop(et) {
+                let f = cx.emit_temp(et.clone(), Rvalue::Field(v.clone(), i as u32), span);
+                if let Some(eg) = self.drop_glue(et, span) {
+                    self.emit_call(&mut cx, eg, vec![f], Ty::None, false, span);
                 }
             }
         }
@@ -153,6 +200,9 @@ impl<'a> Checker<'a, '_> {
     /// Whether values of `t` copy implicitly: every type without a destructor, a struct that
     /// declares `ImplicitlyCopyable`, and `Optional[T]` when `T` does (as in Mojo 1.2).
     pub(super) fn implicitly_copyable(&mut self, t: &Ty) -> bool {
+        if let Ty::Tuple(ts) = t {
+            return ts.iter().all(|e| self.implicitly_copyable(e));
+        }
         let Ty::Struct(st) = t else { return true };
         let d = self.struct_decls[st.id as usize];
         let declares = d

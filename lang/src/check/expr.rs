@@ -235,11 +235,17 @@ impl<'a> Checker<'a, '_> {
                 for it in items {
                     let v = self.expr(cx, it);
                     let (o, t) = self.materialize(cx, v, it.span);
+                    // The tuple owns its elements: temporaries move in, variables are copied.
+                    let o = self.take_ownership(cx, &o, &t, it.span);
                     ops.push(o);
                     tys.push(t);
                 }
                 let ty = Ty::Tuple(tys);
-                Value::Op(cx.emit_temp(ty.clone(), Rvalue::Tuple(ops), e.span), ty)
+                let tuple = cx.emit_temp(ty.clone(), Rvalue::Tuple(ops), e.span);
+                if let Operand::Local(l) = tuple {
+                    self.mark_owner(cx, l);
+                }
+                Value::Op(tuple, ty)
             }
             ExprKind::Binary(op, a, b) => self.binary(cx, *op, a, b, e.span),
             ExprKind::Unary(op, a) => self.unary(cx, *op, a, e.span),
