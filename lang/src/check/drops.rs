@@ -262,7 +262,7 @@ impl<'a> Checker<'a, '_> {
             f,
             glue: &glue,
             flag: &flag,
-            value_glue: HashMap::new(),
+            value_glue: Vec::new(),
         };
         // Glue for `DropValue` operands.
         let mut wanted = Vec::new();
@@ -274,8 +274,10 @@ impl<'a> Checker<'a, '_> {
             }
         }
         for t in wanted {
-            if let (Some(g), Ty::Struct(st)) = (self.drop_glue(&t, span), &t) {
-                e.value_glue.insert(st.id, g);
+            if let Some(g) = self.drop_glue(&t, span) {
+                if !e.value_glue.iter().any(|(k, _)| *k == t) {
+                    e.value_glue.push((t, g));
+                }
             }
         }
         e.run(&owners, &live_in, &roots, mut_params);
@@ -458,7 +460,7 @@ struct Elab<'f, 'g> {
     f: &'f mut Function,
     glue: &'g HashMap<Local, FuncId>,
     flag: &'g HashMap<Local, Local>,
-    value_glue: HashMap<u32, FuncId>,
+    value_glue: Vec<(Ty, FuncId)>,
 }
 
 impl Elab<'_, '_> {
@@ -484,12 +486,12 @@ impl Elab<'_, '_> {
     /// continue in a fresh block (returned).
     fn cond_drop(&mut self, cur: BlockId, stmts: Vec<Statement>, l: Local, span: Span) -> BlockId {
         let (Some(&fl), Some(&g)) = (self.flag.get(&l), self.glue.get(&l)) else {
-            self.f.blocks[cur as usize].stmts = stmts;
+            self.f.blocks[cur as usize].stmts.extend(stmts);
             return cur;
         };
         let drop_b = self.new_block();
         let cont = self.new_block();
-        self.f.blocks[cur as usize].stmts = stmts;
+        self.f.blocks[cur as usize].stmts.extend(stmts);
         self.f.blocks[cur as usize].term = Terminator::Branch {
             cond: Operand::Local(fl),
             then: drop_b,
@@ -524,16 +526,13 @@ impl Elab<'_, '_> {
     /// An unconditional destruction of the value `o` (`DropValue`).
     fn drop_value(&mut self, cur: BlockId, stmts: Vec<Statement>, o: Operand, span: Span) -> BlockId {
         let t = self.f.operand_ty(&o);
-        let Some(&g) = (match &t {
-            Ty::Struct(st) => self.value_glue.get(&st.id),
-            _ => None,
-        }) else {
-            self.f.blocks[cur as usize].stmts = stmts;
+        let Some(&(_, g)) = self.value_glue.iter().find(|(k, _)| *k == t) else {
+            self.f.blocks[cur as usize].stmts.extend(stmts);
             return cur;
         };
         let cont = self.new_block();
         let unit = self.unit_temp();
-        self.f.blocks[cur as usize].stmts = stmts;
+        self.f.blocks[cur as usize].stmts.extend(stmts);
         self.f.blocks[cur as usize].term = Terminator::Call {
             func: g,
             args: vec![o],
@@ -714,7 +713,7 @@ impl Elab<'_, '_> {
                         }
                         None => None,
                     };
-                    self.f.blocks[cur as usize].stmts = std::mem::take(&mut out);
+                    self.f.blocks[cur as usize].stmts.extend(std::mem::take(&mut out));
                     self.f.blocks[cur as usize].term = Terminator::Call {
                         func,
                         args,
@@ -744,7 +743,7 @@ impl Elab<'_, '_> {
                     }
                 }
                 other => {
-                    self.f.blocks[cur as usize].stmts = out;
+                    self.f.blocks[cur as usize].stmts.extend(out);
                     self.f.blocks[cur as usize].term = other;
                 }
             }
