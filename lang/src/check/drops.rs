@@ -45,18 +45,31 @@ impl<'a> Checker<'a, '_> {
         ids
     }
 
-    /// The function that destroys a value of `t`: its destructor, then its fields.
+    /// The function that destroys a value of `t`: a struct's destructor, then its fields; a
+    /// tuple's elements, first to last.
     pub(super) fn drop_glue(&mut self, t: &Ty, span: Span) -> Option<FuncId> {
-        if let Ty::Tuple(ts) = t {
-            return self.tuple_glue(t, ts, span);
-        }
-        let Ty::Struct(st) = t else { return None };
-        let id = st.id as usize;
-        if let Some(&g) = self.drop_glue.get(&id) {
-            return Some(g);
-        }
+        let (name, destructor, parts) = match t {
+            Ty::Tuple(ts) => {
+                if !self.needs_drop(t) {
+                    return None;
+                }
+                if let Some(&(_, g)) = self.tuple_drop_glue.iter().find(|(k, _)| k == t) {
+                    return Some(g);
+                }
+                (t.name(), None, ts.clone())
+            }
+            Ty::Struct(st) => {
+                let id = st.id as usize;
+                if let Some(&g) = self.drop_glue.get(&id) {
+                    return Some(g);
+                }
+                let fields = st.fields.iter().map(|(_, t)| t.clone()).collect();
+                (st.name.clone(), self.destructor_of(id).first().copied(), fields)
+            }
+            _ => return None,
+        };
         let sig = Sig::plain(
-            format!("{}.__drop__", st.name),
+            format!("{name}.__drop__"),
             vec![super::ParamSig {
                 name: "value".into(),
                 ty: t.clone(),
@@ -70,59 +83,23 @@ impl<'a> Checker<'a, '_> {
             span,
         );
         let g = self.add_function(sig.clone(), None);
-        self.drop_glue.insert(id, g);
+        // Registered before the body is built: a part's glue may need this one's.
+        match t {
+            Ty::Struct(st) => {
+                self.drop_glue.insert(st.id as usize, g);
+            }
+            _ => self.tuple_drop_glue.push((t.clone(), g)),
+        }
         let mut cx = FnCx::new(&sig, true);
         let v = Operand::Local(cx.f.params[0]);
-        if let Some(&d) = self.destructor_of(id).first() {
+        if let Some(d) = destructor {
             self.emit_call(&mut cx, d, vec![v.clone()], Ty::None, false, span);
         }
-        let fields: Vec<Ty> = st.fields.iter().map(|(_, t)| t.clone()).collect();
-        for (i, ft) in fields.iter().enumerate() {
-            if self.needs_drop(ft) {
-                let f = cx.emit_temp(ft.clone(), Rvalue::Field(v.clone(), i as u32), span);
-                if let Some(fg) = self.drop_glue(ft, span) {
-                    self.emit_call(&mut cx, fg, vec![f], Ty::None, false, span);
-                }
-            }
-        }
-        cx.terminate(Terminator::Return(Operand::Const(Const::None)));
-        self.program.funcs[g as usize] = cx.finish();
-        self.state[g as usize] = State::Done;
-        Some(g)
-    }
-
-    /// The drop glue of a tuple whose elements need destroying: each of them, first to last.
-    fn tuple_glue(&mut self, t: &Ty, elems: &[Ty], span: Span) -> Option<FuncId> {
-        if !self.needs_drop(t) {
-            return None;
-        }
-        if let Some(&(_, g)) = self.tuple_drop_glue.iter().find(|(k, _)| k == t) {
-            return Some(g);
-        }
-        let key = t.name();
-        let sig = Sig::plain(
-            format!("{key}.__drop__"),
-            vec![super::ParamSig {
-                name: "value".into(),
-                ty: t.clone(),
-                default: None,
-                kw_only: false,
-                mutable: true,
-                span,
-            }],
-            Ty::None,
-            false,
-            span,
-        );
-        let g = self.add_function(sig.clone(), None);
-        self.tuple_drop_glue.push((t.clone(), g));
-        let mut cx = FnCx::new(&sig, true);
-        let v = Operand::Local(cx.f.params[0]);
-        for (i, et) in elems.iter().enumerate() {
-            if self.needs_drop(et) {
-                let f = cx.emit_temp(et.clone(), Rvalue::Field(v.clone(), i as u32), span);
-                if let Some(eg) = self.drop_glue(et, span) {
-                    self.emit_call(&mut cx, eg, vec![f], Ty::None, false, span);
+        for (i, pt) in parts.iter().enumerate() {
+            if self.needs_drop(pt) {
+                let f = cx.emit_temp(pt.clone(), Rvalue::Field(v.clone(), i as u32), span);
+                if let Some(pg) = self.drop_glue(pt, span) {
+                    self.emit_call(&mut cx, pg, vec![f], Ty::None, false, span);
                 }
             }
         }
