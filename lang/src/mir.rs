@@ -381,6 +381,37 @@ pub struct Program {
     pub main: Option<FuncId>,
 }
 
+impl Rvalue {
+    /// The operands the rvalue reads (the markers read none: they name a local, not a value).
+    pub fn operands(&self) -> Vec<&Operand> {
+        match self {
+            Rvalue::Use(o)
+            | Rvalue::Unary(_, o)
+            | Rvalue::Field(o, _)
+            | Rvalue::Cast(o, _)
+            | Rvalue::Splat(o, _)
+            | Rvalue::Reduce(_, o)
+            | Rvalue::Alloc(o)
+            | Rvalue::Free(o)
+            | Rvalue::Load(o)
+            | Rvalue::DropValue(o) => vec![o],
+            Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
+            Rvalue::Binary(_, a, b)
+            | Rvalue::SetField(a, _, b)
+            | Rvalue::Extract(a, b)
+            | Rvalue::Shuffle(a, b, _)
+            | Rvalue::Store(a, b)
+            | Rvalue::Offset(a, b) => vec![a, b],
+            Rvalue::Insert(a, b, c)
+            | Rvalue::Select(a, b, c)
+            | Rvalue::Fma(a, b, c)
+            | Rvalue::MemCopy(a, b, c)
+            | Rvalue::MemSet(a, b, c) => vec![a, b, c],
+            Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) | Rvalue::Lanes(os) => os.iter().collect(),
+        }
+    }
+}
+
 impl Function {
     pub fn local_ty(&self, l: Local) -> &Ty {
         &self.locals[l as usize].ty

@@ -273,23 +273,10 @@ impl<'a> Checker<'a, '_> {
     ) -> Value {
         let Ty::Struct(st) = &ty else { return poison() };
         let id = st.id as usize;
-        let inits: Vec<_> = self.structs[id]
-            .inits
-            .iter()
-            .copied()
-            .filter(|f| self.sigs[*f as usize].params.is_empty())
-            .collect();
         let label = st.name.clone();
-        let a = super::call::CallArgs {
-            positional: vec![],
-            keywords: vec![],
-            sources: vec![],
-            kw_sources: vec![],
-        };
-        let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
+        let Some(init) = self.new_empty(cx, &ty, span) else {
             return poison();
         };
-        self.consume(cx, &init, span);
         let name = format!("__literal{}", cx.f.locals.len());
         let local = cx.define(&name, ty.clone(), Rvalue::Use(init), true, span);
         let ids = self.methods_of(id, method, true);
@@ -399,6 +386,30 @@ fn nest_clauses(clauses: &[crate::ast::CompClause], body: crate::ast::Stmt, span
 }
 
 impl<'a> Checker<'a, '_> {
+    /// A new empty collection of `ty` from its no-argument constructor, as an owned value
+    /// about to move into a scratch variable.
+    fn new_empty(&mut self, cx: &mut FnCx<'a>, ty: &Ty, span: Span) -> Option<Operand> {
+        let Ty::Struct(st) = ty else { return None };
+        let inits: Vec<_> = self.structs[st.id as usize]
+            .inits
+            .iter()
+            .copied()
+            .filter(|f| self.sigs[*f as usize].params.is_empty())
+            .collect();
+        let label = st.name.clone();
+        let a = super::call::CallArgs {
+            positional: vec![],
+            keywords: vec![],
+            sources: vec![],
+            kw_sources: vec![],
+        };
+        let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
+            return None;
+        };
+        self.consume(cx, &init, span);
+        Some(init)
+    }
+
     /// `[e for x in xs if c]` (a `List`), `{e for ...}` (a `Set`), `{k: v for ...}` (a `Dict`):
     /// the loops are lowered as written, adding each element to a new collection. Its element
     /// type comes from the context or, failing that, from checking the element expression once
@@ -435,24 +446,9 @@ impl<'a> Checker<'a, '_> {
         let Some(ty) = self.std_instance(template, params, span) else {
             return poison();
         };
-        let Ty::Struct(st) = &ty else { return poison() };
-        let inits: Vec<_> = self.structs[st.id as usize]
-            .inits
-            .iter()
-            .copied()
-            .filter(|f| self.sigs[*f as usize].params.is_empty())
-            .collect();
-        let label = st.name.clone();
-        let a = super::call::CallArgs {
-            positional: vec![],
-            keywords: vec![],
-            sources: vec![],
-            kw_sources: vec![],
-        };
-        let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
+        let Some(init) = self.new_empty(cx, &ty, span) else {
             return poison();
         };
-        self.consume(cx, &init, span);
         let name = format!("__comprehension{}", cx.f.locals.len());
         cx.push_scope();
         let local = cx.define(&name, ty.clone(), Rvalue::Use(init), true, span);

@@ -364,32 +364,7 @@ fn operand_local(o: &Operand) -> Option<Local> {
 }
 
 fn rvalue_uses(r: &Rvalue) -> Vec<Local> {
-    let ops: Vec<&Operand> = match r {
-        Rvalue::Use(o)
-        | Rvalue::Unary(_, o)
-        | Rvalue::Field(o, _)
-        | Rvalue::Cast(o, _)
-        | Rvalue::Splat(o, _)
-        | Rvalue::Reduce(_, o)
-        | Rvalue::Alloc(o)
-        | Rvalue::Free(o)
-        | Rvalue::Load(o)
-        | Rvalue::DropValue(o) => vec![o],
-        Rvalue::Binary(_, a, b)
-        | Rvalue::SetField(a, _, b)
-        | Rvalue::Extract(a, b)
-        | Rvalue::Shuffle(a, b, _)
-        | Rvalue::Store(a, b)
-        | Rvalue::Offset(a, b) => vec![a, b],
-        Rvalue::Insert(a, b, c)
-        | Rvalue::Select(a, b, c)
-        | Rvalue::Fma(a, b, c)
-        | Rvalue::MemCopy(a, b, c)
-        | Rvalue::MemSet(a, b, c) => vec![a, b, c],
-        Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) | Rvalue::Lanes(os) => os.iter().collect(),
-        Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
-    };
-    ops.into_iter().filter_map(operand_local).collect()
+    r.operands().into_iter().filter_map(operand_local).collect()
 }
 
 fn transfer_stmt(s: &Statement, live: &mut HashSet<Local>, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) {

@@ -201,15 +201,20 @@ impl<'a> Checker<'a, '_> {
                 Some(Value::Op(Operand::Const(c), t))
             }
             _ => {
-                self.error(
-                    Code::COMPTIME_NOT_CONST,
-                    e.span,
-                    "a compile-time parameter must be known at compile time",
-                )
-                .label("not a compile-time value");
+                self.not_comptime(e.span);
                 None
             }
         }
+    }
+
+    /// A parameter value that is only known at run time.
+    pub(super) fn not_comptime(&mut self, span: Span) {
+        self.error(
+            Code::COMPTIME_NOT_CONST,
+            span,
+            "a compile-time parameter must be known at compile time",
+        )
+        .label("not a compile-time value");
     }
 
     /// Values for `params`: given in brackets (by position or name), inferred (type parameters,

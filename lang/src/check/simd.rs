@@ -30,12 +30,7 @@ impl<'a> Checker<'a, '_> {
             Value::Lit(n) if !n.is_float() => Some(Const::Int(n.to_i64_wrapping())),
             Value::Op(Operand::Const(c), _) => Some(c),
             _ => {
-                self.error(
-                    Code::COMPTIME_NOT_CONST,
-                    e.span,
-                    "a compile-time parameter must be known at compile time",
-                )
-                .label("not a compile-time value");
+                self.not_comptime(e.span);
                 None
             }
         }
@@ -259,18 +254,14 @@ impl<'a> Checker<'a, '_> {
     /// `v[i]` on a SIMD value.
     pub(super) fn simd_index(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, args: &[Arg], span: Span) -> Value {
         let Ty::Simd(dt, w) = *t else { return poison() };
-        let [a] = args else {
-            self.error(Code::ARITY, span, "a SIMD value takes one index")
-                .label("one index expected");
+        let Some((i, ispan)) = self.simd_lane(cx, args, span) else {
             return poison();
         };
-        let iv = self.expr(cx, &a.value);
-        let i = self.coerce(cx, iv, &Ty::Int, a.value.span);
         if let Operand::Const(Const::Int(k)) = i {
             if k < 0 || k >= w as i64 {
                 self.error(
                     Code::TYPE_MISMATCH,
-                    a.value.span,
+                    ispan,
                     format!("index {k} is out of bounds for a SIMD of width {w}"),
                 )
                 .label("out of bounds");
@@ -292,15 +283,22 @@ impl<'a> Checker<'a, '_> {
         span: Span,
     ) -> Value {
         let Ty::Simd(dt, _) = *t else { return poison() };
+        let Some((i, _)) = self.simd_lane(cx, args, span) else {
+            return poison();
+        };
+        let x = self.coerce(cx, x, &Ty::Simd(dt, 1), span);
+        Value::Op(cx.emit_temp(t.clone(), Rvalue::Insert(o, i, x), span), t.clone())
+    }
+
+    /// The one lane index of `v[i]` (as an `Int`) and where it is written.
+    fn simd_lane(&mut self, cx: &mut FnCx<'a>, args: &[Arg], span: Span) -> Option<(Operand, Span)> {
         let [a] = args else {
             self.error(Code::ARITY, span, "a SIMD value takes one index")
                 .label("one index expected");
-            return poison();
+            return None;
         };
         let iv = self.expr(cx, &a.value);
-        let i = self.coerce(cx, iv, &Ty::Int, a.value.span);
-        let x = self.coerce(cx, x, &Ty::Simd(dt, 1), span);
-        Value::Op(cx.emit_temp(t.clone(), Rvalue::Insert(o, i, x), span), t.clone())
+        Some((self.coerce(cx, iv, &Ty::Int, a.value.span), a.value.span))
     }
 
     /// Print a SIMD value: a scalar as its number, a vector as `[a, b, c, d]`.

@@ -23,31 +23,7 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
     };
     for (bi, b) in f.blocks.iter().enumerate() {
         for s in &b.stmts {
-            let ops: Vec<&Operand> = match &s.value {
-                Rvalue::Use(o)
-                | Rvalue::Unary(_, o)
-                | Rvalue::Field(o, _)
-                | Rvalue::Cast(o, _)
-                | Rvalue::Splat(o, _)
-                | Rvalue::Reduce(_, o)
-                | Rvalue::Alloc(o)
-                | Rvalue::Free(o)
-                | Rvalue::Load(o)
-                | Rvalue::DropValue(o) => vec![o],
-                Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
-                Rvalue::Binary(_, a, b)
-                | Rvalue::SetField(a, _, b)
-                | Rvalue::Extract(a, b)
-                | Rvalue::Shuffle(a, b, _)
-                | Rvalue::Store(a, b)
-                | Rvalue::Offset(a, b) => vec![a, b],
-                Rvalue::Insert(a, b, c)
-                | Rvalue::Select(a, b, c)
-                | Rvalue::Fma(a, b, c)
-                | Rvalue::MemCopy(a, b, c)
-                | Rvalue::MemSet(a, b, c) => vec![a, b, c],
-                Rvalue::Tuple(os) | Rvalue::Intrinsic(_, os) | Rvalue::Lanes(os) => os.iter().collect(),
-            };
+            let ops = s.value.operands();
             if ops.iter().any(|o| ty_of(o).is_none()) || s.dest.is_some_and(|d| d >= nl) {
                 err(format!("bb{bi}: local out of range"));
                 continue;
