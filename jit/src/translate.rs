@@ -299,13 +299,27 @@ impl Fx<'_, '_, '_, '_> {
                 }
                 self.b.ins().return_(&vals);
             }
-            Terminator::Raise(o) => {
+            Terminator::Raise(o, wb) => {
                 let err = self.one(o);
-                let mut vals: Vec<Value> = if self.ret_buffer.is_some() {
-                    vec![]
+                // The result is undefined (zeros); the `mut` parameters' final values follow it.
+                let all = slots(&self.f.ret);
+                let result_slots = if wb.is_empty() {
+                    all.len()
                 } else {
-                    slots(&self.f.ret).into_iter().map(|t| self.zero(t)).collect()
+                    abi::element_range(&self.f.ret, 0).1
                 };
+                let mut vals: Vec<Value> = all[..result_slots].iter().map(|t| self.zero(*t)).collect();
+                for o in wb {
+                    vals.extend(self.operand(o));
+                }
+                if let Some(buf) = self.ret_buffer {
+                    if !wb.is_empty() {
+                        for (i, v) in vals.iter().enumerate() {
+                            self.b.ins().store(MemFlagsData::trusted(), *v, buf, (i * 16) as i32);
+                        }
+                    }
+                    vals.clear();
+                }
                 vals.push(err);
                 self.b.ins().return_(&vals);
             }

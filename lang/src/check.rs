@@ -514,9 +514,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         self.lower_body(&mut cx, &decl.body, &sig);
-        let writeback = cx.writeback.clone();
         let mut func = cx.finish();
-        self.elaborate_drops(&mut func, &writeback);
+        self.elaborate_drops(&mut func);
         self.program.funcs[f as usize] = func;
         self.state[f as usize] = State::Done;
         self.current_struct = saved;

@@ -117,13 +117,17 @@ pub fn run_function(program: &Program, f: FuncId, fuel: Option<u64>, out: &mut d
     };
     match m.call(f, vec![], program.funcs[f as usize].span)? {
         Ok(v) => Ok(v),
-        Err(e) => Err(Trap::Raised(e.str().to_string())),
+        Err((e, _)) => Err(Trap::Raised(e.str().to_string())),
     }
 }
 
+/// A raised error and the final values of the raising function's `mut` parameters.
+type Raised = (Value, Vec<Value>);
+
 impl Machine<'_, '_> {
-    /// `Ok(Ok(v))`: returned; `Ok(Err(e))`: raised `e`; `Err(trap)`: stopped.
-    fn call(&mut self, fid: FuncId, args: Vec<Value>, call_span: Span) -> Result<Result<Value, Value>, Trap> {
+    /// `Ok(Ok(v))`: returned; `Ok(Err((e, mut_values)))`: raised `e`, giving back the final values
+    /// of the `mut` parameters; `Err(trap)`: stopped.
+    fn call(&mut self, fid: FuncId, args: Vec<Value>, call_span: Span) -> Result<Result<Value, Raised>, Trap> {
         if self.depth >= MAX_DEPTH {
             // Reported at the function, as the JIT does.
             let _ = call_span;
@@ -135,7 +139,7 @@ impl Machine<'_, '_> {
         r
     }
 
-    fn exec(&mut self, fid: FuncId, args: Vec<Value>) -> Result<Result<Value, Value>, Trap> {
+    fn exec(&mut self, fid: FuncId, args: Vec<Value>) -> Result<Result<Value, Raised>, Trap> {
         let f = &self.program.funcs[fid as usize];
         let mut locals = vec![Value::None; f.locals.len()];
         for (p, a) in f.params.iter().zip(args) {
@@ -165,7 +169,7 @@ impl Machine<'_, '_> {
                     b = if get(cond).bool() { *then } else { *orelse } as usize
                 }
                 Terminator::Return(o) => return Ok(Ok(get(o))),
-                Terminator::Raise(o) => return Ok(Err(get(o))),
+                Terminator::Raise(o, wb) => return Ok(Err((get(o), wb.iter().map(get).collect()))),
                 Terminator::Call {
                     func,
                     args,
@@ -180,9 +184,14 @@ impl Machine<'_, '_> {
                             locals[*dest as usize] = v;
                             b = *next as usize;
                         }
-                        Err(e) => {
+                        Err((e, wb)) => {
                             let (l, t) = on_error.expect("verified: raising calls have an error edge");
                             locals[l as usize] = e;
+                            // The `mut` arguments' values come back in the result's places.
+                            if !wb.is_empty() {
+                                let parts = std::iter::once(Value::None).chain(wb).collect::<Vec<_>>();
+                                locals[*dest as usize] = Value::Tuple(parts.into());
+                            }
                             b = t as usize;
                         }
                     }

@@ -298,7 +298,7 @@ pub enum Rvalue {
     /// Marker: the owner's value was moved elsewhere and must not be destroyed here.
     Forget(Local),
     /// Marker: the owner's value is lent to the next call as a `mut` argument: it comes back
-    /// through the call's results, or stays here if the call raises.
+    /// through the call's results, whether the call returns or raises, and is stored back.
     Lend(Local),
     /// Marker: destroy the owner's value now if it holds one (before it is overwritten).
     DropNow(Local),
@@ -330,8 +330,10 @@ pub enum Terminator {
         orelse: BlockId,
     },
     Return(Operand),
-    /// Return the error in the operand to the caller (only in raising functions).
-    Raise(Operand),
+    /// Return the error in the first operand to the caller (only in raising functions), with the
+    /// final values of the `mut` parameters, which go back to the caller on this edge too (in the
+    /// result's places after the result itself, which is left undefined).
+    Raise(Operand, Vec<Operand>),
     /// Call `func`; a raising callee's error goes to `on_error` (stored in the local first).
     Call {
         func: FuncId,

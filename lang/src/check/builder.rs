@@ -264,6 +264,44 @@ impl<'s> FnCx<'s> {
         self.unreachable_here = self.preds[b as usize] == 0;
     }
 
+    /// The block being filled.
+    pub fn current(&self) -> BlockId {
+        self.cur
+    }
+
+    /// Send the error edge of the call ending block `call_block` to a fresh landing block first:
+    /// returns (landing, the error's real target). The landing is filled with `fill_at` and must
+    /// end with a jump to the target.
+    pub fn reroute_error(&mut self, call_block: BlockId) -> Option<(BlockId, BlockId)> {
+        let Terminator::Call {
+            on_error: Some((_, real)),
+            ..
+        } = self.f.blocks[call_block as usize].term
+        else {
+            return None;
+        };
+        let landing = self.new_block();
+        if let Terminator::Call {
+            on_error: Some((_, target)),
+            ..
+        } = &mut self.f.blocks[call_block as usize].term
+        {
+            *target = landing;
+        }
+        self.preds[landing as usize] += 1;
+        self.preds[real as usize] -= 1;
+        Some((landing, real))
+    }
+
+    /// Continue emitting in block `b` without a jump from the current one (which must have been
+    /// ended); returns the block that was current.
+    pub fn fill_at(&mut self, b: BlockId) -> BlockId {
+        let was = self.cur;
+        self.cur = b;
+        self.unreachable_here = self.preds[b as usize] == 0;
+        was
+    }
+
     /// Hide every local binding (for code that must see only module-level names).
     pub fn isolate_scopes(&mut self) -> Vec<HashMap<String, Binding>> {
         std::mem::replace(&mut self.scopes, vec![HashMap::new()])

@@ -3,8 +3,8 @@
 
 use super::builder::FnCx;
 use super::expr::dummy;
-use super::SelfKind;
 use super::{Checker, Value};
+use super::{SelfKind, Sig};
 use crate::ast::{Arg, Expr, ExprKind};
 use crate::diag::Code;
 use crate::mir::{Const, FuncId, Intrinsic as I, Operand, Rvalue, Terminator, Ty};
@@ -677,6 +677,7 @@ impl<'a> Checker<'a, '_> {
             }
             ops.push(op);
         }
+        let call_block = cx.current();
         let result = self.emit_call(cx, f, ops, sig.mir_ret(), sig.raises, span);
         if sig.writeback.is_empty() {
             return result;
@@ -691,6 +692,36 @@ impl<'a> Checker<'a, '_> {
         if let Operand::Local(l) = value {
             self.mark_owner(cx, l);
         }
+        // The final values come back whether the call returns or raises: stored back on both
+        // edges.
+        let error_landing = if sig.raises && cx.reachable() {
+            cx.reroute_error(call_block)
+        } else {
+            None
+        };
+        self.store_writebacks(cx, &sig, &slots, &a, &all, span);
+        if let Some((landing, target)) = error_landing {
+            let init = cx.init_state();
+            let next = cx.fill_at(landing);
+            self.store_writebacks(cx, &sig, &slots, &a, &all, span);
+            cx.goto(target);
+            cx.fill_at(next);
+            cx.set_init(&init);
+        }
+        Value::Op(value, sig.ret.clone())
+    }
+
+    /// Store the `mut` arguments' final values, fields 1.. of the call's result tuple `all`, back
+    /// where they came from.
+    fn store_writebacks(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        sig: &Sig,
+        slots: &[Option<usize>],
+        a: &CallArgs,
+        all: &Operand,
+        span: Span,
+    ) {
         for (k, &pi) in sig.writeback.iter().enumerate() {
             let ty = sig.params[pi].ty.clone();
             let new = cx.emit_temp(ty.clone(), Rvalue::Field(all.clone(), k as u32 + 1), span);
@@ -723,7 +754,6 @@ impl<'a> Checker<'a, '_> {
                 None => {}
             }
         }
-        Value::Op(value, sig.ret.clone())
     }
 
     fn describe_sig(&self, f: FuncId) -> String {
@@ -785,7 +815,8 @@ impl<'a> Checker<'a, '_> {
         let err = cx.temp(Ty::Error);
         let b = cx.new_block();
         let term = if cx.f.raises {
-            Terminator::Raise(Operand::Local(err))
+            let wb = cx.writeback.iter().map(|l| Operand::Local(*l)).collect();
+            Terminator::Raise(Operand::Local(err), wb)
         } else {
             Terminator::Unreachable
         };

@@ -195,9 +195,9 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// Insert the destruction of every owner of `f` (see the module comment).
-    /// `mut_params`: the `mut` arguments, which stay with the caller when the function raises.
-    pub(super) fn elaborate_drops(&mut self, f: &mut Function, mut_params: &[Local]) {
+    /// Insert the destruction of every owner of `f` (see the module comment). The `mut`
+    /// parameters go back to the caller on every exit (`Return` and `Raise` use them).
+    pub(super) fn elaborate_drops(&mut self, f: &mut Function) {
         let owners: Vec<Local> = (0..f.locals.len() as Local)
             .filter(|l| f.locals[*l as usize].owner)
             .collect();
@@ -224,7 +224,7 @@ impl<'a> Checker<'a, '_> {
         let owners: Vec<Local> = owners.into_iter().filter(|l| glue.contains_key(l)).collect();
         let owner_set: HashSet<Local> = owners.iter().copied().collect();
         let roots = view_roots(f, &owner_set);
-        let live_in = liveness(f, &owner_set, &roots, mut_params);
+        let live_in = liveness(f, &owner_set, &roots);
         // A drop flag per owner, false on entry (true for owned parameters).
         let mut flag: HashMap<Local, Local> = HashMap::new();
         for &l in &owners {
@@ -257,7 +257,7 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        e.run(&owners, &live_in, &roots, mut_params);
+        e.run(&owners, &live_in, &roots);
     }
 }
 
@@ -307,12 +307,7 @@ fn used_owner(l: Local, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) 
 }
 
 /// Which owners are live at the start of each block, and per statement.
-fn liveness(
-    f: &Function,
-    owners: &HashSet<Local>,
-    roots: &HashMap<Local, Local>,
-    mut_params: &[Local],
-) -> Vec<HashSet<Local>> {
+fn liveness(f: &Function, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) -> Vec<HashSet<Local>> {
     let n = f.blocks.len();
     let mut live_in: Vec<HashSet<Local>> = vec![HashSet::new(); n];
     let mut changed = true;
@@ -320,7 +315,7 @@ fn liveness(
         changed = false;
         for b in (0..n).rev() {
             let mut live = live_out(f, b as BlockId, &live_in);
-            transfer_term(&f.blocks[b].term, &mut live, owners, roots, mut_params);
+            transfer_term(&f.blocks[b].term, &mut live, owners, roots);
             for s in f.blocks[b].stmts.iter().rev() {
                 transfer_stmt(s, &mut live, owners, roots);
             }
@@ -379,29 +374,26 @@ fn transfer_stmt(s: &Statement, live: &mut HashSet<Local>, owners: &HashSet<Loca
     }
 }
 
-fn term_uses(t: &Terminator, mut_params: &[Local]) -> Vec<Local> {
+fn term_uses(t: &Terminator) -> Vec<Local> {
     match t {
         Terminator::Branch { cond, .. } => operand_local(cond).into_iter().collect(),
         Terminator::Return(o) => operand_local(o).into_iter().collect(),
-        // A raise leaves the `mut` arguments to the caller: they are not destroyed here.
-        Terminator::Raise(o) => operand_local(o).into_iter().chain(mut_params.iter().copied()).collect(),
+        // A raise gives the `mut` arguments back to the caller: they are not destroyed here.
+        Terminator::Raise(o, wb) => operand_local(o)
+            .into_iter()
+            .chain(wb.iter().filter_map(operand_local))
+            .collect(),
         Terminator::Call { args, .. } => args.iter().filter_map(operand_local).collect(),
         Terminator::Trap { message, .. } => operand_local(message).into_iter().collect(),
         _ => vec![],
     }
 }
 
-fn transfer_term(
-    t: &Terminator,
-    live: &mut HashSet<Local>,
-    owners: &HashSet<Local>,
-    roots: &HashMap<Local, Local>,
-    mut_params: &[Local],
-) {
+fn transfer_term(t: &Terminator, live: &mut HashSet<Local>, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) {
     if let Terminator::Call { dest, .. } = t {
         live.remove(dest);
     }
-    for u in term_uses(t, mut_params) {
+    for u in term_uses(t) {
         if let Some(o) = used_owner(u, owners, roots) {
             live.insert(o);
         }
@@ -496,13 +488,7 @@ impl Elab<'_, '_> {
         cont
     }
 
-    fn run(
-        &mut self,
-        owners: &[Local],
-        live_in: &[HashSet<Local>],
-        roots: &HashMap<Local, Local>,
-        mut_params: &[Local],
-    ) {
+    fn run(&mut self, owners: &[Local], live_in: &[HashSet<Local>], roots: &HashMap<Local, Local>) {
         let owner_set: HashSet<Local> = owners.iter().copied().collect();
         let n = self.f.blocks.len();
         // Predecessors' live-out, to find owners that die on entry to a block.
@@ -529,7 +515,7 @@ impl Elab<'_, '_> {
             for s in successors(&term) {
                 live.extend(live_in[s as usize].iter().copied());
             }
-            transfer_term(&term, &mut live, &owner_set, roots, mut_params);
+            transfer_term(&term, &mut live, &owner_set, roots);
             for (i, s) in stmts.iter().enumerate().rev() {
                 after[i] = live.clone();
                 transfer_stmt(s, &mut live, &owner_set, roots);
@@ -553,15 +539,12 @@ impl Elab<'_, '_> {
             }
             // Owners that died in the current source statement, destroyed at its end.
             let mut deferred: Vec<Local> = Vec::new();
-            // Owners lent to this block's call as `mut` arguments.
-            let mut lent: Vec<Local> = Vec::new();
             for (i, s) in stmts.into_iter().enumerate() {
                 let span = s.span;
                 match &s.value {
                     Rvalue::Lend(l) => {
                         let l = *l;
                         self.set_flag(&mut out, l, false, span);
-                        lent.push(l);
                         continue;
                     }
                     Rvalue::StmtEnd => {
@@ -644,17 +627,13 @@ impl Elab<'_, '_> {
                                 .filter(|l| !live_in[err_b as usize].contains(l))
                                 .collect();
                             err_dying.dedup();
-                            if err_dying.is_empty() && lent.is_empty() {
+                            if err_dying.is_empty() {
                                 Some((err_local, err_b))
                             } else {
+                                // The lent values come back on this edge too, stored by the
+                                // checker's landing block: until then nothing here owns them.
                                 let first = self.new_block();
                                 let mut ecur = first;
-                                // A raising call did not take the lent values: they are still here.
-                                let mut restore = Vec::new();
-                                for l in &lent {
-                                    self.set_flag(&mut restore, *l, true, span);
-                                }
-                                self.f.blocks[first as usize].stmts = restore;
                                 for l in err_dying {
                                     let stmts = std::mem::take(&mut self.f.blocks[ecur as usize].stmts);
                                     ecur = self.cond_drop(ecur, stmts, l, span);

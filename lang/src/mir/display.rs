@@ -112,7 +112,11 @@ fn function(out: &mut String, p: &Program, f: &Function) {
                 format!("branch {} ? bb{then} : bb{orelse}", operand(cond))
             }
             Terminator::Return(o) => format!("return {}", operand(o)),
-            Terminator::Raise(o) => format!("raise {}", operand(o)),
+            Terminator::Raise(o, wb) if wb.is_empty() => format!("raise {}", operand(o)),
+            Terminator::Raise(o, wb) => {
+                let wb: Vec<String> = wb.iter().map(operand).collect();
+                format!("raise {} with ({})", operand(o), wb.join(", "))
+            }
             Terminator::Call {
                 func,
                 args,

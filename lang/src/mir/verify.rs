@@ -62,9 +62,21 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
                 }
                 vec![]
             }
-            Terminator::Raise(_) => {
+            Terminator::Raise(_, wb) => {
                 if !f.raises {
                     err(format!("bb{bi}: raise in a non-raising function"));
+                }
+                if !wb.is_empty() {
+                    let fits = match &f.ret {
+                        Ty::Tuple(ts) => {
+                            ts.len() == wb.len() + 1
+                                && wb.iter().zip(&ts[1..]).all(|(o, t)| ty_of(o).as_ref() == Some(t))
+                        }
+                        _ => false,
+                    };
+                    if !fits {
+                        err(format!("bb{bi}: raise gives back values that do not fit the result"));
+                    }
                 }
                 vec![]
             }
