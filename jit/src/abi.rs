@@ -57,15 +57,33 @@ pub fn element_range(ty: &Ty, i: usize) -> (usize, usize) {
     (start, slots(&elems[i]).len())
 }
 
+/// The slots of the value a typed `raises T` function raises, which follow the result's slots
+/// (an `Error` is the error slot itself).
+pub fn error_value_slots(f: &Function) -> Vec<Type> {
+    if f.raises && f.error != Ty::Error {
+        slots(&f.error)
+    } else {
+        vec![]
+    }
+}
+
+/// The result's slots, then the typed error value's.
+pub fn result_slots(f: &Function) -> Vec<Type> {
+    let mut s = slots(&f.ret);
+    s.extend(error_value_slots(f));
+    s
+}
+
 /// Whether a function's results go through a caller-provided buffer (8 bytes a slot, passed as a
 /// hidden first argument) because they do not fit the return registers: more than two slots,
 /// counting the error slot of a raising function. Each slot takes 16 bytes of the buffer (room
 /// for a vector).
 pub fn returns_in_memory(f: &Function) -> bool {
-    slots(&f.ret).len() + f.raises as usize > 2
+    result_slots(f).len() + f.raises as usize > 2
 }
 
-/// Arguments flattened; results flattened, then an error pointer (0: none) if the function raises.
+/// Arguments flattened; results flattened (with a typed error's value), then the error slot if
+/// the function raises: the `Error` pointer, or 1 for a typed error (0: none).
 pub fn signature(f: &Function, cc: CallConv) -> Signature {
     let mut sig = Signature::new(cc);
     // The caller's call depth (see `translate`): every JIT function takes it first.
@@ -80,7 +98,7 @@ pub fn signature(f: &Function, cc: CallConv) -> Signature {
         }
     }
     if !returns_in_memory(f) {
-        for t in slots(&f.ret) {
+        for t in result_slots(f) {
             sig.returns.push(AbiParam::new(t));
         }
     }

@@ -288,6 +288,9 @@ impl Fx<'_, '_, '_, '_> {
             }
             Terminator::Return(o) => {
                 let mut vals = self.operand(o);
+                for t in abi::error_value_slots(self.f) {
+                    vals.push(self.zero(t));
+                }
                 if let Some(buf) = self.ret_buffer {
                     for (i, v) in vals.iter().enumerate() {
                         self.b.ins().store(MemFlagsData::trusted(), *v, buf, (i * 16) as i32);
@@ -300,8 +303,14 @@ impl Fx<'_, '_, '_, '_> {
                 self.b.ins().return_(&vals);
             }
             Terminator::Raise(o, wb) => {
-                let err = self.one(o);
-                // The result is undefined (zeros); the `mut` parameters' final values follow it.
+                // The result is undefined (zeros); the `mut` parameters' final values follow it,
+                // then a typed error's value, and the error slot.
+                let typed = self.f.error != lang::mir::Ty::Error;
+                let (err, err_value) = if typed {
+                    (self.b.ins().iconst(types::I64, 1), self.operand(o))
+                } else {
+                    (self.one(o), vec![])
+                };
                 let all = slots(&self.f.ret);
                 let result_slots = if wb.is_empty() {
                     all.len()
@@ -312,8 +321,9 @@ impl Fx<'_, '_, '_, '_> {
                 for o in wb {
                     vals.extend(self.operand(o));
                 }
+                vals.extend(err_value);
                 if let Some(buf) = self.ret_buffer {
-                    if !wb.is_empty() {
+                    if !wb.is_empty() || typed {
                         for (i, v) in vals.iter().enumerate() {
                             self.b.ins().store(MemFlagsData::trusted(), *v, buf, (i * 16) as i32);
                         }
@@ -334,7 +344,7 @@ impl Fx<'_, '_, '_, '_> {
                 let callee = &p.funcs[*func as usize];
                 let fref = self.t.module.declare_func_in_func(ids[func], self.b.func);
                 let mut argv = vec![self.depth.expect("entry sets the depth")];
-                let ret_slots = slots(&callee.ret);
+                let ret_slots = abi::result_slots(callee);
                 let buffer = if abi::returns_in_memory(callee) {
                     let size = (ret_slots.len() * 16) as u32;
                     let slot = self
@@ -359,12 +369,16 @@ impl Fx<'_, '_, '_, '_> {
                         .collect();
                     results.splice(0..0, loaded);
                 }
-                let n = ret_slots.len();
+                let n = slots(&callee.ret).len();
                 self.assign(*dest, &results[..n]);
                 match on_error {
                     Some((err_local, err_block)) if callee.raises => {
-                        let err = results[n];
-                        self.assign(*err_local, &[err]);
+                        let err = results[ret_slots.len()];
+                        if callee.error == lang::mir::Ty::Error {
+                            self.assign(*err_local, &[err]);
+                        } else {
+                            self.assign(*err_local, &results[n..ret_slots.len()]);
+                        }
                         self.b
                             .ins()
                             .brif(err, blocks[*err_block as usize], &[], blocks[*next as usize], &[]);

@@ -52,6 +52,8 @@ pub struct Sig {
     pub params: Vec<ParamSig>,
     pub ret: Ty,
     pub raises: bool,
+    /// What it raises: `Error`, or the type of a typed `raises T`.
+    pub error: Ty,
     pub span: Span,
     /// For methods: the struct they belong to and how they take `self`.
     pub owner: Option<usize>,
@@ -81,6 +83,7 @@ impl Sig {
             params,
             ret,
             raises,
+            error: Ty::Error,
             span,
             owner: None,
             self_kind: SelfKind::None,
@@ -397,10 +400,10 @@ impl<'a, 'd> Checker<'a, 'd> {
             });
         }
         let mut ret = decl.ret.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Ty::None);
-        if let Some(Some(t)) = &decl.raises {
-            self.error(Code::UNSUPPORTED, t.span, "typed `raises` is not supported yet")
-                .label("not supported yet");
-        }
+        let error = match &decl.raises {
+            Some(Some(t)) => self.resolve_type(t),
+            _ => Ty::Error,
+        };
         if let (SelfKind::Out, Some(o)) = (self_kind, owner) {
             ret = Ty::Struct(self.structs[o].ty.clone());
         }
@@ -413,6 +416,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             params,
             ret,
             raises: decl.raises.is_some(),
+            error,
             span: decl.name.span,
             owner,
             self_kind,
@@ -461,6 +465,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             params: vec![],
             ret: sig.mir_ret(),
             raises: sig.raises,
+            error: sig.error.clone(),
             locals: vec![],
             blocks: vec![],
             span: sig.span,
@@ -572,6 +577,13 @@ impl<'a, 'd> Checker<'a, 'd> {
                     )
                     .label("invalid signature for main")
                     .with_help("use `def main():` or `def main() raises:`; read arguments with `argv()`");
+                } else if sig.raises && sig.error != Ty::Error {
+                    let at = self.decls[m as usize]
+                        .and_then(|(d, _)| d.raises.clone().flatten())
+                        .map_or(sig.span, |t| t.span);
+                    self.error(Code::BAD_MAIN, at, "`main` can only raise `Error`")
+                        .label("an explicit error type")
+                        .with_help("remove the error type: `def main() raises:`");
                 }
                 self.program.main = Some(m);
             }

@@ -372,6 +372,8 @@ pub struct Function {
     pub params: Vec<Local>,
     pub ret: Ty,
     pub raises: bool,
+    /// What a raising function raises: `Error`, or the type of a typed `raises T`.
+    pub error: Ty,
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<Block>,
     pub span: Span,

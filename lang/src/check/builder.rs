@@ -5,7 +5,7 @@ use super::{Sig, Value};
 use crate::ast::Stmt;
 use crate::mir::{self, BlockId, Local, LocalDecl, Operand, Rvalue, Statement, Terminator, Ty};
 use crate::source::Span;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub enum Binding {
@@ -66,6 +66,8 @@ pub struct FnCx<'s> {
     pub out_self: Option<Local>,
     /// `mut` parameters, whose final values are returned after the result.
     pub writeback: Vec<Local>,
+    /// Handlers' error locals whose type is settled (by the first error that reached them).
+    pub pinned_errors: HashSet<Local>,
 }
 
 impl<'s> FnCx<'s> {
@@ -75,6 +77,7 @@ impl<'s> FnCx<'s> {
             params: vec![],
             ret: sig.mir_ret(),
             raises: sig.raises,
+            error: sig.error.clone(),
             locals: vec![],
             blocks: vec![mir::Block {
                 stmts: vec![],
@@ -100,6 +103,7 @@ impl<'s> FnCx<'s> {
                 sig.ret.clone()
             },
             writeback: Vec::new(),
+            pinned_errors: HashSet::new(),
         };
         for p in &sig.params {
             let l = cx.new_local(p.ty.clone(), Some(&p.name));
@@ -299,6 +303,15 @@ impl<'s> FnCx<'s> {
         let was = self.cur;
         self.cur = b;
         self.unreachable_here = self.preds[b as usize] == 0;
+        was
+    }
+
+    /// Fill block `b`, which nothing jumps to yet but will (an error edge being built), without
+    /// a jump from the current block; returns the block that was current.
+    pub fn fill_detached(&mut self, b: BlockId) -> BlockId {
+        let was = self.cur;
+        self.cur = b;
+        self.unreachable_here = false;
         was
     }
 

@@ -779,7 +779,8 @@ impl<'a> Checker<'a, '_> {
         self.mark_owner(cx, dest);
         let next = cx.new_block();
         let on_error = if raises {
-            self.error_target(cx, "call function that may raise", span)
+            let error = self.sigs[f as usize].error.clone();
+            self.error_target(cx, "call function that may raise", &error, span)
         } else {
             None
         };
@@ -793,35 +794,6 @@ impl<'a> Checker<'a, '_> {
         });
         cx.switch_to(next);
         Value::Op(Operand::Local(dest), ret)
-    }
-
-    /// Where an error raised by a call goes: the innermost handler, or out of the function.
-    pub(super) fn error_target(&mut self, cx: &mut FnCx<'a>, what: &str, span: Span) -> Option<(u32, u32)> {
-        let catching = cx.handlers.iter().any(|h| h.catches);
-        if !catching && !cx.f.raises && cx.reachable() {
-            let fn_span = cx.f.span;
-            self.error(
-                Code::RAISES_IN_NON_RAISING,
-                span,
-                format!("cannot {what} in a context that cannot raise"),
-            )
-            .label("this may raise")
-            .secondary(fn_span, "this function is not marked 'raises'")
-            .with_help("surround it with a `try` block, or mark the enclosing function as `raises`");
-        }
-        if let Some(h) = cx.handlers.last() {
-            return Some((h.err, h.target));
-        }
-        let err = cx.temp(Ty::Error);
-        let b = cx.new_block();
-        let term = if cx.f.raises {
-            let wb = cx.writeback.iter().map(|l| Operand::Local(*l)).collect();
-            Terminator::Raise(Operand::Local(err), wb)
-        } else {
-            Terminator::Unreachable
-        };
-        cx.seal(b, term);
-        Some((err, b))
     }
 
     fn call_builtin(&mut self, cx: &mut FnCx<'a>, n: &str, a: CallArgs, callee_span: Span, span: Span) -> Value {

@@ -108,6 +108,18 @@ impl<'a> Checker<'a, '_> {
             | (Value::Op(o, Ty::Simd(crate::dtype::DType::Bool, 1)), Ty::Bool) => {
                 return cx.emit_temp(want.clone(), Rvalue::Cast(o.clone(), want.clone()), span)
             }
+            // A `String` or a `Writable` struct converts to an `Error` with its text.
+            (Value::Op(o, t @ (Ty::String | Ty::Struct(_))), Ty::Error)
+                if *t == Ty::String || self.declares(t, "Writable") =>
+            {
+                let (o, t) = (o.clone(), t.clone());
+                let text = self.stringify(cx, o, &t, span);
+                return cx.emit_temp(
+                    Ty::Error,
+                    Rvalue::Intrinsic(crate::mir::Intrinsic::ErrorFromStr, vec![text]),
+                    span,
+                );
+            }
             (Value::Op(o, Ty::Tuple(ts)), Ty::Tuple(ws)) if ts.len() == ws.len() => {
                 // Element-wise (only literals adapt, so this only fails with a message).
                 let o = o.clone();

@@ -5,7 +5,7 @@ use super::builder::{Binding, Cleanup, FnCx, Handler};
 use super::{Checker, Value};
 use crate::ast::{Expr, ExprKind, Name, Stmt};
 use crate::diag::Code;
-use crate::mir::{Intrinsic, Operand, Rvalue, Ty};
+use crate::mir::{BlockId, Intrinsic, Local, Operand, Rvalue, Terminator, Ty};
 use crate::source::Span;
 
 impl<'a> Checker<'a, '_> {
@@ -99,34 +99,129 @@ impl<'a> Checker<'a, '_> {
         cx.goto(after);
         cx.switch_to(reraise);
         self.run_cleanup(cx, &exit);
-        if let Some((outer, target)) = self.error_target(cx, "raise an error", span).filter(|_| cx.reachable()) {
-            cx.emit(Some(outer), Rvalue::Use(Operand::Local(err)), span);
-            cx.goto(target);
-        }
+        self.pass_on(cx, err, span);
         cx.switch_to(after);
         cx.pop_scope();
     }
 
+    /// After a clean-up, the error in `err` goes on to the next handler or out of the function.
+    /// (Where it cannot go, the call or `raise` that raised it was reported already.)
+    fn pass_on(&mut self, cx: &mut FnCx<'a>, err: Local, span: Span) {
+        let can_go = cx.f.raises || cx.handlers.iter().any(|h| h.catches);
+        if !cx.reachable() {
+            return;
+        }
+        if !can_go {
+            cx.terminate(Terminator::Unreachable);
+            return;
+        }
+        let raised = cx.f.local_ty(err).clone();
+        if let Some((outer, target)) = self.error_target(cx, "raise an error", &raised, span) {
+            cx.emit(Some(outer), Rvalue::Use(Operand::Local(err)), span);
+            cx.goto(target);
+        }
+    }
+
+    /// Where an error of type `raised` goes from here: the innermost handler, or out of the
+    /// function. Returns the local to put it in and the block to jump to. A handler takes the
+    /// type of the first error that reaches it; an error of another type is converted to the
+    /// handler's (or function's) `Error` on the way if it is `Writable`, and rejected otherwise.
+    pub(super) fn error_target(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        what: &str,
+        raised: &Ty,
+        span: Span,
+    ) -> Option<(Local, BlockId)> {
+        let catching = cx.handlers.iter().any(|h| h.catches);
+        if !catching && !cx.f.raises && cx.reachable() {
+            let fn_span = cx.f.span;
+            self.error(
+                Code::RAISES_IN_NON_RAISING,
+                span,
+                format!("cannot {what} in a context that cannot raise"),
+            )
+            .label("this may raise")
+            .secondary(fn_span, "this function is not marked 'raises'")
+            .with_help("surround it with a `try` block, or mark the enclosing function as `raises`");
+        }
+        let (err, target) = match cx.handlers.last() {
+            Some(h) => {
+                let (err, target) = (h.err, h.target);
+                if cx.pinned_errors.insert(err) {
+                    cx.f.locals[err as usize].ty = raised.clone();
+                }
+                (err, target)
+            }
+            None => {
+                let err = cx.temp(cx.f.error.clone());
+                let b = cx.new_block();
+                let term = if cx.f.raises {
+                    let wb = cx.writeback.iter().map(|l| Operand::Local(*l)).collect();
+                    Terminator::Raise(Operand::Local(err), wb)
+                } else {
+                    Terminator::Unreachable
+                };
+                cx.seal(b, term);
+                (err, b)
+            }
+        };
+        let expected = cx.f.local_ty(err).clone();
+        if *raised == expected || *raised == Ty::Unknown || expected == Ty::Unknown || !cx.reachable() {
+            return Some((err, target));
+        }
+        if expected == Ty::Error && (*raised == Ty::String || self.declares(raised, "Writable")) {
+            // Convert on the way: `Error(String(value))`.
+            let from = cx.temp(raised.clone());
+            let landing = cx.new_block();
+            let init = cx.init_state();
+            let resume = cx.fill_detached(landing);
+            let text = self.stringify(cx, Operand::Local(from), raised, span);
+            cx.emit(Some(err), Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![text]), span);
+            cx.goto(target);
+            cx.fill_at(resume);
+            cx.set_init(&init);
+            return Some((from, landing));
+        }
+        let (r, e) = (raised.name(), expected.name());
+        let message = if what.starts_with("raise") {
+            format!("cannot implicitly convert '{r}' value to '{e}' to raise it here")
+        } else {
+            format!("cannot {what} '{r}' in a context that supports an error type of '{e}'")
+        };
+        self.error(Code::TYPE_MISMATCH, span, message)
+            .label(format!("raises '{r}'"))
+            .with_help(if expected == Ty::Error {
+                format!("make '{r}' conform to `Writable` to raise it as an `Error`")
+            } else {
+                format!("catch it with `try`/`except`, or declare the function `raises {r}`")
+            });
+        Some((err, target))
+    }
+
     pub(super) fn raise_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
-        let err = match e {
+        let (err, ty) = match e {
             Some(e) => {
                 let v = self.expr(cx, e);
                 match v {
-                    Value::Op(o, Ty::Error) => o,
+                    Value::Op(o, Ty::Error) => (o, Ty::Error),
                     Value::Op(o, Ty::String) => {
-                        cx.emit_temp(Ty::Error, Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![o]), span)
+                        let o = cx.emit_temp(Ty::Error, Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![o]), span);
+                        (o, Ty::Error)
                     }
+                    // A typed error: the value goes with the error.
+                    Value::Op(o, t @ Ty::Struct(_)) => (self.take_ownership(cx, &o, &t, e.span), t),
                     other => {
                         let t = self.value_ty_name(&other);
                         self.error(Code::TYPE_MISMATCH, e.span, format!("cannot raise a '{t}' value"))
-                            .label("expected an Error")
-                            .with_help("raise `Error(\"message\")`");
+                            .label("expected an Error or a struct value")
+                            .with_help("raise `Error(\"message\")`, or a value of the type in `raises T`");
                         return;
                     }
                 }
             }
             None => match cx.lookup("__current_error").cloned() {
-                Some(Binding::Var { local, .. }) => Operand::Local(local),
+                Some(Binding::Var { local, .. }) => (Operand::Local(local), cx.f.local_ty(local).clone()),
                 _ => {
                     self.error(Code::SYNTAX, span, "a bare `raise` is only allowed inside `except`")
                         .label("nothing to re-raise");
@@ -134,7 +229,7 @@ impl<'a> Checker<'a, '_> {
                 }
             },
         };
-        if let Some((local, target)) = self.error_target(cx, "raise an error", span) {
+        if let Some((local, target)) = self.error_target(cx, "raise an error", &ty, span) {
             cx.emit(Some(local), Rvalue::Use(err), span);
             cx.goto(target);
         }
@@ -258,13 +353,7 @@ impl<'a> Checker<'a, '_> {
             cx.switch_to(reraise_b);
             cx.set_init(&before);
             self.scoped_block(cx, f);
-            if let Some((outer, target)) = self
-                .error_target(cx, "raise an error", Span::default())
-                .filter(|_| cx.reachable())
-            {
-                cx.emit(Some(outer), Rvalue::Use(Operand::Local(err)), Span::default());
-                cx.goto(target);
-            }
+            self.pass_on(cx, err, Span::default());
         }
         cx.switch_to(after);
         cx.merge_init(&ends);

@@ -343,6 +343,7 @@ impl<'a> Checker<'a, '_> {
             params,
             ret: Ty::Struct(ty.clone()),
             raises: false,
+            error: Ty::Error,
             span,
             owner: Some(i),
             self_kind: SelfKind::Out,

@@ -146,6 +146,12 @@ impl<'a> Checker<'a, '_> {
         if BUILTIN_TRAITS.contains(&name) || self.trait_by_name(name).is_none() {
             return true;
         }
+        self.declares(t, name)
+    }
+
+    /// Whether struct type `t` names trait `name` (built-in or not) in its conformance list,
+    /// directly or through a trait that refines it.
+    pub(super) fn declares(&self, t: &crate::mir::Ty, name: &str) -> bool {
         let crate::mir::Ty::Struct(st) = t else { return false };
         let d = self.struct_decls[st.id as usize];
         let mut pending: Vec<String> = Vec::new();

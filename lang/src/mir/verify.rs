@@ -62,9 +62,12 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
                 }
                 vec![]
             }
-            Terminator::Raise(_, wb) => {
+            Terminator::Raise(e, wb) => {
                 if !f.raises {
                     err(format!("bb{bi}: raise in a non-raising function"));
+                }
+                if ty_of(e).as_ref() != Some(&f.error) {
+                    err(format!("bb{bi}: raise of another type than the function's error"));
                 }
                 if !wb.is_empty() {
                     let fits = match &f.ret {
@@ -106,6 +109,11 @@ fn verify_function(p: &Program, f: &Function, errs: &mut Vec<String>) {
                         }
                         if callee.raises != on_error.is_some() {
                             err(format!("bb{bi}: error edge does not match callee {}", callee.name));
+                        }
+                        if let Some((e, _)) = on_error {
+                            if *e >= nl || *f.local_ty(*e) != callee.error {
+                                err(format!("bb{bi}: error of {} stored as another type", callee.name));
+                            }
                         }
                     }
                 }
