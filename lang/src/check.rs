@@ -43,6 +43,9 @@ pub struct ParamSig {
     pub default: Option<Expr>,
     pub kw_only: bool,
     pub mutable: bool,
+    /// `deinit NAME: T`: owned, but the value's destructor does not run (a move constructor's
+    /// source).
+    pub deinit: bool,
     pub span: Span,
 }
 
@@ -396,6 +399,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 default: p.default.clone(),
                 kw_only,
                 mutable,
+                deinit: conv == Some("deinit"),
                 span: p.span,
             });
         }
@@ -509,11 +513,12 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         cx.writeback = sig.writeback.iter().map(|&i| cx.f.params[i]).collect();
         // `var` arguments own their values (a destructor's `self` is being destroyed already).
-        let is_destructor = matches!(decl.name.text.as_str(), "__del__" | "__deinit__");
+        // (nor is a legacy move constructor's source).
+        let is_destructor = matches!(decl.name.text.as_str(), "__del__" | "__deinit__" | "__moveinit__");
         for (i, p) in sig.params.iter().enumerate() {
             // `mut` arguments too: reassigning one destroys the old value; the final value goes
             // back to the caller with the results.
-            if p.mutable && !is_destructor {
+            if p.mutable && !is_destructor && !p.deinit {
                 let l = cx.f.params[i];
                 self.mark_owner(&mut cx, l);
             }

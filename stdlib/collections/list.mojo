@@ -48,12 +48,11 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         return self._len > 0
 
     def _grow(mut self, at_least: Int):
+        # Capacity doubles (1, 2, 4, ... from empty), and each element moves once, as in Mojo.
         var cap = max(self.capacity * 2, at_least)
-        if cap < 4:
-            cap = 4
         var data = alloc[Self.T](cap)
         for i in range(self._len):
-            data[i] = self._data[i]
+            (self._data + i).move_pointee_into(data + i)
         if self._data:
             self._data.free()
         self._data = data
@@ -87,7 +86,7 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             self._grow(self._len + 1)
         var j = self._len
         while j > at:
-            self._data[j] = self._data[j - 1]
+            (self._data + j - 1).move_pointee_into(self._data + j)
             j -= 1
         self._data[at] = value^
         self._len += 1
@@ -116,7 +115,7 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         self._check(at, __loc)
         var value = (self._data + at).take_pointee()
         for j in range(at, self._len - 1):
-            self._data[j] = self._data[j + 1]
+            (self._data + j + 1).move_pointee_into(self._data + j)
         self._len -= 1
         return value^
 

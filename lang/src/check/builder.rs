@@ -68,6 +68,11 @@ pub struct FnCx<'s> {
     pub writeback: Vec<Local>,
     /// Handlers' error locals whose type is settled (by the first error that reached them).
     pub pinned_errors: HashSet<Local>,
+    /// Temporaries holding a value transferred out of a variable (`x^`): where one arrives in a
+    /// new home, the type's move constructor runs.
+    pub transferred: HashSet<Local>,
+    /// `deinit` parameters (a move constructor's source): their fields may be transferred out.
+    pub deinit_params: HashSet<Local>,
 }
 
 impl<'s> FnCx<'s> {
@@ -104,9 +109,14 @@ impl<'s> FnCx<'s> {
             },
             writeback: Vec::new(),
             pinned_errors: HashSet::new(),
+            transferred: HashSet::new(),
+            deinit_params: HashSet::new(),
         };
         for p in &sig.params {
             let l = cx.new_local(p.ty.clone(), Some(&p.name));
+            if p.deinit {
+                cx.deinit_params.insert(l);
+            }
             cx.init[l as usize] = true;
             cx.f.params.push(l);
             cx.bind(

@@ -1211,4 +1211,55 @@ impl<'a> Checker<'a, '_> {
         }
         c
     }
+
+    /// A value arriving in a new home (a variable, a field, memory, the caller): one transferred
+    /// out of a variable (`x^`) moves there through the type's move constructor.
+    pub(super) fn arrive(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
+        match o {
+            Operand::Local(l) if cx.transferred.remove(&l) => self.move_value(cx, o, t, span),
+            o => o,
+        }
+    }
+
+    /// The owned value `o` moved to a new place: through the struct's move constructor
+    /// (`__init__(out self, *, deinit move: Self)`, or the older `__moveinit__`) if it has one,
+    /// else by its bits.
+    pub(super) fn move_value(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
+        let Ty::Struct(st) = t else { return o };
+        let id = st.id as usize;
+        let move_ctor: Vec<_> = self.structs[id]
+            .inits
+            .iter()
+            .copied()
+            .filter(|f| {
+                let p = &self.sigs[*f as usize].params;
+                p.len() == 1 && p[0].name == "move" && p[0].kw_only && p[0].deinit
+            })
+            .collect();
+        let (name, ids, args) = if !move_ctor.is_empty() {
+            let args = CallArgs {
+                positional: vec![],
+                keywords: vec![("move".into(), Value::Op(o.clone(), t.clone()), span)],
+                sources: vec![],
+                kw_sources: vec![None],
+            };
+            (st.name.clone(), move_ctor, args)
+        } else {
+            let legacy = self.methods_of(id, "__moveinit__", true);
+            if legacy.is_empty() {
+                return o;
+            }
+            let args = CallArgs {
+                positional: vec![(Value::Op(o.clone(), t.clone()), span)],
+                keywords: vec![],
+                sources: vec![None],
+                kw_sources: vec![],
+            };
+            (format!("{}.__moveinit__", st.name), legacy, args)
+        };
+        match self.call_user(cx, &name, &ids, args, span, span) {
+            Value::Op(m, _) => m,
+            Value::Lit(_) => o,
+        }
+    }
 }

@@ -76,6 +76,7 @@ impl<'a> Checker<'a, '_> {
                 default: None,
                 kw_only: false,
                 mutable: true,
+                deinit: false,
                 span,
             }],
             Ty::None,

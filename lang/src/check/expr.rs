@@ -247,8 +247,18 @@ impl<'a> Checker<'a, '_> {
                 for it in items {
                     let v = self.expr(cx, it);
                     let (o, t) = self.materialize(cx, v, it.span);
-                    // The tuple owns its elements: temporaries move in, variables are copied.
-                    let o = self.take_ownership(cx, &o, &t, it.span);
+                    // The tuple owns its elements: temporaries move in (through the move
+                    // constructor, as Mojo's tuple takes its elements as `var` arguments and moves
+                    // them into its storage), variables are copied.
+                    if let Operand::Local(l) = &o {
+                        cx.transferred.remove(l);
+                    }
+                    let moves = Self::is_owned_temp(cx, &o);
+                    let mut o = self.take_ownership(cx, &o, &t, it.span);
+                    if moves {
+                        o = self.move_value(cx, o, &t, it.span);
+                        self.consume(cx, &o, it.span);
+                    }
                     ops.push(o);
                     tys.push(t);
                 }
@@ -320,6 +330,15 @@ impl<'a> Checker<'a, '_> {
                         if matches!(inner.kind, ExprKind::Name(_)) {
                             cx.init[l as usize] = false;
                         }
+                        cx.transferred.insert(tmp);
+                        Value::Op(Operand::Local(tmp), t)
+                    }
+                    // A field of a `deinit` argument (a move constructor's source) moves out.
+                    Value::Op(o, t) if cx.view_root(&o).is_some_and(|r| cx.deinit_params.contains(&r)) => {
+                        let tmp = cx.temp(t.clone());
+                        cx.emit(Some(tmp), Rvalue::Use(o), e.span);
+                        self.mark_owner(cx, tmp);
+                        cx.transferred.insert(tmp);
                         Value::Op(Operand::Local(tmp), t)
                     }
                     other => other,

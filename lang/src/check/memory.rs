@@ -130,6 +130,7 @@ impl<'a> Checker<'a, '_> {
             return;
         };
         let v = self.coerce(cx, v, elem, span);
+        let v = self.arrive(cx, v, elem, span);
         let v = self.take_ownership(cx, &v, elem, span);
         cx.emit(None, Rvalue::Store(addr, v), span);
     }
@@ -262,13 +263,34 @@ impl<'a> Checker<'a, '_> {
                 if let Operand::Local(l) = v {
                     self.mark_owner(cx, l);
                 }
+                // The value moves out of the memory.
+                let v = self.move_value(cx, v, &elem, span);
                 Value::Op(v, elem)
+            }
+            // One move from this memory into the memory at `dst` (left uninitialised here).
+            "move_pointee_into" if arity(self, args.len() == 1 && params.is_empty()) => {
+                let (d, ds) = args.into_iter().next().unwrap();
+                let dst = self.coerce(cx, d, &t, ds);
+                let v = cx.emit_temp(elem.clone(), Rvalue::Load(p), span);
+                if let Operand::Local(l) = v {
+                    self.mark_owner(cx, l);
+                }
+                let v = self.move_value(cx, v, &elem, span);
+                self.consume(cx, &v, span);
+                cx.emit(None, Rvalue::Store(dst, v), span);
+                Value::Op(Operand::Const(Const::None), Ty::None)
             }
             "init_pointee_move" | "init_pointee_copy" if arity(self, args.len() == 1 && params.is_empty()) => {
                 let (v, vs) = args.into_iter().next().unwrap();
                 let mut v = self.coerce(cx, v, &elem, vs);
                 if name == "init_pointee_move" {
+                    // The value moves into the memory.
+                    if let Operand::Local(l) = &v {
+                        cx.transferred.remove(l);
+                    }
                     v = self.take_ownership(cx, &v, &elem, vs);
+                    v = self.move_value(cx, v, &elem, vs);
+                    self.consume(cx, &v, vs);
                 } else {
                     // A copy the memory owns (the original stays with its owner).
                     v = self.copy_value(cx, v, &elem, vs);
@@ -277,9 +299,8 @@ impl<'a> Checker<'a, '_> {
                 cx.emit(None, Rvalue::Store(p, v), span);
                 Value::Op(Operand::Const(Const::None), Ty::None)
             }
-            "free" | "offset" | "destroy_pointee" | "take_pointee" | "init_pointee_move" | "init_pointee_copy" => {
-                poison()
-            }
+            "free" | "offset" | "destroy_pointee" | "take_pointee" | "move_pointee_into" | "init_pointee_move"
+            | "init_pointee_copy" => poison(),
             _ => {
                 self.error(
                     Code::UNKNOWN_MEMBER,

@@ -175,6 +175,7 @@ impl<'a> Checker<'a, '_> {
                         default: None,
                         kw_only: true,
                         mutable: by_ref,
+                        deinit: false,
                         span: n.span,
                     });
                 }
@@ -296,7 +297,10 @@ impl<'a> Checker<'a, '_> {
             .label("already declared in this scope")
             .with_help(format!("assign to it with `{} = ...`, or use another name", name.text));
         }
-        let op = op.map(|o| self.take_ownership(cx, &o, &ty, vspan));
+        let op = op.map(|o| {
+            let o = self.arrive(cx, o, &ty, vspan);
+            self.take_ownership(cx, &o, &ty, vspan)
+        });
         let l = cx.new_local(ty, Some(&name.text));
         self.mark_owner(cx, l);
         if let Some(o) = op {
@@ -407,6 +411,7 @@ impl<'a> Checker<'a, '_> {
                 let fv = self.coerce(cx, v, &fty, vspan);
                 let mut fv = fv;
                 if !self.rebuilding && self.needs_drop(&fty) {
+                    fv = self.arrive(cx, fv, &fty, vspan);
                     fv = self.take_ownership(cx, &fv, &fty, vspan);
                     // The field's old value is destroyed, except while `__init__` builds `self`.
                     let building_self = matches!(&base.kind, ExprKind::Name(n) if n == "self") && cx.out_self.is_some();
@@ -467,6 +472,7 @@ impl<'a> Checker<'a, '_> {
                         // The old value lives on in the new one (or was given to a callee).
                         cx.emit(None, Rvalue::Forget(local), vspan);
                     } else {
+                        let o = self.arrive(cx, o, &ty, vspan);
                         let moved = self.take_ownership(cx, &o, &ty, vspan);
                         cx.emit(None, Rvalue::DropNow(local), vspan);
                         cx.emit(Some(local), Rvalue::Use(moved), vspan);
@@ -1044,6 +1050,7 @@ impl<'a> Checker<'a, '_> {
                     Operand::Const(Const::None)
                 } else {
                     let o = self.coerce(cx, v, &ret, e.span);
+                    let o = self.arrive(cx, o, &ret, e.span);
                     // The value moves to the caller.
                     if self.needs_drop(&ret) {
                         match &o {

@@ -335,6 +335,7 @@ impl<'a> Checker<'a, '_> {
                 default: None,
                 kw_only: false,
                 mutable: true,
+                deinit: false,
                 span,
             })
             .collect();
