@@ -123,6 +123,9 @@ pub struct FnDecl {
     pub captures: Vec<(Option<Name>, Name)>,
     pub raises: Option<Option<Expr>>,
     pub ret: Option<Expr>,
+    /// `-> ref [origin] T`: the span of `ref`.
+    pub ret_ref: Option<Span>,
+    /// `where CONDITION`: a compile-time constraint checked for each instance.
     pub where_clause: Option<Expr>,
     pub body: Vec<Stmt>,
     pub span: Span,

@@ -159,6 +159,11 @@ pub struct Checker<'a, 'd> {
     struct_build: Vec<structs::Build>,
     /// The struct whose declaration or method is being checked (for `Self`).
     current_struct: Option<usize>,
+    /// The function whose body is being checked.
+    checking: Option<FuncId>,
+    /// Where each instance of a generic function was first asked for (the call, and the
+    /// function it is in): errors in the instance's body get "instantiated here" notes.
+    instance_site: HashMap<FuncId, (Span, Option<FuncId>)>,
     generics: Vec<generics::GenericFn<'a>>,
     /// Every struct (declared ones first, then instances of templates) and its parameters.
     struct_decls: Vec<&'a ast::StructDecl>,
@@ -217,6 +222,8 @@ pub fn check_program<'a, 'd>(
         struct_tys: Vec::new(),
         struct_build: Vec::new(),
         current_struct: None,
+        checking: None,
+        instance_site: HashMap::new(),
         generics: Vec::new(),
         struct_decls: Vec::new(),
         struct_std: Vec::new(),
@@ -332,7 +339,9 @@ impl<'a, 'd> Checker<'a, 'd> {
                     self_kind = SelfKind::Out;
                     continue;
                 }
-                None | Some("read") | Some("borrowed") | Some("imm") => (false, false),
+                // A plain `ref` argument is read-only in the body (its origin's mutability is a
+                // parameter, so the body may not assume it can write), like Mojo 1.2's.
+                None | Some("read") | Some("borrowed") | Some("imm") | Some("ref") => (false, false),
                 Some("var") | Some("owned") => (true, false),
                 Some("mut") | Some("inout") => (true, true),
                 Some("out") if i == 0 && owner.is_some() && name.text == "self" => {
@@ -341,7 +350,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
                 // `deinit self` (a destructor's, or a move constructor's source) is owned.
                 Some("deinit") => (true, false),
-                Some(conv @ ("out" | "ref")) => {
+                Some(conv @ "out") => {
                     let span = p.convention.as_ref().unwrap().span;
                     self.error(
                         Code::UNSUPPORTED,
@@ -523,13 +532,51 @@ impl<'a, 'd> Checker<'a, 'd> {
                 self.mark_owner(&mut cx, l);
             }
         }
+        cx.returns_ref = decl.ret_ref.is_some();
+        let diags_before = self.diags.list.len();
+        let saved_checking = self.checking.replace(f);
         self.lower_body(&mut cx, &decl.body, &sig);
+        self.checking = saved_checking;
         let mut func = cx.finish();
         self.elaborate_drops(&mut func);
         self.program.funcs[f as usize] = func;
         self.state[f as usize] = State::Done;
         self.current_struct = saved;
         self.env = saved_env;
+        self.note_instantiation(f, diags_before);
+    }
+
+    /// Errors reported in the body of instance `f` since `diags_before` get the chain of calls
+    /// that instantiated it, innermost first (an error with a chain already is from an instance
+    /// it called).
+    fn note_instantiation(&mut self, f: FuncId, diags_before: usize) {
+        let mut chain = Vec::new();
+        let mut at = Some(f);
+        while let Some(g) = at {
+            let Some(&(site, parent)) = self.instance_site.get(&g) else {
+                break;
+            };
+            if chain.len() >= 8 || chain.iter().any(|(s, _)| *s == site) {
+                break;
+            }
+            chain.push((site, self.sigs[g as usize].name.clone()));
+            at = parent;
+        }
+        if chain.is_empty() {
+            return;
+        }
+        const MARK: &str = "instantiated from here";
+        for d in &mut self.diags.list[diags_before..] {
+            if d.severity != crate::diag::Severity::Error || d.secondary.iter().any(|l| l.message.ends_with(MARK)) {
+                continue;
+            }
+            for (site, name) in &chain {
+                d.secondary.push(crate::diag::Label {
+                    span: *site,
+                    message: format!("'{name}' {MARK}"),
+                });
+            }
+        }
     }
 
     fn lower_body(&mut self, cx: &mut FnCx<'a>, body: &'a [ast::Stmt], sig: &Sig) {

@@ -76,7 +76,10 @@ impl Diagnostics {
         self.list.push(d);
     }
     pub fn has_errors(&self) -> bool {
-        self.list.iter().any(|d| d.severity == Severity::Error)
+        self.error_count() > 0
+    }
+    pub fn error_count(&self) -> usize {
+        self.list.iter().filter(|d| d.severity == Severity::Error).count()
     }
 }
 

@@ -78,6 +78,7 @@ pub fn layout(
         out.push((lo, tok, hi));
     }
     mark_transfers(&mut out);
+    mark_signature_words(&mut out);
     let end = text.len();
     if !at_line_start {
         out.push((end, Tok::Newline, end));
@@ -87,6 +88,36 @@ pub fn layout(
         out.push((end, Tok::Dedent, end));
     }
     out
+}
+
+/// In a function signature (from `def`/`fn` to the end of its line, outside brackets), `where`
+/// starts a constraint and `-> ref [...]` a reference result: both are ordinary names elsewhere.
+fn mark_signature_words(toks: &mut [(usize, Tok, usize)]) {
+    let mut in_sig = false;
+    let mut depth = 0usize;
+    for i in 0..toks.len() {
+        match &toks[i].1 {
+            Tok::Def | Tok::Fn => {
+                in_sig = true;
+                depth = 0;
+            }
+            Tok::Newline => in_sig = false,
+            Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
+            Tok::RParen | Tok::RBracket | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Ident(n) if in_sig && depth == 0 => {
+                if n == "where" {
+                    toks[i].1 = Tok::Where;
+                } else if n == "ref"
+                    && i > 0
+                    && toks[i - 1].1 == Tok::Arrow
+                    && toks.get(i + 1).is_some_and(|t| t.1 == Tok::LBracket)
+                {
+                    toks[i].1 = Tok::RefResult;
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A `^` directly followed by a closing bracket, a comma, a colon, the end of a line or a keyword

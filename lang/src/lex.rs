@@ -101,6 +101,10 @@ pub enum Tok {
     Dedent,
     /// A postfix `^` (ownership transfer), told apart from xor by the layout pass.
     Transfer,
+    /// `where` in a function signature (the layout pass).
+    Where,
+    /// `ref` starting a reference result type `-> ref [origin] T` (the layout pass).
+    RefResult,
 
     // Any run of letters and digits after a digit is one number token, validated by `int_lit`,
     // so `0b102` or `0x` is one "invalid number" error rather than several tokens.

@@ -73,6 +73,8 @@ pub struct FnCx<'s> {
     pub transferred: HashSet<Local>,
     /// `deinit` parameters (a move constructor's source): their fields may be transferred out.
     pub deinit_params: HashSet<Local>,
+    /// The function returns a reference (`-> ref [origin] T`): here, a copy of the place.
+    pub returns_ref: bool,
 }
 
 impl<'s> FnCx<'s> {
@@ -111,6 +113,7 @@ impl<'s> FnCx<'s> {
             pinned_errors: HashSet::new(),
             transferred: HashSet::new(),
             deinit_params: HashSet::new(),
+            returns_ref: false,
         };
         for p in &sig.params {
             let l = cx.new_local(p.ty.clone(), Some(&p.name));

@@ -231,11 +231,14 @@ impl<'a> Checker<'a, '_> {
                         let mut a = a;
                         a.positional.insert(0, (Value::Op(o, t.clone()), obj.span));
                         a.sources.insert(0, Some((**obj).clone()));
+                        let errors_before = self.diags.error_count();
                         match self.generic_method(st.id as usize, &method.text, params, &a.positional, span) {
                             Some(id) => {
                                 let name = format!("{}.{}", st.name, method.text);
                                 self.call_user(cx, &name, &[id], a, callee.span, span)
                             }
+                            // Reported already (a parameter or a `where` constraint).
+                            None if self.diags.error_count() > errors_before => poison(),
                             None => {
                                 self.error(
                                     Code::UNKNOWN_MEMBER,

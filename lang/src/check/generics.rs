@@ -96,6 +96,9 @@ impl<'a> Checker<'a, '_> {
             "missing compile-time parameter",
             span,
         )?;
+        if !self.where_holds(decl, &env, name, span) {
+            return None;
+        }
         let key = format!("{env:?}");
         if let Some(&id) = self.generics[gidx].instances.get(&key) {
             return Some(id);
@@ -125,8 +128,44 @@ impl<'a> Checker<'a, '_> {
         let is_std = self.generics[gidx].is_std;
         let id = self.add_function(sig, Some((decl, is_std)));
         self.instance_env.insert(id, env);
+        self.instance_site.insert(id, (span, self.checking));
         self.generics[gidx].instances.insert(key, id);
         Some(id)
+    }
+
+    /// Whether the function's `where` constraint holds for these parameter values (reported at
+    /// the call `span` if it does not).
+    pub(super) fn where_holds(&mut self, decl: &'a FnDecl, env: &Env, name: &str, span: Span) -> bool {
+        let Some(w) = &decl.where_clause else { return true };
+        let sig = Sig::plain("where".into(), vec![], Ty::None, false, span);
+        let mut cx = FnCx::new(&sig, false);
+        let saved_env = std::mem::replace(&mut self.env, env.clone());
+        self.bind_env(&mut cx, env);
+        let v = self.expr(&mut cx, w);
+        self.env = saved_env;
+        match v {
+            Value::Op(Operand::Const(crate::mir::Const::Bool(true)), _) => true,
+            Value::Op(Operand::Const(crate::mir::Const::Bool(false)), _) => {
+                self.error(
+                    Code::COMPTIME_FAILED,
+                    span,
+                    format!("invalid call to '{name}': violated constraint"),
+                )
+                .label("the `where` constraint does not hold for these parameters")
+                .secondary(w.span, "constraint declared here evaluated to False");
+                false
+            }
+            Value::Op(Operand::Const(_), Ty::Unknown) => false,
+            _ => {
+                self.error(
+                    Code::COMPTIME_NOT_CONST,
+                    w.span,
+                    "a `where` constraint must be a Bool known at compile time",
+                )
+                .label("not a compile-time Bool");
+                false
+            }
+        }
     }
 
     /// The instance of struct `st`'s method `name` that has compile-time parameters, for these
@@ -168,6 +207,11 @@ impl<'a> Checker<'a, '_> {
             return None;
         };
         env.extend(bound);
+        if !self.where_holds(decl, &env, &owner_name, span) {
+            self.env = saved_env;
+            self.current_struct = saved_struct;
+            return None;
+        }
         let key = format!("{st}:{name}:{env:?}");
         if let Some(&id) = self.method_instances.get(&key) {
             self.env = saved_env;
@@ -182,6 +226,7 @@ impl<'a> Checker<'a, '_> {
         self.current_struct = saved_struct;
         let id = self.add_function(sig, Some((decl, is_std)));
         self.instance_env.insert(id, env);
+        self.instance_site.insert(id, (span, self.checking));
         self.method_instances.insert(key, id);
         Some(id)
     }

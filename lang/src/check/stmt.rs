@@ -1052,7 +1052,12 @@ impl<'a> Checker<'a, '_> {
                     let o = self.coerce(cx, v, &ret, e.span);
                     let o = self.arrive(cx, o, &ret, e.span);
                     // The value moves to the caller.
-                    if self.needs_drop(&ret) {
+                    if cx.returns_ref && self.needs_drop(&ret) && !Self::is_owned_temp(cx, &o) {
+                        // A reference result: the caller gets a copy of the place.
+                        let c = self.copy_value(cx, o, &ret, e.span);
+                        self.consume(cx, &c, e.span);
+                        c
+                    } else if self.needs_drop(&ret) {
                         match &o {
                             Operand::Local(l) if cx.f.locals[*l as usize].owner => {
                                 self.consume(cx, &o, e.span);
