@@ -46,6 +46,9 @@ pub struct ParamSig {
     /// `deinit NAME: T`: owned, but the value's destructor does not run (a move constructor's
     /// source).
     pub deinit: bool,
+    /// `*NAME: T`: the positional arguments from here on, gathered in a `List[T]` (the
+    /// parameter's type).
+    pub variadic: bool,
     pub span: Span,
 }
 
@@ -314,12 +317,14 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         for (i, p) in decl.args.iter().enumerate() {
+            let mut variadic = false;
             match p.kind {
                 ast::ParamKind::Star => {
                     kw_only = true;
                     continue;
                 }
                 ast::ParamKind::Normal => {}
+                ast::ParamKind::VarArgs if !kw_only && p.ty.is_some() => variadic = true,
                 _ => {
                     self.error(Code::UNSUPPORTED, p.span, "this kind of argument is not supported yet")
                         .label("not supported yet");
@@ -373,6 +378,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                     self_kind = if by_ref { SelfKind::Mut } else { SelfKind::Read };
                     Ty::Struct(self.structs[o].ty.clone())
                 }
+                (Some(t), _) if variadic => {
+                    let elem = self.resolve_type(t);
+                    self.list_type(elem, t.span).unwrap_or(Ty::Unknown)
+                }
                 (Some(t), _) => self.resolve_type(t),
                 (None, _) => {
                     self.error(
@@ -409,8 +418,11 @@ impl<'a, 'd> Checker<'a, 'd> {
                 kw_only,
                 mutable,
                 deinit: conv == Some("deinit"),
+                variadic,
                 span: p.span,
             });
+            // The parameters after `*args` can only be given by name.
+            kw_only |= variadic;
         }
         let mut ret = decl.ret.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Ty::None);
         let error = match &decl.raises {

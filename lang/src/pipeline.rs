@@ -97,6 +97,8 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                 },
                 Tok::LBracket if !after_value => n.list = true,
                 Tok::LBrace if !after_value => n.dict = true,
+                // `*args: T` gathers its arguments in a `List`.
+                Tok::Star if !after_value => n.list = true,
                 _ => {}
             }
             after_value = matches!(

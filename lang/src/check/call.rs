@@ -10,6 +10,9 @@ use crate::diag::Code;
 use crate::mir::{Const, FuncId, Intrinsic as I, Operand, Rvalue, Terminator, Ty};
 use crate::source::Span;
 
+/// A `bind` slot for a variadic parameter: the positional arguments from its position on.
+const VARIADIC: usize = usize::MAX;
+
 pub(super) struct CallArgs {
     pub(super) positional: Vec<(Value, Span)>,
     pub(super) keywords: Vec<(String, Value, Span)>,
@@ -493,7 +496,8 @@ impl<'a> Checker<'a, '_> {
     fn bind(&self, f: FuncId, a: &CallArgs) -> Result<Vec<Option<usize>>, (Code, String, Option<Span>)> {
         let sig = &self.sigs[f as usize];
         let positional_params = sig.params.iter().filter(|p| !p.kw_only).count();
-        if a.positional.len() > positional_params {
+        let variadic = sig.params.iter().position(|p| p.variadic);
+        if a.positional.len() > positional_params && variadic.is_none() {
             let span = a.positional.get(positional_params).map(|(_, s)| *s);
             return Err((
                 Code::ARITY,
@@ -504,11 +508,15 @@ impl<'a> Checker<'a, '_> {
                 span,
             ));
         }
+        let positional_end = variadic.unwrap_or(sig.params.len()).min(a.positional.len());
         let mut slots: Vec<Option<usize>> = (0..sig.params.len())
-            .map(|i| (i < a.positional.len()).then_some(i))
+            .map(|i| (i < positional_end).then_some(i))
             .collect();
+        if let Some(k) = variadic {
+            slots[k] = Some(VARIADIC);
+        }
         for (k, (name, _, span)) in a.keywords.iter().enumerate() {
-            match sig.params.iter().position(|p| &p.name == name) {
+            match sig.params.iter().position(|p| &p.name == name && !p.variadic) {
                 Some(i) if slots[i].is_none() => slots[i] = Some(a.positional.len() + k),
                 Some(_) => {
                     return Err((
@@ -542,6 +550,21 @@ impl<'a> Checker<'a, '_> {
         Ok(slots)
     }
 
+    /// Whether the arguments in `slot` (one, or the variadic ones from parameter `at`) fit `ty`.
+    fn slot_fits(&self, a: &CallArgs, slot: Option<usize>, at: usize, ty: &Ty) -> bool {
+        match slot {
+            None => true,
+            Some(VARIADIC) => {
+                let elem = self.list_element(ty);
+                a.positional
+                    .iter()
+                    .skip(at)
+                    .all(|(v, _)| elem.as_ref().is_some_and(|e| Self::fits(v, e)))
+            }
+            Some(i) => Self::fits(Self::arg_value(a, i).0, ty),
+        }
+    }
+
     fn arg_value(a: &CallArgs, i: usize) -> (&Value, Span) {
         if i < a.positional.len() {
             (&a.positional[i].0, a.positional[i].1)
@@ -567,7 +590,8 @@ impl<'a> Checker<'a, '_> {
                 slots
                     .iter()
                     .zip(&self.sigs[*f as usize].params)
-                    .all(|(s, p)| s.is_none_or(|i| Self::fits(Self::arg_value(&a, i).0, &p.ty)))
+                    .enumerate()
+                    .all(|(at, (s, p))| self.slot_fits(&a, *s, at, &p.ty))
             })
             .collect();
         // Prefer the overload whose parameter types the literals fit without conversion
@@ -577,16 +601,17 @@ impl<'a> Checker<'a, '_> {
                 .iter()
                 .zip(&self.sigs[f as usize].params)
                 .filter(|(s, p)| {
-                    s.is_some_and(|i| match Self::arg_value(&a, i).0 {
-                        Value::Lit(n) => {
-                            if n.is_float() {
-                                p.ty == Ty::FLOAT64
-                            } else {
-                                p.ty == Ty::Int
+                    s.is_some_and(|i| i != VARIADIC)
+                        && s.is_some_and(|i| match Self::arg_value(&a, i).0 {
+                            Value::Lit(n) => {
+                                if n.is_float() {
+                                    p.ty == Ty::FLOAT64
+                                } else {
+                                    p.ty == Ty::Int
+                                }
                             }
-                        }
-                        Value::Op(..) => true,
-                    })
+                            Value::Op(..) => true,
+                        })
                 })
                 .count()
         };
@@ -622,8 +647,29 @@ impl<'a> Checker<'a, '_> {
         };
         let sig = self.sigs[f as usize].clone();
         let mut ops = Vec::new();
-        for (slot, p) in slots.iter().zip(&sig.params) {
+        for (at, (slot, p)) in slots.iter().zip(&sig.params).enumerate() {
             let op = match slot {
+                Some(VARIADIC) => {
+                    // The rest of the positional arguments, gathered in a list. Mojo borrows them;
+                    // here the list holds copies of variables (temporaries move in).
+                    let elem = self.list_element(&p.ty).unwrap_or(Ty::Unknown);
+                    let mut entries = Vec::new();
+                    for (v, s) in &a.positional[at.min(a.positional.len())..] {
+                        let v = match v {
+                            Value::Op(o, t) if !Self::is_owned_temp(cx, o) && self.needs_drop(t) => {
+                                let o = self.coerce(cx, v.clone(), &elem, *s);
+                                let c = self.copy_value(cx, o, &elem, *s);
+                                Value::Op(c, elem.clone())
+                            }
+                            v => v.clone(),
+                        };
+                        entries.push(vec![(v, *s)]);
+                    }
+                    match self.build_literal(cx, p.ty.clone(), "append", entries, span) {
+                        Value::Op(o, _) => o,
+                        Value::Lit(_) => return poison(),
+                    }
+                }
                 Some(i) => {
                     let (v, s) = Self::arg_value(&a, *i);
                     self.coerce(cx, v.clone(), &p.ty, s)

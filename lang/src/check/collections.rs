@@ -263,7 +263,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// A new `ty` from its no-argument constructor, then `method` called with each entry.
-    fn build_literal(
+    pub(super) fn build_literal(
         &mut self,
         cx: &mut FnCx<'a>,
         ty: Ty,

@@ -77,6 +77,7 @@ impl<'a> Checker<'a, '_> {
                 kw_only: false,
                 mutable: true,
                 deinit: false,
+                variadic: false,
                 span,
             }],
             Ty::None,

@@ -176,6 +176,7 @@ impl<'a> Checker<'a, '_> {
                         kw_only: true,
                         mutable: by_ref,
                         deinit: false,
+                        variadic: false,
                         span: n.span,
                     });
                 }

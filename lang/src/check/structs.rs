@@ -336,6 +336,7 @@ impl<'a> Checker<'a, '_> {
                 kw_only: false,
                 mutable: true,
                 deinit: false,
+                variadic: false,
                 span,
             })
             .collect();
