@@ -61,6 +61,7 @@ struct StdlibNeeds {
     dict: bool,
     optional: bool,
     string: bool,
+    array: bool,
 }
 
 impl StdlibNeeds {
@@ -73,6 +74,8 @@ impl StdlibNeeds {
             self.optional
         } else if module.ends_with("builtin/string.mojo") {
             self.string
+        } else if module.ends_with("collections/array.mojo") {
+            self.array
         } else {
             true
         }
@@ -92,6 +95,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "List" | "sort" | "sorted" => n.list = true,
                     "Dict" | "DictEntry" | "Set" | "collections" => n.dict = true,
                     "Optional" => n.optional = true,
+                    "Array" | "InlineArray" => n.array = true,
                     "split" | "join" | "byte" => n.string = true,
                     _ => {}
                 },
@@ -121,7 +125,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
         n.list = true;
         n.optional = true;
     }
-    if n.string {
+    if n.string || n.array {
         n.list = true;
     }
     n

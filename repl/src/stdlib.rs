@@ -21,6 +21,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/collections/optional.mojo"),
     ),
     (
+        "<stdlib>/collections/array.mojo",
+        include_str!("../../stdlib/collections/array.mojo"),
+    ),
+    (
         "<stdlib>/collections/dict.mojo",
         include_str!("../../stdlib/collections/dict.mojo"),
     ),

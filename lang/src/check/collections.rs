@@ -36,8 +36,68 @@ impl<'a> Checker<'a, '_> {
         Some(Ty::Struct(self.structs[i].ty.clone()))
     }
 
-    /// `[a, b, c]`: a new `List` with those elements.
+    /// The element type and size of an `Array[T, size]` instance, if `t` is one.
+    pub(super) fn array_shape(&self, t: &Ty) -> Option<(Ty, i64)> {
+        let elem = self.instance_params(t, "Array")?.into_iter().next()?;
+        let Ty::Struct(st) = t else { return None };
+        let size = self.struct_envs[st.id as usize].iter().find_map(|(_, v)| match v {
+            ParamValue::Value(Value::Op(Operand::Const(Const::Int(n)), _)) => Some(*n),
+            _ => None,
+        })?;
+        Some((elem, size))
+    }
+
+    /// `[a, b, c]` where an `Array[T, n]` is expected: a list of the elements, which the array
+    /// takes over (`n` of them exactly).
+    fn array_literal(&mut self, cx: &mut FnCx<'a>, array_ty: Ty, items: &[Expr], span: Span) -> Value {
+        let Some((elem, size)) = self.array_shape(&array_ty) else {
+            return poison();
+        };
+        if items.len() as i64 != size {
+            self.error(
+                Code::TYPE_MISMATCH,
+                span,
+                format!(
+                    "a list literal of {} elements cannot initialize '{}' ({size} elements)",
+                    items.len(),
+                    array_ty.name()
+                ),
+            )
+            .label(format!("{} elements", items.len()));
+            return poison();
+        }
+        let Some(list_ty) = self.list_type(elem, span) else {
+            return poison();
+        };
+        self.hint = Some(list_ty.clone());
+        let list = self.list_literal(cx, items, span);
+        if is_poison(&list) {
+            return list;
+        }
+        let Ty::Struct(st) = &array_ty else { return poison() };
+        let id = st.id as usize;
+        let inits: Vec<_> = self.structs[id]
+            .inits
+            .iter()
+            .copied()
+            .filter(|f| matches!(&self.sigs[*f as usize].params[..], [p] if p.name == "__list_literal"))
+            .collect();
+        let a = super::call::CallArgs {
+            positional: vec![],
+            keywords: vec![("__list_literal".into(), list, span)],
+            sources: vec![],
+            kw_sources: vec![None],
+        };
+        let label = st.name.clone();
+        self.call_user(cx, &label, &inits, a, span, span)
+    }
+
+    /// `[a, b, c]`: a new `List` with those elements (an `Array` where one is expected).
     pub(super) fn list_literal(&mut self, cx: &mut FnCx<'a>, items: &[Expr], span: Span) -> Value {
+        if let Some(t) = self.hint.clone().filter(|t| self.array_shape(t).is_some()) {
+            self.hint = None;
+            return self.array_literal(cx, t, items, span);
+        }
         let hint = self.hint.take().and_then(|t| self.list_element(&t));
         let values: Vec<(Value, Span)> = items.iter().map(|e| (self.expr(cx, e), e.span)).collect();
         if values.iter().any(|(v, _)| is_poison(v)) {

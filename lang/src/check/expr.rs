@@ -90,7 +90,15 @@ impl<'a> Checker<'a, '_> {
                 return self.simd_literal(cx, &n, dt, w, span);
             }
             (Value::Op(o, t), w) if t == w => return o.clone(),
-            (Value::Op(_, Ty::Unknown), _) | (_, Ty::Unknown) => return dummy(cx, want, span),
+            (Value::Op(_, Ty::Unknown), _) | (_, Ty::Unknown) => {
+                // A stand-in after an error: an owned temporary, so that taking it reports
+                // nothing more.
+                let d = dummy(cx, want, span);
+                if let Operand::Local(l) = d {
+                    cx.f.locals[l as usize].owner = true;
+                }
+                return d;
+            }
             // A scalar splats to a vector of its dtype.
             (Value::Op(o, Ty::Simd(dt, 1)), Ty::Simd(dt2, w)) if dt == dt2 && *w > 1 => {
                 return cx.emit_temp(want.clone(), Rvalue::Splat(o.clone(), *w), span)

@@ -54,6 +54,12 @@ impl<'a> Checker<'a, '_> {
                 .secondary(prev_span, "first defined here");
             }
         }
+        // Older Mojo's name for the stdlib `Array` (a program's own `InlineArray` wins).
+        if let Some(&a) = self.generic_structs.get("Array") {
+            if self.struct_std[a] {
+                self.generic_structs.entry("InlineArray".into()).or_insert(a);
+            }
+        }
         self.struct_tys = vec![None; decls.len()];
         self.struct_build = vec![Build::Pending; decls.len()];
         for (i, d) in decls.iter().enumerate() {

@@ -36,7 +36,10 @@ pub fn exports(m: &str, name: &str) -> bool {
     match m {
         "memory" => MEMORY.contains(&name),
         "math" => MATH_UNARY.contains(&name) || matches!(name, "abs" | "min" | "max" | "round"),
-        "collections" => matches!(name, "List" | "Dict" | "Set" | "Optional" | "DictEntry"),
+        "collections" => matches!(
+            name,
+            "List" | "Dict" | "Set" | "Optional" | "DictEntry" | "Array" | "InlineArray"
+        ),
         _ => false,
     }
 }
