@@ -340,6 +340,32 @@ impl<'a> Checker<'a, '_> {
                     let text = self.map.location(self.call_site.unwrap_or(span));
                     return Value::Op(Operand::Const(Const::Str(text)), Ty::String);
                 }
+                // `conforms_to(T, Trait)`: whether a type conforms to a trait, at compile time.
+                if let ("conforms_to", [t, tr]) = (n, args) {
+                    let ty = self.resolve_type(&t.value);
+                    let ok = match &tr.value.kind {
+                        ExprKind::Name(trait_name) if !self.is_known_trait(trait_name) => {
+                            self.error(
+                                Code::UNKNOWN_NAME,
+                                tr.value.span,
+                                format!("unknown trait '{trait_name}'"),
+                            )
+                            .label("not a trait");
+                            false
+                        }
+                        ExprKind::Name(trait_name) => match &ty {
+                            Ty::Struct(_) => self.declares(&ty, trait_name),
+                            // The built-in types meet the built-in traits.
+                            _ => true,
+                        },
+                        _ => {
+                            self.error(Code::TYPE_MISMATCH, tr.value.span, "expected a trait name")
+                                .label("not a trait");
+                            false
+                        }
+                    };
+                    return Value::Op(Operand::Const(Const::Bool(ok)), Ty::Bool);
+                }
                 if let Some(iname) = n.strip_prefix("__intrinsic_").filter(|_| cx.is_std) {
                     let a = self.eval_args(cx, args);
                     return self.call_intrinsic(cx, iname, a, span);

@@ -41,6 +41,11 @@ fn is_required(f: &FnDecl) -> bool {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// Whether `name` is a built-in or declared trait.
+    pub(super) fn is_known_trait(&self, name: &str) -> bool {
+        BUILTIN_TRAITS.contains(&name) || self.trait_by_name(name).is_some()
+    }
+
     fn trait_by_name(&self, name: &str) -> Option<&'a TraitDecl> {
         self.items.traits.iter().copied().find(|t| t.name.text == name)
     }
