@@ -403,7 +403,7 @@ impl Fx<'_, '_, '_, '_> {
 
     fn rvalue(&mut self, r: &Rvalue, dest_ty: Option<&lang::mir::Ty>, span: Span) -> Vec<Value> {
         match r {
-            Rvalue::Use(o) => self.operand(o),
+            Rvalue::Use(o) | Rvalue::ViewOf(o, _) => self.operand(o),
             Rvalue::Tuple(os) => os.iter().flat_map(|o| self.operand(o)).collect(),
             Rvalue::Field(o, i) => {
                 let (start, n) = abi::element_range(&self.f.operand_ty(o), *i as usize);

@@ -221,7 +221,7 @@ impl Machine<'_, '_> {
         let get = |o: &Operand| operand(locals, o);
         let mem_err = |m: String| Trap::Memory(m, span);
         Ok(match r {
-            Rvalue::Use(o) => get(o),
+            Rvalue::Use(o) | Rvalue::ViewOf(o, _) => get(o),
             Rvalue::Binary(op, a, b) => binary(*op, &get(a), &get(b)).ok_or(Trap::DivByZero(span))?,
             Rvalue::Unary(op, a) => {
                 let a = get(a);

@@ -306,6 +306,9 @@ pub enum Rvalue {
     DropValue(Operand),
     /// Marker: the end of a source statement, where the values that died in it are destroyed.
     StmtEnd,
+    /// The operand's value (like `Use`), which is a view (a `Span`) of the owner's value: the
+    /// owner lives as long as the view is used.
+    ViewOf(Operand, Local),
 }
 
 #[derive(Clone, Debug)]
@@ -390,6 +393,7 @@ impl Rvalue {
     pub fn operands(&self) -> Vec<&Operand> {
         match self {
             Rvalue::Use(o)
+            | Rvalue::ViewOf(o, _)
             | Rvalue::Unary(_, o)
             | Rvalue::Field(o, _)
             | Rvalue::Cast(o, _)

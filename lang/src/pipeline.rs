@@ -62,6 +62,7 @@ struct StdlibNeeds {
     optional: bool,
     string: bool,
     array: bool,
+    span: bool,
 }
 
 impl StdlibNeeds {
@@ -76,6 +77,8 @@ impl StdlibNeeds {
             self.string
         } else if module.ends_with("collections/array.mojo") {
             self.array
+        } else if module.ends_with("collections/span.mojo") {
+            self.span
         } else {
             true
         }
@@ -96,6 +99,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Dict" | "DictEntry" | "Set" | "collections" => n.dict = true,
                     "Optional" => n.optional = true,
                     "Array" | "InlineArray" => n.array = true,
+                    "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
                     "split" | "join" | "byte" => n.string = true,
                     _ => {}
                 },
@@ -125,8 +129,12 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
         n.list = true;
         n.optional = true;
     }
-    if n.string || n.array {
+    if n.string || n.array || n.span {
         n.list = true;
+    }
+    // `List` and `Array` have slices, which give spans.
+    if n.list {
+        n.span = true;
     }
     n
 }

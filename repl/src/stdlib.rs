@@ -21,6 +21,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/collections/optional.mojo"),
     ),
     (
+        "<stdlib>/collections/span.mojo",
+        include_str!("../../stdlib/collections/span.mojo"),
+    ),
+    (
         "<stdlib>/collections/array.mojo",
         include_str!("../../stdlib/collections/array.mojo"),
     ),

@@ -64,6 +64,16 @@ struct Array[T: Copyable, size: Int](Copyable, Sized, Writable):
         self._check(i, __loc)
         return self._data[i].copy()
 
+    def __getitem__(self, s: ContiguousSlice, *, __loc: String = __call_location()) -> Span[Self.T]:
+        var b = s.bounds(Self.size, __loc)
+        return Span[Self.T](unsafe_ptr=self._data + b[0], length=b[1] - b[0])
+
+    def __getitem__(self, s: StridedSlice, *, __loc: String = __call_location()) -> List[Self.T]:
+        var out = List[Self.T]()
+        for i in s.indices(Self.size, __loc):
+            out.append(self._data[i].copy())
+        return out^
+
     def __setitem__(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
         self._check(i, __loc)
         (self._data + i).destroy_pointee()

@@ -103,6 +103,16 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         self._check(i, __loc)
         return self._data[i].copy()
 
+    def __getitem__(self, s: ContiguousSlice, *, __loc: String = __call_location()) -> Span[Self.T]:
+        var b = s.bounds(self._len, __loc)
+        return Span[Self.T](unsafe_ptr=self._data + b[0], length=b[1] - b[0])
+
+    def __getitem__(self, s: StridedSlice, *, __loc: String = __call_location()) -> Self:
+        var out = Self()
+        for i in s.indices(self._len, __loc):
+            out.append(self._data[i].copy())
+        return out^
+
     def __setitem__(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
         self._check(i, __loc)
         (self._data + i).destroy_pointee()

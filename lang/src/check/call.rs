@@ -144,7 +144,16 @@ impl<'a> Checker<'a, '_> {
                         .with_help("add `@fieldwise_init` to the struct, or `def __init__(out self, ...)`");
                     return poison();
                 }
-                self.call_user(cx, &st.name, &ids, a, callee.span, span)
+                // `Span(xs)` views `xs`.
+                let viewed = match a.positional.first() {
+                    Some((Value::Op(o, _), _)) => Some(o.clone()),
+                    _ => None,
+                };
+                let v = self.call_user(cx, &st.name, &ids, a, callee.span, span);
+                match viewed {
+                    Some(o) => self.keep_viewed(cx, v, &o, span),
+                    None => v,
+                }
             }
             // `SIMD[DType.float32, 4](...)`, `Scalar[DType.int8](x)`.
             ExprKind::Subscript { base, .. } if matches!(&base.kind, ExprKind::Name(n) if (n == "SIMD" || n == "Scalar") && cx.lookup(n).is_none()) =>
@@ -1063,6 +1072,9 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
+        // `print` is one call in Mojo: the values it is given (and what they are views of) live
+        // until it has written everything, though here it writes them one by one.
+        let mut keep = Vec::new();
         for (i, (v, s)) in a.positional.into_iter().enumerate() {
             if i > 0 {
                 cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![sep.clone()]), span);
@@ -1072,9 +1084,16 @@ impl<'a> Checker<'a, '_> {
                 v => v,
             };
             let (o, t) = self.materialize(cx, v, s);
+            if let (Operand::Local(_), Ty::Struct(_)) = (&o, &t) {
+                keep.push((o.clone(), t.clone()));
+            }
             self.write_value(cx, o, t, s);
         }
         cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![end]), span);
+        for (o, t) in keep {
+            let k = cx.temp(t);
+            cx.emit(Some(k), Rvalue::Use(o), span);
+        }
         none()
     }
 

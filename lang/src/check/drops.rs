@@ -272,8 +272,24 @@ fn strip_markers(f: &mut Function) {
 
 /// Temporaries that are views into an owner's value (`t = x.field`, chains of them): using the
 /// view uses the owner, so the owner lives as long as its views (Mojo's references do the same).
+/// A `Span` made from an owner's value (`ViewOf`), and the variables it is copied to, are views
+/// the same way.
 fn view_roots(f: &Function, owners: &HashSet<Local>) -> HashMap<Local, Local> {
     let mut roots: HashMap<Local, Local> = HashMap::new();
+    let mut spans: HashSet<Local> = HashSet::new();
+    // Twice: a loop can copy a span before (in block order) the span is made.
+    for _ in 0..2 {
+        view_roots_pass(f, owners, &mut roots, &mut spans);
+    }
+    roots
+}
+
+fn view_roots_pass(
+    f: &Function,
+    owners: &HashSet<Local>,
+    roots: &mut HashMap<Local, Local>,
+    spans: &mut HashSet<Local>,
+) {
     for b in &f.blocks {
         for s in &b.stmts {
             let Some(d) = s.dest else { continue };
@@ -282,6 +298,14 @@ fn view_roots(f: &Function, owners: &HashSet<Local>) -> HashMap<Local, Local> {
             }
             let src = match &s.value {
                 Rvalue::Field(Operand::Local(x), _) => Some(*x),
+                Rvalue::ViewOf(_, x) => {
+                    spans.insert(d);
+                    Some(*x)
+                }
+                Rvalue::Use(Operand::Local(x)) if spans.contains(x) => {
+                    spans.insert(d);
+                    Some(*x)
+                }
                 _ => None,
             };
             if let Some(x) = src {
@@ -296,7 +320,6 @@ fn view_roots(f: &Function, owners: &HashSet<Local>) -> HashMap<Local, Local> {
             }
         }
     }
-    roots
 }
 
 /// The owners a use of `l` keeps alive: itself, or the owner it is a view into.
@@ -594,7 +617,8 @@ impl Elab<'_, '_> {
                 }
             }
             // The rest at the end of the block (a statement that continues in another block
-            // destroys them here, before its call).
+            // destroys them here, before its call: like Mojo, a value whose last use is a call's
+            // argument dies when that call returns).
             for l in deferred {
                 cur = self.cond_drop(cur, std::mem::take(&mut out), l, entry_span);
             }

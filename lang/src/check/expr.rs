@@ -987,13 +987,20 @@ impl<'a> Checker<'a, '_> {
 
     fn subscript(&mut self, cx: &mut FnCx<'a>, base: &Expr, args: &[ast::Arg], span: Span) -> Value {
         let bv = self.expr(cx, base);
-        if let Value::Op(_, Ty::Struct(st)) = &bv {
+        if let Value::Op(base_op, Ty::Struct(st)) = &bv {
             let name = st.name.clone();
-            let idx: Vec<(Value, Span)> = args.iter().map(|a| (self.expr(cx, &a.value), a.value.span)).collect();
+            let base_op = base_op.clone();
+            let idx: Vec<(Value, Span)> = args
+                .iter()
+                .map(|a| (self.index_value(cx, &a.value), a.value.span))
+                .collect();
+            if idx.iter().any(|(v, _)| is_poison(v)) {
+                return poison();
+            }
             // Located at the `[`, as Mojo reports a failed bounds check.
             let at = Span::new(span.file, base.span.hi.min(span.hi) as usize, span.hi as usize);
             if let Some(v) = self.call_dunder(cx, "__getitem__", bv.clone(), None, idx, at) {
-                return v;
+                return self.keep_viewed(cx, v, &base_op, span);
             }
             self.error(Code::BAD_OPERATOR, span, format!("'{name}' is not subscriptable"))
                 .label("cannot index this")
@@ -1050,6 +1057,75 @@ impl<'a> Checker<'a, '_> {
                 poison()
             }
         }
+    }
+}
+
+impl<'a> Checker<'a, '_> {
+    /// A subscript's index: `a:b` builds a `ContiguousSlice`, `a:b:s` a `StridedSlice` (from
+    /// the stdlib's `collections/span.mojo`); anything else is an ordinary value.
+    fn index_value(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Value {
+        let ExprKind::Slice { lo, hi, step } = &e.kind else {
+            return self.expr(cx, e);
+        };
+        let int = |this: &mut Self, cx: &mut FnCx<'a>, x: &Option<Box<Expr>>| -> (Value, bool) {
+            match x {
+                Some(x) => {
+                    let v = this.expr(cx, x);
+                    let o = this.coerce(cx, v, &Ty::Int, x.span);
+                    (Value::Op(o, Ty::Int), true)
+                }
+                None => (Value::Op(Operand::Const(Const::Int(0)), Ty::Int), false),
+            }
+        };
+        let (start, has_start) = int(self, cx, lo);
+        let (end, has_end) = int(self, cx, hi);
+        let flag = |b: bool| (Value::Op(Operand::Const(Const::Bool(b)), Ty::Bool), e.span);
+        let (name, positional) = match step {
+            Some(s) => {
+                let (step, _) = int(self, cx, &Some(s.clone()));
+                (
+                    "StridedSlice",
+                    vec![
+                        (start, e.span),
+                        (end, e.span),
+                        (step, e.span),
+                        flag(has_start),
+                        flag(has_end),
+                    ],
+                )
+            }
+            None => (
+                "ContiguousSlice",
+                vec![(start, e.span), (end, e.span), flag(has_start), flag(has_end)],
+            ),
+        };
+        let Some(&st) = self.struct_by_name.get(name) else {
+            self.error(Code::UNSUPPORTED, e.span, "slices need the stdlib `Span`")
+                .label("no `Span` in this program");
+            return poison();
+        };
+        let ids = self.structs[st].inits.clone();
+        let n = positional.len();
+        let a = super::call::CallArgs {
+            positional,
+            keywords: vec![],
+            sources: vec![None; n],
+            kw_sources: vec![],
+        };
+        self.call_user(cx, name, &ids, a, e.span, e.span)
+    }
+
+    /// A `Span` made from the value of `base` is a view of it: the variable `base` is part of
+    /// lives as long as the span is used.
+    pub(super) fn keep_viewed(&mut self, cx: &mut FnCx<'a>, v: Value, base: &Operand, span: Span) -> Value {
+        let Value::Op(o, t) = &v else { return v };
+        if self.instance_params(t, "Span").is_none() {
+            return v;
+        }
+        let Some(root) = cx.view_root(base) else { return v };
+        let d = cx.temp(t.clone());
+        cx.emit(Some(d), Rvalue::ViewOf(o.clone(), root), span);
+        Value::Op(Operand::Local(d), t.clone())
     }
 }
 

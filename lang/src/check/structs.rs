@@ -215,6 +215,36 @@ impl<'a> Checker<'a, '_> {
     /// Parameter values for template `template` inferred from constructor arguments: a type
     /// parameter `T` from the first constructor argument (or field, for `@fieldwise_init`)
     /// declared with type `T`; value parameters take their defaults.
+    /// Parameter `pname` read off an argument whose declared type is an instance of a struct
+    /// template naming it (`xs: List[Self.T]` given a `List[Int]` gives `T = Int`).
+    pub(super) fn infer_nested(
+        &self,
+        declared: &[Option<&Expr>],
+        args: &[(Value, Span)],
+        pname: &str,
+    ) -> Option<super::generics::ParamValue> {
+        let names_param = |t: &Expr| match &t.kind {
+            ExprKind::Name(n) => n == pname,
+            ExprKind::Attr(b, n) => matches!(&b.kind, ExprKind::Name(s) if s == "Self") && n.text == pname,
+            _ => false,
+        };
+        declared.iter().zip(args).find_map(|(t, (v, _))| {
+            let ExprKind::Subscript { base, args: targs } = &t.as_ref()?.kind else {
+                return None;
+            };
+            let ExprKind::Name(template_name) = &base.kind else {
+                return None;
+            };
+            let Value::Op(_, Ty::Struct(st)) = v else { return None };
+            let template = *self.generic_structs.get(template_name)?;
+            if !std::ptr::eq(self.struct_decls[st.id as usize], self.struct_decls[template]) {
+                return None;
+            }
+            let pos = targs.iter().position(|a| names_param(&a.value))?;
+            self.struct_envs[st.id as usize].get(pos).map(|(_, v)| v.clone())
+        })
+    }
+
     pub(super) fn infer_struct_params(&mut self, template: usize, args: &[(Value, Span)], span: Span) -> Option<Env> {
         let d = self.struct_decls[template];
         // Each constructor taking as many positional arguments as the call gives: a parameter is
@@ -242,10 +272,23 @@ impl<'a> Checker<'a, '_> {
         );
         let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
         let mut cx = FnCx::new(&sig, false);
+        // Also from a parameterized argument type: `List[Self.T]` given a `List[Int]`.
+        let nested: Vec<(String, super::generics::ParamValue)> = d
+            .params
+            .iter()
+            .filter_map(|p| p.name.as_ref())
+            .filter_map(|n| {
+                let v = declared_lists
+                    .iter()
+                    .find_map(|declared| self.infer_nested(declared, args, &n.text))?;
+                Some((n.text.clone(), v))
+            })
+            .collect();
         let infer = |pname: &str| {
             declared_lists
                 .iter()
                 .find_map(|declared| super::generics::infer_from_args(declared, args, pname))
+                .or_else(|| nested.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone()))
         };
         self.bind_params(
             &mut cx,

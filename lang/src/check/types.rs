@@ -62,6 +62,13 @@ impl<'a> Checker<'a, '_> {
             {
                 let ExprKind::Name(n) = &base.kind else { unreachable!() };
                 let template = self.generic_structs[n];
+                // `Span[T, origin]`: origins are not tracked (the checker keeps a span's owner
+                // alive instead), so the origin argument is dropped.
+                let args = if n == "Span" && self.struct_std[template] && args.len() > 1 {
+                    &args[..1]
+                } else {
+                    &args[..]
+                };
                 match self.struct_params_from(template, args, e.span) {
                     Some(env) => match self.instantiate_struct(template, env) {
                         Some(i) => Ty::Struct(self.structs[i].ty.clone()),

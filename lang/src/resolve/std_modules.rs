@@ -38,7 +38,7 @@ pub fn exports(m: &str, name: &str) -> bool {
         "math" => MATH_UNARY.contains(&name) || matches!(name, "abs" | "min" | "max" | "round"),
         "collections" => matches!(
             name,
-            "List" | "Dict" | "Set" | "Optional" | "DictEntry" | "Array" | "InlineArray"
+            "List" | "Dict" | "Set" | "Optional" | "DictEntry" | "Array" | "InlineArray" | "Span"
         ),
         _ => false,
     }
