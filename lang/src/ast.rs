@@ -125,6 +125,8 @@ pub struct FnDecl {
     pub ret: Option<Expr>,
     /// `-> ref [origin] T`: the span of `ref`.
     pub ret_ref: Option<Span>,
+    /// `capturing` after the arguments: a closure that captures what it names.
+    pub capturing: bool,
     /// `where CONDITION`: a compile-time constraint checked for each instance.
     pub where_clause: Option<Expr>,
     pub body: Vec<Stmt>,
@@ -265,6 +267,14 @@ pub enum ExprKind {
     },
     /// `*xs` in an argument list.
     Starred(Box<Expr>),
+    /// A function type: `def(Int, Float64) thin -> Int`, `fn(Int) capturing -> Int` (the
+    /// effect names after the arguments, then `raises`).
+    FnType {
+        params: Vec<Expr>,
+        effects: Vec<Name>,
+        raises: bool,
+        ret: Option<Box<Expr>>,
+    },
     Error,
 }
 

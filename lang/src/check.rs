@@ -5,6 +5,7 @@
 
 mod builder;
 mod call;
+mod captures;
 pub mod collections;
 mod drops;
 mod expr;
@@ -164,6 +165,10 @@ pub struct Checker<'a, 'd> {
     current_struct: Option<usize>,
     /// The function whose body is being checked.
     checking: Option<FuncId>,
+    /// How many hidden parameters (captured variables, last) each nested function has.
+    closure_captures: HashMap<FuncId, usize>,
+    /// The nested functions each nested function can call (those declared before it).
+    closure_scope: HashMap<FuncId, Vec<(String, FuncId)>>,
     /// Where each instance of a generic function was first asked for (the call, and the
     /// function it is in): errors in the instance's body get "instantiated here" notes.
     instance_site: HashMap<FuncId, (Span, Option<FuncId>)>,
@@ -226,6 +231,8 @@ pub fn check_program<'a, 'd>(
         struct_build: Vec::new(),
         current_struct: None,
         checking: None,
+        closure_captures: HashMap::new(),
+        closure_scope: HashMap::new(),
         instance_site: HashMap::new(),
         generics: Vec::new(),
         struct_decls: Vec::new(),
@@ -525,6 +532,11 @@ impl<'a, 'd> Checker<'a, 'd> {
         let saved_env = std::mem::replace(&mut self.env, env.clone());
         let mut cx = FnCx::new(&sig, is_std);
         self.bind_env(&mut cx, &env);
+        for (n, g) in self.closure_scope.get(&f).cloned().unwrap_or_default() {
+            if cx.lookup(&n).is_none() {
+                cx.bind(&n, builder::Binding::Func(g));
+            }
+        }
         if sig.self_kind == SelfKind::Out {
             // `out self` starts as a placeholder aggregate the body fills field by field.
             let ty = sig.ret.clone();

@@ -91,7 +91,8 @@ pub fn layout(
 }
 
 /// In a function signature (from `def`/`fn` to the end of its line, outside brackets), `where`
-/// starts a constraint and `-> ref [...]` a reference result: both are ordinary names elsewhere.
+/// starts a constraint, `capturing` (or `escaping`) after the arguments marks a closure and
+/// `-> ref [...]` a reference result: all are ordinary names elsewhere.
 fn mark_signature_words(toks: &mut [(usize, Tok, usize)]) {
     let mut in_sig = false;
     let mut depth = 0usize;
@@ -107,6 +108,8 @@ fn mark_signature_words(toks: &mut [(usize, Tok, usize)]) {
             Tok::Ident(n) if in_sig && depth == 0 => {
                 if n == "where" {
                     toks[i].1 = Tok::Where;
+                } else if (n == "capturing" || n == "escaping") && i > 0 && toks[i - 1].1 == Tok::RParen {
+                    toks[i].1 = Tok::Capturing;
                 } else if n == "ref"
                     && i > 0
                     && toks[i - 1].1 == Tok::Arrow

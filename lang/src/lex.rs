@@ -103,6 +103,8 @@ pub enum Tok {
     Transfer,
     /// `where` in a function signature (the layout pass).
     Where,
+    /// `capturing`/`escaping` after a function's arguments (the layout pass).
+    Capturing,
     /// `ref` starting a reference result type `-> ref [origin] T` (the layout pass).
     RefResult,
 

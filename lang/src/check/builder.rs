@@ -362,6 +362,21 @@ impl<'s> FnCx<'s> {
         self.scopes.iter().rev().find_map(|s| s.get(name))
     }
 
+    /// The nested functions in scope (innermost binding of each name).
+    pub fn visible_funcs(&self) -> Vec<(String, crate::mir::FuncId)> {
+        let mut out: Vec<(String, crate::mir::FuncId)> = Vec::new();
+        for s in self.scopes.iter().rev() {
+            for (n, b) in s {
+                if let Binding::Func(f) = b {
+                    if !out.iter().any(|(m, _)| m == n) {
+                        out.push((n.clone(), *f));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Names in scope as a nested `comptime` initializer sees them: constants keep their
     /// values, run-time variables become `RuntimeOnly`.
     pub fn visible_to_comptime(&self) -> Vec<(String, Binding)> {

@@ -93,30 +93,28 @@ impl<'a> Checker<'a, '_> {
                     unreachable!()
                 };
                 let mut a = self.eval_args(cx, args);
-                // The captured variables, passed by name to the hidden parameters.
-                let captures = self.decls[id as usize].map(|(d, _)| d.captures.len()).unwrap_or(0);
-                let params = self.sigs[id as usize].params.clone();
-                for p in &params[params.len() - captures..] {
-                    let e = Expr::new(ExprKind::Name(p.name.clone()), span);
-                    let v = self.expr(cx, &e);
-                    a.keywords.push((p.name.clone(), v, span));
-                    a.kw_sources.push(Some(e));
-                }
+                self.pass_captures(cx, id, &mut a, span);
                 self.call_user(cx, n, &[id], a, callee.span, span)
             }
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n) => {
-                let a = self.eval_args(cx, args);
+                let mut a = self.eval_args(cx, args);
                 match self.instantiate_call(cx, n, &[], &a.positional, span) {
-                    Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
+                    Some(id) => {
+                        self.pass_captures(cx, id, &mut a, span);
+                        self.call_user(cx, n, &[id], a, callee.span, span)
+                    }
                     None => poison(),
                 }
             }
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n)) =>
             {
                 let ExprKind::Name(n) = &base.kind else { unreachable!() };
-                let a = self.eval_args(cx, args);
+                let mut a = self.eval_args(cx, args);
                 match self.instantiate_call(cx, n, params, &a.positional, span) {
-                    Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
+                    Some(id) => {
+                        self.pass_captures(cx, id, &mut a, span);
+                        self.call_user(cx, n, &[id], a, callee.span, span)
+                    }
                     None => poison(),
                 }
             }
@@ -583,6 +581,19 @@ impl<'a> Checker<'a, '_> {
             }
         }
         Ok(slots)
+    }
+
+    /// The variables a closure (or an instance given a closure) captures, passed by name to its
+    /// hidden parameters.
+    fn pass_captures(&mut self, cx: &mut FnCx<'a>, id: FuncId, a: &mut CallArgs, span: Span) {
+        let captures = self.closure_captures.get(&id).copied().unwrap_or(0);
+        let params = self.sigs[id as usize].params.clone();
+        for p in &params[params.len() - captures..] {
+            let e = Expr::new(ExprKind::Name(p.name.clone()), span);
+            let v = self.expr(cx, &e);
+            a.keywords.push((p.name.clone(), v, span));
+            a.kw_sources.push(Some(e));
+        }
     }
 
     /// Whether the arguments in `slot` (one, or the variadic ones from parameter `at`) fit `ty`.

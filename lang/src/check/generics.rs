@@ -15,6 +15,8 @@ use std::collections::HashMap;
 pub enum ParamValue {
     Type(Ty),
     Value(Value),
+    /// A function (or closure) given for a parameter of a function type (`f: def(Int) -> Int`).
+    Func(FuncId),
 }
 
 /// More distinct instances of one function than this is taken as endless instantiation.
@@ -44,6 +46,11 @@ pub(super) fn is_type_param(decl_ty: Option<&Expr>) -> bool {
     }
 }
 
+/// Whether a parameter declaration has a function type (`f: def(Int) thin -> Int`).
+pub(super) fn is_fn_param(decl_ty: Option<&Expr>) -> bool {
+    matches!(decl_ty.map(|t| &t.kind), Some(ExprKind::FnType { .. }))
+}
+
 impl<'a> Checker<'a, '_> {
     pub(super) fn declare_generic(&mut self, decl: &'a FnDecl, is_std: bool) {
         let idx = self.generics.len();
@@ -69,8 +76,10 @@ impl<'a> Checker<'a, '_> {
     /// Bind an instance's value parameters as constants in its body.
     pub(super) fn bind_env(&self, cx: &mut FnCx<'a>, env: &Env) {
         for (n, v) in env {
-            if let ParamValue::Value(v) = v {
-                cx.bind(n, Binding::Const(v.clone()));
+            match v {
+                ParamValue::Value(v) => cx.bind(n, Binding::Const(v.clone())),
+                ParamValue::Func(f) => cx.bind(n, Binding::Func(*f)),
+                ParamValue::Type(_) => {}
             }
         }
     }
@@ -122,11 +131,34 @@ impl<'a> Checker<'a, '_> {
                 ParamValue::Type(t) => t.name(),
                 ParamValue::Value(Value::Op(Operand::Const(c), _)) => crate::mir::display::constant(c),
                 ParamValue::Value(_) => "?".into(),
+                ParamValue::Func(f) => self.sigs[*f as usize].name.clone(),
             })
             .collect();
         sig.name = format!("{}[{}]", decl.name.text, shown.join(", "));
+        // A closure given for a function parameter brings its captured variables: they become
+        // the instance's hidden parameters too, passed at each call.
+        let mut hidden = 0;
+        for (_, v) in &env {
+            if let ParamValue::Func(g) = v {
+                let k = self.closure_captures.get(g).copied().unwrap_or(0);
+                let gsig = self.sigs[*g as usize].clone();
+                for (j, p) in gsig.params.iter().enumerate().skip(gsig.params.len() - k) {
+                    if sig.params.iter().any(|q| q.name == p.name) {
+                        continue;
+                    }
+                    if gsig.writeback.contains(&j) {
+                        sig.writeback.push(sig.params.len());
+                    }
+                    sig.params.push(p.clone());
+                    hidden += 1;
+                }
+            }
+        }
         let is_std = self.generics[gidx].is_std;
         let id = self.add_function(sig, Some((decl, is_std)));
+        if hidden > 0 {
+            self.closure_captures.insert(id, hidden);
+        }
         self.instance_env.insert(id, env);
         self.instance_site.insert(id, (span, self.checking));
         self.generics[gidx].instances.insert(key, id);
@@ -231,6 +263,30 @@ impl<'a> Checker<'a, '_> {
         Some(id)
     }
 
+    /// The function a compile-time argument names: a nested function (closure) in scope, or a
+    /// module-level function with one definition.
+    fn function_value(&mut self, cx: &FnCx<'a>, e: &Expr) -> Option<FuncId> {
+        if let ExprKind::Name(n) = &e.kind {
+            if let Some(Binding::Func(f)) = cx.lookup(n) {
+                return Some(*f);
+            }
+            if cx.lookup(n).is_none() {
+                if let Some(ids) = self.fn_by_name.get(n) {
+                    if let [f] = ids[..] {
+                        return Some(f);
+                    }
+                    self.error(Code::UNSUPPORTED, e.span, format!("'{n}' is overloaded"))
+                        .label("an overloaded function cannot be a parameter yet");
+                    return None;
+                }
+            }
+        }
+        self.error(Code::TYPE_MISMATCH, e.span, "expected a function")
+            .label("not the name of a function")
+            .with_help("give a function or a nested `def` by name");
+        None
+    }
+
     /// A compile-time parameter's value: a constant of the declared type.
     pub(super) fn param_constant(&mut self, cx: &mut FnCx<'a>, e: &Expr, ty: Option<&Expr>) -> Option<Value> {
         let v = self.expr(cx, e);
@@ -285,6 +341,12 @@ impl<'a> Checker<'a, '_> {
                 .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
                 .or_else(|| positional.next());
             let value = match (given, is_type_param(p.ty.as_ref())) {
+                (Some(a), _) if is_fn_param(p.ty.as_ref()) => ParamValue::Func(self.function_value(cx, &a.value)?),
+                (None, _) if is_fn_param(p.ty.as_ref()) => {
+                    self.error(Code::ARITY, span, format!("{missing} '{pname}' of '{owner}'"))
+                        .label("give the function in brackets: `Name[function](...)`");
+                    return None;
+                }
                 (Some(a), true) => ParamValue::Type(self.resolve_type(&a.value)),
                 (Some(a), false) => ParamValue::Value(self.param_constant(cx, &a.value, p.ty.as_ref())?),
                 (None, true) => match infer(&pname) {

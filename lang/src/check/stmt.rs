@@ -127,10 +127,52 @@ impl<'a> Checker<'a, '_> {
 
     /// A nested `def`: a function whose capture list `{imm k, mut total}` turns into hidden
     /// keyword-only parameters, `mut` ones written back to the captured variables after a call.
+    /// Without a capture list (`@parameter` closures, `capturing`), it captures the variables
+    /// around it that its body names: `mut` where the variable is mutable.
     fn nested_def(&mut self, cx: &mut FnCx<'a>, f: &'a crate::ast::FnDecl) {
         let mut sig = self.signature(f, None);
         sig.name = format!("{}.{}", cx.f.name, f.name.text);
-        for (conv, n) in &f.captures {
+        let first_capture = sig.params.len();
+        // `@parameter` (1.2 spelling `@__parameter`) or `capturing`: captures what it names.
+        let captures_implicitly = f.capturing
+            || f.decorators
+                .iter()
+                .any(|d| matches!(&d.kind, ExprKind::Name(n) if n == "parameter" || n == "__parameter"));
+        let implicit: Vec<(Option<Name>, Name)> = if f.captures.is_empty() && captures_implicitly {
+            let params: Vec<String> = sig.params.iter().map(|p| p.name.clone()).collect();
+            let mut names = Vec::new();
+            for n in super::captures::free_names(&f.body, &params) {
+                // Calling another closure needs what that one captures.
+                if let Some(Binding::Func(g)) = cx.lookup(&n) {
+                    let k = self.closure_captures.get(g).copied().unwrap_or(0);
+                    let ps = &self.sigs[*g as usize].params;
+                    names.extend(ps[ps.len() - k..].iter().map(|p| p.name.clone()));
+                }
+                names.push(n);
+            }
+            let mut seen = std::collections::HashSet::new();
+            names.retain(|n| seen.insert(n.clone()));
+            names
+                .into_iter()
+                .filter_map(|n| match cx.lookup(&n) {
+                    Some(Binding::Var { mutable, .. }) => {
+                        let conv = if *mutable { "mut" } else { "imm" };
+                        let at = f.name.span;
+                        Some((
+                            Some(Name {
+                                text: conv.into(),
+                                span: at,
+                            }),
+                            Name { text: n, span: at },
+                        ))
+                    }
+                    _ => None,
+                })
+                .collect()
+        } else {
+            vec![]
+        };
+        for (conv, n) in f.captures.iter().chain(&implicit) {
             let by_ref = match conv.as_ref().map(|c| c.text.as_str()) {
                 None | Some("imm") | Some("read") | Some("borrowed") | Some("var") | Some("owned") => false,
                 Some("mut") | Some("inout") => true,
@@ -190,7 +232,10 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
+        let captures = sig.params.len() - first_capture;
         let id = self.add_function(sig, Some((f, cx.is_std)));
+        self.closure_captures.insert(id, captures);
+        self.closure_scope.insert(id, cx.visible_funcs());
         cx.bind(&f.name.text, Binding::Func(id));
     }
 

@@ -1,0 +1,237 @@
+//! The names a nested function's body uses, for its implicit captures (a nested `def` without a
+//! capture list, `@parameter` closures): the ones that name variables of the function around it
+//! become hidden parameters (see `stmt.rs`, `nested_def`).
+
+use crate::ast::{Expr, ExprKind, Stmt, StmtKind};
+use std::collections::HashSet;
+
+/// The names the statements read or assign, in order of first appearance, minus the ones they
+/// declare themselves (`var`, `for` targets, `except` names, nested `def`s).
+pub(super) fn free_names(body: &[Stmt], params: &[String]) -> Vec<String> {
+    let mut w = Walker::default();
+    w.declared.extend(params.iter().cloned());
+    w.stmts(body);
+    w.used.into_iter().filter(|n| !w.declared.contains(n)).collect()
+}
+
+#[derive(Default)]
+struct Walker {
+    used: Vec<String>,
+    seen: HashSet<String>,
+    declared: HashSet<String>,
+}
+
+impl Walker {
+    fn name(&mut self, n: &str) {
+        if self.seen.insert(n.to_string()) {
+            self.used.push(n.to_string());
+        }
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Def(f) => {
+                self.declared.insert(f.name.text.clone());
+                // What an inner closure captures, this one must capture too.
+                let params: Vec<String> = f
+                    .args
+                    .iter()
+                    .filter_map(|p| p.name.as_ref().map(|n| n.text.clone()))
+                    .collect();
+                for n in free_names(&f.body, &params) {
+                    self.name(&n);
+                }
+                for (_, n) in &f.captures {
+                    self.name(&n.text);
+                }
+            }
+            StmtKind::Struct(_) | StmtKind::Trait(_) | StmtKind::Import { .. } | StmtKind::FromImport { .. } => {}
+            StmtKind::Comptime { name, value, .. } => {
+                self.expr(value);
+                self.declared.insert(name.text.clone());
+            }
+            StmtKind::Var { names, value } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                for (n, _) in names {
+                    self.declared.insert(n.text.clone());
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                for t in targets {
+                    self.expr(t);
+                }
+                self.expr(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(target);
+                self.expr(value);
+            }
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Raise(Some(e)) => self.expr(e),
+            StmtKind::If { arms, orelse, .. } => {
+                for (c, b) in arms {
+                    self.expr(c);
+                    self.stmts(b);
+                }
+                if let Some(b) = orelse {
+                    self.stmts(b);
+                }
+            }
+            StmtKind::While { cond, body, orelse } => {
+                self.expr(cond);
+                self.stmts(body);
+                if let Some(b) = orelse {
+                    self.stmts(b);
+                }
+            }
+            StmtKind::For {
+                targets,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                self.expr(iter);
+                for t in targets {
+                    self.declared.insert(t.text.clone());
+                }
+                self.stmts(body);
+                if let Some(b) = orelse {
+                    self.stmts(b);
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                self.stmts(body);
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        self.declared.insert(n.text.clone());
+                    }
+                    self.stmts(&h.body);
+                }
+                for b in [orelse, finally].into_iter().flatten() {
+                    self.stmts(b);
+                }
+            }
+            StmtKind::With { items, body } => {
+                for (e, n) in items {
+                    self.expr(e);
+                    if let Some(n) = n {
+                        self.declared.insert(n.text.clone());
+                    }
+                }
+                self.stmts(body);
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.expr(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Assert { cond, msg, .. } => {
+                self.expr(cond);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Decorated { inner, .. } => self.stmt(inner),
+            StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Pass
+            | StmtKind::Return(None)
+            | StmtKind::Raise(None)
+            | StmtKind::Error => {}
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => self.name(n),
+            ExprKind::FnType { .. }
+            | ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Ellipsis
+            | ExprKind::Error => {}
+            ExprKind::Tuple(xs) | ExprKind::List(xs) | ExprKind::Set(xs) => {
+                for x in xs {
+                    self.expr(x);
+                }
+            }
+            ExprKind::Dict(kvs) => {
+                for (k, v) in kvs {
+                    self.expr(k);
+                    self.expr(v);
+                }
+            }
+            ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::Unary(_, a) | ExprKind::Transfer(a) | ExprKind::Starred(a) | ExprKind::Attr(a, _) => self.expr(a),
+            ExprKind::Compare(a, rest) => {
+                self.expr(a);
+                for (_, b) in rest {
+                    self.expr(b);
+                }
+            }
+            ExprKind::IfElse { cond, then, orelse } => {
+                self.expr(cond);
+                self.expr(then);
+                self.expr(orelse);
+            }
+            ExprKind::Call { callee, args } | ExprKind::Subscript { base: callee, args } => {
+                self.expr(callee);
+                for a in args {
+                    self.expr(&a.value);
+                }
+            }
+            ExprKind::Slice { lo, hi, step } => {
+                for x in [lo, hi, step].into_iter().flatten() {
+                    self.expr(x);
+                }
+            }
+            ExprKind::Comprehension {
+                elt, value, clauses, ..
+            } => {
+                // The loop variables are the comprehension's own.
+                let mut inner = Walker::default();
+                for c in clauses {
+                    inner.expr(&c.iter);
+                    for t in &c.targets {
+                        inner.declared.insert(t.text.clone());
+                    }
+                    for cond in &c.conds {
+                        inner.expr(cond);
+                    }
+                }
+                inner.expr(elt);
+                if let Some(v) = value {
+                    inner.expr(v);
+                }
+                for n in inner.used {
+                    if !inner.declared.contains(&n) {
+                        self.name(&n);
+                    }
+                }
+            }
+        }
+    }
+}
