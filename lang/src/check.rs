@@ -258,6 +258,7 @@ pub fn check_program<'a, 'd>(
             c.declare_generic(decl, *is_std);
         }
     }
+    c.declare_import_aliases();
     for i in 0..c.consts.len() {
         if c.type_alias(&items.consts[i].name.text).is_none() {
             c.global_const(i);

@@ -33,6 +33,10 @@ pub struct Items<'a> {
     pub modules: HashMap<String, &'static str>,
     /// Names brought in by `from std.x import name` (the `std.math` functions need this).
     pub imported: std::collections::HashSet<String>,
+    /// `from m import f as g`: (`g`, `f`) — another name for one of the program's items.
+    pub aliases: Vec<(Name, String)>,
+    /// The names imported from the program's own modules (each must exist).
+    pub user_imports: Vec<Name>,
 }
 
 /// `modules`: the prelude modules first, then the user's module (last).
@@ -121,7 +125,7 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                                 }
                             }
                         }
-                        None => user_names(names, diags),
+                        None => user_names(names, &mut items),
                     }
                 }
                 // `from . import m`, `from .m import f`: user modules, loaded by the pipeline.
@@ -132,7 +136,7 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                             items.modules.insert(bound.text.clone(), USER_MODULE);
                         }
                     } else {
-                        user_names(names, diags);
+                        user_names(names, &mut items);
                     }
                 }
                 _ => diags.push(
@@ -145,6 +149,11 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                     .with_help("put the program's statements in `def main():`"),
                 ),
             }
+        }
+    }
+    for (alias, original) in &items.aliases {
+        if let Some(&i) = items.const_index.get(original) {
+            items.const_index.insert(alias.text.clone(), i);
         }
     }
     for c in &items.consts {
@@ -166,19 +175,13 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
 /// What `items.modules` binds a user module's name to.
 pub const USER_MODULE: &str = "<user>";
 
-/// `from mymodule import a, b`: the names are the program's already; renaming is not supported.
-fn user_names(names: &[(Name, Option<Name>)], diags: &mut Diagnostics) {
+/// `from mymodule import a, b as c`: the names are the program's already; `as` adds another
+/// name for one.
+fn user_names(names: &[(Name, Option<Name>)], items: &mut Items) {
     for (n, alias) in names {
+        items.user_imports.push(n.clone());
         if let Some(a) = alias.as_ref().filter(|a| a.text != n.text) {
-            diags.push(
-                Diagnostic::error(
-                    Code::UNSUPPORTED,
-                    a.span,
-                    "renaming an imported name with `as` is not supported yet",
-                )
-                .label("`as` on an imported name")
-                .with_help(format!("import it as `{}`", n.text)),
-            );
+            items.aliases.push((a.clone(), n.text.clone()));
         }
     }
 }

@@ -30,6 +30,58 @@ pub(super) enum Build {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// `from m import f as g`: `g` names what `f` names (a function, a generic function, a
+    /// struct or a struct template; constants and traits are looked up through the aliases).
+    pub(super) fn declare_import_aliases(&mut self) {
+        // (A module that could not be found was reported; its names are unknown.)
+        let missing_module = self.diags.list.iter().any(|d| d.code == Code::UNKNOWN_MODULE);
+        for n in self.items.user_imports.clone() {
+            let t = n.text.as_str();
+            if missing_module {
+                break;
+            }
+            let known = self.fn_by_name.contains_key(t)
+                || self.generic_by_name.contains_key(t)
+                || self.struct_by_name.contains_key(t)
+                || self.generic_structs.contains_key(t)
+                || self.items.const_index.contains_key(t)
+                || self.items.traits.iter().any(|tr| tr.name.text == t)
+                || self.items.modules.contains_key(t);
+            if !known {
+                self.error(
+                    Code::UNKNOWN_NAME,
+                    n.span,
+                    format!("the program's modules do not define '{t}'"),
+                )
+                .label("imported here");
+            }
+        }
+        for (alias, original) in self.items.aliases.clone() {
+            let a = alias.text.clone();
+            let mut found = false;
+            if let Some(ids) = self.fn_by_name.get(&original).cloned() {
+                self.fn_by_name.entry(a.clone()).or_default().extend(ids);
+                found = true;
+            }
+            if let Some(g) = self.generic_by_name.get(&original).cloned() {
+                self.generic_by_name.entry(a.clone()).or_default().extend(g);
+                found = true;
+            }
+            if let Some(&s) = self.struct_by_name.get(&original) {
+                self.struct_by_name.insert(a.clone(), s);
+                found = true;
+            }
+            if let Some(&s) = self.generic_structs.get(&original) {
+                self.generic_structs.insert(a.clone(), s);
+                found = true;
+            }
+            found |= self.items.const_index.contains_key(&original)
+                || self.items.traits.iter().any(|t| t.name.text == original);
+            // (An unknown name was reported above.)
+            let _ = found;
+        }
+    }
+
     /// Lay out every struct, then declare its methods. Structs with parameters are templates,
     /// instantiated per parameter values where a type names them (`Box[Int]`).
     pub(super) fn declare_structs(&mut self) {

@@ -47,6 +47,12 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn trait_by_name(&self, name: &str) -> Option<&'a TraitDecl> {
+        let name = self
+            .items
+            .aliases
+            .iter()
+            .find(|(a, _)| a.text == name)
+            .map_or(name, |(_, original)| original.as_str());
         self.items.traits.iter().copied().find(|t| t.name.text == name)
     }
 
