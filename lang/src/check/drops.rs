@@ -415,8 +415,12 @@ fn term_uses(t: &Terminator) -> Vec<Local> {
 }
 
 fn transfer_term(t: &Terminator, live: &mut HashSet<Local>, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) {
-    if let Terminator::Call { dest, .. } = t {
+    if let Terminator::Call { dest, on_error, .. } = t {
         live.remove(dest);
+        // The error is assigned on the error edge: nothing before the call sees it.
+        if let Some((e, _)) = on_error {
+            live.remove(e);
+        }
     }
     for u in term_uses(t) {
         if let Some(o) = used_owner(u, owners, roots) {
@@ -653,13 +657,25 @@ impl Elab<'_, '_> {
                                 .filter(|l| !live_in[err_b as usize].contains(l))
                                 .collect();
                             err_dying.dedup();
-                            if err_dying.is_empty() {
+                            // A typed error that owns resources arrives on this edge.
+                            let err_owner = owner_set.contains(&err_local);
+                            if err_dying.is_empty() && !err_owner {
                                 Some((err_local, err_b))
                             } else {
                                 // The lent values come back on this edge too, stored by the
                                 // checker's landing block: until then nothing here owns them.
                                 let first = self.new_block();
                                 let mut ecur = first;
+                                if err_owner {
+                                    let mut stmts = Vec::new();
+                                    self.set_flag(&mut stmts, err_local, true, span);
+                                    self.f.blocks[first as usize].stmts = stmts;
+                                    // An error nothing looks at (`except:`) is destroyed at once.
+                                    if !live_in[err_b as usize].contains(&err_local) {
+                                        let stmts = std::mem::take(&mut self.f.blocks[ecur as usize].stmts);
+                                        ecur = self.cond_drop(ecur, stmts, err_local, span);
+                                    }
+                                }
                                 for l in err_dying {
                                     let stmts = std::mem::take(&mut self.f.blocks[ecur as usize].stmts);
                                     ecur = self.cond_drop(ecur, stmts, l, span);

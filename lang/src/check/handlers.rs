@@ -117,6 +117,7 @@ impl<'a> Checker<'a, '_> {
         }
         let raised = cx.f.local_ty(err).clone();
         if let Some((outer, target)) = self.error_target(cx, "raise an error", &raised, span) {
+            self.consume(cx, &Operand::Local(err), span);
             cx.emit(Some(outer), Rvalue::Use(Operand::Local(err)), span);
             cx.goto(target);
         }
@@ -150,6 +151,8 @@ impl<'a> Checker<'a, '_> {
                 let (err, target) = (h.err, h.target);
                 if cx.pinned_errors.insert(err) {
                     cx.f.locals[err as usize].ty = raised.clone();
+                    // A typed error with a destructor is destroyed after its last use.
+                    self.mark_owner(cx, err);
                 }
                 (err, target)
             }
@@ -171,8 +174,9 @@ impl<'a> Checker<'a, '_> {
             return Some((err, target));
         }
         if expected == Ty::Error && (*raised == Ty::String || self.declares(raised, "Writable")) {
-            // Convert on the way: `Error(String(value))`.
+            // Convert on the way: `Error(String(value))`; the value is destroyed then.
             let from = cx.temp(raised.clone());
+            self.mark_owner(cx, from);
             let landing = cx.new_block();
             let init = cx.init_state();
             let resume = cx.fill_detached(landing);
@@ -221,7 +225,11 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             None => match cx.lookup("__current_error").cloned() {
-                Some(Binding::Var { local, .. }) => (Operand::Local(local), cx.f.local_ty(local).clone()),
+                Some(Binding::Var { local, .. }) => {
+                    // The error moves on.
+                    self.consume(cx, &Operand::Local(local), span);
+                    (Operand::Local(local), cx.f.local_ty(local).clone())
+                }
                 _ => {
                     self.error(Code::SYNTAX, span, "a bare `raise` is only allowed inside `except`")
                         .label("nothing to re-raise");
