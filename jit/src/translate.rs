@@ -181,6 +181,10 @@ impl Fx<'_, '_, '_, '_> {
                 Const::Bool(v) => vec![self.b.ins().iconst(types::I8, *v as i64)],
                 Const::Str(s) => vec![self.str_const(s)],
                 Const::None => vec![],
+                Const::Aggregate(_, cs) => cs
+                    .iter()
+                    .flat_map(|c| self.operand(&Operand::Const(c.clone())))
+                    .collect(),
             },
         }
     }

@@ -769,7 +769,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         if let Operand::Const(_) = op {
             return Some(Value::Op(op, t));
         }
-        if matches!(t, Ty::Tuple(_) | Ty::Error | Ty::None) {
+        if matches!(t, Ty::Error | Ty::None) {
             self.error(
                 Code::COMPTIME_NOT_CONST,
                 value.span,
@@ -783,16 +783,27 @@ impl<'a, 'd> Checker<'a, 'd> {
         let id = self.add_function(Sig { ret: t.clone(), ..sig }, None);
         self.program.funcs[id as usize] = f;
         self.state[id as usize] = State::Done;
-        for callee in self.program.reachable(id) {
-            self.ensure_body(callee);
-            if self.state[callee as usize] == State::InProgress {
-                self.error(
-                    Code::COMPTIME_CYCLE,
-                    value.span,
-                    format!("the value of '{name}' depends on itself"),
-                )
-                .label("this calls a function that uses the constant being defined");
-                return None;
+        // Lowering a callee can reach more functions (the stdlib's are lowered on demand): until
+        // every function the initializer can reach has a body.
+        loop {
+            let mut lowered = false;
+            for callee in self.program.reachable(id) {
+                if self.state[callee as usize] == State::Pending {
+                    self.ensure_body(callee);
+                    lowered |= self.state[callee as usize] != State::Pending;
+                }
+                if self.state[callee as usize] == State::InProgress {
+                    self.error(
+                        Code::COMPTIME_CYCLE,
+                        value.span,
+                        format!("the value of '{name}' depends on itself"),
+                    )
+                    .label("this calls a function that uses the constant being defined");
+                    return None;
+                }
+            }
+            if !lowered {
+                break;
             }
         }
         if self.diags.has_errors() {
@@ -800,7 +811,18 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         let mut sink = Vec::new();
         match interp::run_function(&self.program, id, Some(COMPTIME_FUEL), &mut sink) {
-            Ok(v) => Some(Value::Op(Operand::Const(v.to_const()?), t)),
+            Ok(v) => match v.to_const(&t) {
+                Some(c) => Some(Value::Op(Operand::Const(c), t)),
+                None => {
+                    self.error(
+                        Code::COMPTIME_NOT_CONST,
+                        value.span,
+                        format!("a compile-time value of type '{}' is not supported yet", t.name()),
+                    )
+                    .label("computed, but it holds memory or an error");
+                    None
+                }
+            },
             Err(interp::Trap::OutOfFuel) => {
                 self.error(
                     Code::COMPTIME_FUEL,

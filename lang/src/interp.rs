@@ -26,8 +26,23 @@ pub enum Value {
 }
 
 impl Value {
-    pub fn to_const(&self) -> Option<Const> {
+    /// The value as a constant of type `ty` (`None` for what a constant cannot hold: pointers,
+    /// errors).
+    pub fn to_const(&self, ty: &Ty) -> Option<Const> {
+        // Compile-time memory is gone at run time.
+        if matches!(ty, Ty::Ptr(_) | Ty::Error) {
+            return None;
+        }
         Some(match self {
+            Value::Tuple(vs) => {
+                let tys = ty.elements()?;
+                let cs = vs
+                    .iter()
+                    .zip(&tys)
+                    .map(|(v, t)| v.to_const(t))
+                    .collect::<Option<Vec<_>>>()?;
+                Const::Aggregate(ty.clone(), cs)
+            }
             Value::Int(i) => Const::Int(*i),
             Value::Simd(dt, l) if l.len() == 1 => Const::Scalar(*dt, l[0]),
             Value::Simd(dt, l) => Const::Vector(*dt, l.to_vec()),
@@ -442,6 +457,10 @@ fn operand(locals: &[Value], o: &Operand) -> Value {
             Const::Bool(b) => Value::Bool(*b),
             Const::Str(s) => Value::Str(s.as_str().into()),
             Const::None => Value::None,
+            Const::Aggregate(_, cs) => {
+                let vs: Vec<Value> = cs.iter().map(|c| operand(locals, &Operand::Const(c.clone()))).collect();
+                Value::Tuple(vs.into())
+            }
         },
     }
 }
@@ -453,7 +472,7 @@ pub fn fold_binary(op: BinOp, a: &Const, b: &Const) -> Option<Const> {
         &operand(&[], &Operand::Const(a.clone())),
         &operand(&[], &Operand::Const(b.clone())),
     )?;
-    v.to_const()
+    v.to_const(&Ty::None)
 }
 
 /// `None` only for integer division or modulo by zero.

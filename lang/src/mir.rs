@@ -103,6 +103,8 @@ pub enum Const {
     Bool(bool),
     Str(String),
     None,
+    /// A struct or tuple value known at compile time: its type and its elements.
+    Aggregate(Ty, Vec<Const>),
 }
 
 impl Const {
@@ -119,6 +121,7 @@ impl Const {
             Const::Bool(_) => Ty::Bool,
             Const::Str(_) => Ty::String,
             Const::None => Ty::None,
+            Const::Aggregate(t, _) => t.clone(),
         }
     }
 }

@@ -35,6 +35,10 @@ fn operand(o: &Operand) -> String {
             Const::Bool(v) => format!("{v}"),
             Const::Str(s) => format!("{s:?}"),
             Const::None => "none".into(),
+            Const::Aggregate(t, cs) => {
+                let parts: Vec<String> = cs.iter().map(constant).collect();
+                format!("{}({})", t.name(), parts.join(", "))
+            }
         },
     }
 }
