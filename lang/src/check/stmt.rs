@@ -762,12 +762,66 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Call { callee, args } if matches!(&callee.kind, ExprKind::Name(n) if n == "range" && cx.lookup(n).is_none()) => {
                 args
             }
+            // `enumerate(c)` and `zip(a, b, ...)` in a loop.
+            ExprKind::Call { callee, args } if matches!(&callee.kind, ExprKind::Name(n) if (n == "enumerate" || n == "zip") && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n)) =>
+            {
+                let ExprKind::Name(n) = &callee.kind else {
+                    unreachable!()
+                };
+                let counter = n == "enumerate";
+                let arity_ok = if counter {
+                    args.len() == 1 && targets.len() >= 2
+                } else {
+                    args.len() >= 2 && targets.len() == args.len()
+                };
+                if !arity_ok || args.iter().any(|a| a.name.is_some()) {
+                    let what = if counter {
+                        "`enumerate` takes one iterable and binds an index and an item: `for i, x in enumerate(xs)`"
+                    } else {
+                        "`zip` takes two or more iterables and binds one variable each: `for a, b in zip(xs, ys)`"
+                    };
+                    self.error(Code::ARITY, iter.span, what).label("in this loop");
+                    return;
+                }
+                let mut containers = Vec::new();
+                let mut keep: Vec<Local> = Vec::new();
+                for a in args {
+                    let v = self.expr(cx, &a.value);
+                    match &v {
+                        Value::Op(o, Ty::Struct(_)) => {
+                            if let Some(root) = cx.view_root(o) {
+                                keep.push(root);
+                            }
+                        }
+                        _ if super::expr::is_poison(&v) => return,
+                        _ => {
+                            let t = self.value_ty_name(&v);
+                            self.error(
+                                Code::UNSUPPORTED,
+                                a.value.span,
+                                format!("iterating over '{t}' in `{n}` is not supported yet"),
+                            )
+                            .label("a collection or an iterator is expected here");
+                            return;
+                        }
+                    }
+                    containers.push(v);
+                }
+                self.iterate(cx, targets, counter, containers, body, orelse, span);
+                // The collections stay alive for the whole loop: the iterators point into them.
+                for l in keep {
+                    let ty = cx.f.local_ty(l).clone();
+                    let t = cx.temp(ty);
+                    cx.emit(Some(t), Rvalue::Use(Operand::Local(l)), span);
+                }
+                return;
+            }
             _ => {
                 let v = self.expr(cx, iter);
                 if let (Value::Op(o, Ty::String), [target]) = (&v, targets) {
                     return self.for_string(cx, target, o.clone(), body, orelse, span);
                 }
-                if let (Value::Op(_, Ty::Struct(_)), [target]) = (&v, targets) {
+                if let (Value::Op(_, Ty::Struct(_)), [_, ..]) = (&v, targets) {
                     // The collection (`xs` in `for x in xs` or `xs.items()`) stays alive for the
                     // whole loop: its iterator points into it.
                     let mut keep: Vec<Local> = Vec::new();
@@ -791,7 +845,7 @@ impl<'a> Checker<'a, '_> {
                             keep.push(*local);
                         }
                     }
-                    self.for_iterator(cx, target, v, body, orelse, span);
+                    self.iterate(cx, targets, false, vec![v], body, orelse, span);
                     for l in keep {
                         let ty = cx.f.local_ty(l).clone();
                         let t = cx.temp(ty);
@@ -957,60 +1011,140 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// `for x in c` over a struct: `c.__iter__()` gives an iterator (or `c` is one), which is
-    /// asked `__has_next__()` before each `__next__()`, as in Mojo 1.2.
-    fn for_iterator(
+    /// asked `__has_next__()` before each `__next__()`, as in Mojo 1.2. The general form: one
+    /// iterable (`for x in c`, or `for a, b in c` unpacking a
+    /// tuple item), several in step (`zip(a, b)`: one target each, until one runs out), and with
+    /// `counter` the first target counts the iterations from 0 (`enumerate(c)`).
+    #[allow(clippy::too_many_arguments)]
+    fn iterate(
         &mut self,
         cx: &mut FnCx<'a>,
-        target: &Name,
-        container: Value,
+        targets: &[Name],
+        counter: bool,
+        containers: Vec<Value>,
         body: &'a [Stmt],
         orelse: Option<&'a [Stmt]>,
         span: Span,
     ) {
-        let name = self.value_ty_name(&container);
-        let iter = match self.call_dunder(cx, "__iter__", container.clone(), None, vec![], span) {
-            Some(i) => i,
-            None => container,
-        };
-        let (o, t) = self.materialize(cx, iter, span);
-        // The iterator lives in a hidden variable so `__next__` (a `mut self` method) can update it.
-        let hidden = format!("__iterator{}", cx.f.locals.len());
         cx.push_scope();
-        let it = cx.define(&hidden, t.clone(), Rvalue::Use(o), true, span);
-        let it_expr = Expr::new(ExprKind::Name(hidden), span);
+        // Each iterator lives in a hidden variable so `__next__` (a `mut self` method) can update it.
+        let mut iters = Vec::new();
+        for container in containers {
+            let name = self.value_ty_name(&container);
+            let iter = match self.call_dunder(cx, "__iter__", container.clone(), None, vec![], span) {
+                Some(i) => i,
+                None => container,
+            };
+            let (o, t) = self.materialize(cx, iter, span);
+            let hidden = format!("__iterator{}", cx.f.locals.len());
+            let it = cx.define(&hidden, t.clone(), Rvalue::Use(o), true, span);
+            iters.push((it, t, Expr::new(ExprKind::Name(hidden), span), name));
+        }
+        let count = counter.then(|| {
+            let c = cx.temp(Ty::Int);
+            cx.emit(Some(c), Rvalue::Use(Operand::Const(Const::Int(-1))), span);
+            c
+        });
         let (head, body_b, exit, done) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
         cx.switch_to(head);
-        let current = Value::Op(Operand::Local(it), t.clone());
-        let Some(has) = self.call_dunder(cx, "__has_next__", current.clone(), None, vec![], span) else {
-            self.error(Code::UNSUPPORTED, span, format!("'{name}' cannot be iterated"))
-                .label("no `__iter__` giving an iterator with `__has_next__` and `__next__`")
-                .with_help("define `__iter__(self)` returning a struct with `__has_next__(self) -> Bool` and `__next__(mut self)`");
-            cx.pop_scope();
-            return;
-        };
-        let cond = self.truthy(cx, has, span);
-        cx.terminate(Terminator::Branch {
-            cond,
-            then: body_b,
-            orelse: exit,
-        });
+        for (it, t, _, name) in &iters {
+            let current = Value::Op(Operand::Local(*it), t.clone());
+            let Some(has) = self.call_dunder(cx, "__has_next__", current, None, vec![], span) else {
+                self.error(Code::UNSUPPORTED, span, format!("'{name}' cannot be iterated"))
+                    .label("no `__iter__` giving an iterator with `__has_next__` and `__next__`")
+                    .with_help("define `__iter__(self)` returning a struct with `__has_next__(self) -> Bool` and `__next__(mut self)`");
+                cx.pop_scope();
+                return;
+            };
+            let cond = self.truthy(cx, has, span);
+            let more = cx.new_block();
+            cx.terminate(Terminator::Branch {
+                cond,
+                then: more,
+                orelse: exit,
+            });
+            cx.switch_to(more);
+        }
+        cx.goto(body_b);
         cx.switch_to(body_b);
-        let Some(item) = self.call_dunder(cx, "__next__", current, Some(it_expr), vec![], span) else {
-            self.error(
-                Code::UNSUPPORTED,
+        let mut items = Vec::new();
+        for (it, t, it_expr, name) in &iters {
+            let current = Value::Op(Operand::Local(*it), t.clone());
+            let Some(item) = self.call_dunder(cx, "__next__", current, Some(it_expr.clone()), vec![], span) else {
+                self.error(
+                    Code::UNSUPPORTED,
+                    span,
+                    format!("the iterator of '{name}' has no `__next__`"),
+                )
+                .label("in this loop");
+                cx.pop_scope();
+                return;
+            };
+            items.push(self.materialize(cx, item, span));
+        }
+        cx.push_scope();
+        let mut targets = targets;
+        if let Some(c) = count {
+            let next = cx.emit_temp(
+                Ty::Int,
+                Rvalue::Binary(M::IntAdd, Operand::Local(c), Operand::Const(Const::Int(1))),
                 span,
-                format!("the iterator of '{name}' has no `__next__`"),
+            );
+            cx.emit(Some(c), Rvalue::Use(next), span);
+            cx.define(&targets[0].text, Ty::Int, Rvalue::Use(Operand::Local(c)), false, span);
+            targets = &targets[1..];
+        }
+        if items.len() == 1 && targets.len() > 1 {
+            // `for a, b in pairs`: the item is a tuple, unpacked.
+            let (io, ity) = items.pop().unwrap();
+            let parts = match &ity {
+                Ty::Tuple(ts) if ts.len() == targets.len() => ts.clone(),
+                _ => {
+                    if ity != Ty::Unknown {
+                        self.error(
+                            Code::ARITY,
+                            span,
+                            format!("cannot unpack a '{}' into {} variables", ity.name(), targets.len()),
+                        )
+                        .label("in this loop");
+                    }
+                    cx.pop_scope();
+                    cx.pop_scope();
+                    return;
+                }
+            };
+            self.consume(cx, &io, span);
+            let whole = cx.temp(ity.clone());
+            cx.emit(Some(whole), Rvalue::Use(io), span);
+            for (i, (target, pt)) in targets.iter().zip(parts).enumerate() {
+                let x = cx.define(
+                    &target.text,
+                    pt,
+                    Rvalue::Field(Operand::Local(whole), i as u32),
+                    false,
+                    span,
+                );
+                self.mark_owner(cx, x);
+            }
+        } else if items.len() == targets.len() {
+            for (target, (io, ity)) in targets.iter().zip(items) {
+                // The loop variable owns each item (destroyed after its last use in the iteration).
+                self.consume(cx, &io, span);
+                let x = cx.define(&target.text, ity, Rvalue::Use(io), false, span);
+                self.mark_owner(cx, x);
+            }
+        } else {
+            self.error(
+                Code::ARITY,
+                span,
+                format!(
+                    "this loop gives {} values but binds {} variables",
+                    items.len(),
+                    targets.len()
+                ),
             )
             .label("in this loop");
-            cx.pop_scope();
-            return;
-        };
-        let (io, ity) = self.materialize(cx, item, span);
-        cx.push_scope();
-        // The loop variable owns each item (destroyed after its last use in the iteration).
-        self.consume(cx, &io, span);
-        let x = cx.define(&target.text, ity, Rvalue::Use(io), false, span);
-        self.mark_owner(cx, x);
+        }
         self.loop_body(cx, body, head, done);
         cx.pop_scope();
         cx.pop_scope();
