@@ -54,6 +54,36 @@ impl<'a> Checker<'a, '_> {
             StmtKind::AugAssign { target, op, value } => {
                 let cur = self.expr(cx, target);
                 let rhs = self.expr(cx, value);
+                // On a struct, `a += b` is `a.__iadd__(b)` (a `mut self` method), as in Mojo 1.2.
+                if let Value::Op(_, Ty::Struct(st)) = &cur {
+                    let iname = format!("__i{}__", super::expr::dunder_name(*op));
+                    let has_inplace = !self.methods_of(st.id as usize, &iname, true).is_empty();
+                    if has_inplace {
+                        self.call_dunder(
+                            cx,
+                            &iname,
+                            cur.clone(),
+                            Some(target.clone()),
+                            vec![(rhs, value.span)],
+                            s.span,
+                        );
+                        return;
+                    }
+                    if !self.struct_std[st.id as usize] {
+                        let name = st.name.clone();
+                        self.error(
+                            Code::BAD_OPERATOR,
+                            s.span,
+                            format!("'{name}' does not implement the '{iname}' method"),
+                        )
+                        .label("in-place operator on a struct")
+                        .with_help(format!(
+                            "define `def {iname}(mut self, rhs: ...)`, or write `x = x {} y`",
+                            super::expr::op_symbol(*op)
+                        ));
+                        return;
+                    }
+                }
                 let v = self.binary_values(cx, *op, cur, rhs, s.span);
                 match &target.kind {
                     ExprKind::Name(n) => {
