@@ -1329,8 +1329,10 @@ impl<'a> Checker<'a, '_> {
     /// The owned value `o` moved to a new place: through the struct's move constructor
     /// (`__init__(out self, *, deinit move: Self)`, or the older `__moveinit__`) if it has one,
     /// else by its bits.
-    pub(super) fn move_value(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
-        let Ty::Struct(st) = t else { return o };
+    /// The struct's move constructors (`__init__(out self, *, deinit move: Self)`), or the older
+    /// `__moveinit__`s (with `true`); `None` if it moves by its bits.
+    pub(super) fn move_constructor(&self, t: &Ty) -> Option<(Vec<FuncId>, bool)> {
+        let Ty::Struct(st) = t else { return None };
         let id = st.id as usize;
         let move_ctor: Vec<_> = self.structs[id]
             .inits
@@ -1341,26 +1343,34 @@ impl<'a> Checker<'a, '_> {
                 p.len() == 1 && p[0].name == "move" && p[0].kw_only && p[0].deinit
             })
             .collect();
-        let (name, ids, args) = if !move_ctor.is_empty() {
-            let args = CallArgs {
-                positional: vec![],
-                keywords: vec![("move".into(), Value::Op(o.clone(), t.clone()), span)],
-                sources: vec![],
-                kw_sources: vec![None],
-            };
-            (st.name.clone(), move_ctor, args)
-        } else {
-            let legacy = self.methods_of(id, "__moveinit__", true);
-            if legacy.is_empty() {
-                return o;
-            }
+        if !move_ctor.is_empty() {
+            return Some((move_ctor, false));
+        }
+        let legacy = self.methods_of(id, "__moveinit__", true);
+        (!legacy.is_empty()).then_some((legacy, true))
+    }
+
+    pub(super) fn move_value(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
+        let Some((ids, legacy)) = self.move_constructor(t) else {
+            return o;
+        };
+        let Ty::Struct(st) = t else { return o };
+        let (name, args) = if legacy {
             let args = CallArgs {
                 positional: vec![(Value::Op(o.clone(), t.clone()), span)],
                 keywords: vec![],
                 sources: vec![None],
                 kw_sources: vec![],
             };
-            (format!("{}.__moveinit__", st.name), legacy, args)
+            (format!("{}.__moveinit__", st.name), args)
+        } else {
+            let args = CallArgs {
+                positional: vec![],
+                keywords: vec![("move".into(), Value::Op(o.clone(), t.clone()), span)],
+                sources: vec![],
+                kw_sources: vec![None],
+            };
+            (st.name.clone(), args)
         };
         match self.call_user(cx, &name, &ids, args, span, span) {
             Value::Op(m, _) => m,

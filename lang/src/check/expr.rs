@@ -341,6 +341,17 @@ impl<'a> Checker<'a, '_> {
                         cx.transferred.insert(tmp);
                         Value::Op(Operand::Local(tmp), t)
                     }
+                    // A variable of a type with a move constructor but nothing to destroy: the
+                    // constructor still runs where the value arrives.
+                    Value::Op(Operand::Local(l), t)
+                        if matches!(inner.kind, ExprKind::Name(_)) && self.move_constructor(&t).is_some() =>
+                    {
+                        let tmp = cx.temp(t.clone());
+                        cx.emit(Some(tmp), Rvalue::Use(Operand::Local(l)), e.span);
+                        cx.init[l as usize] = false;
+                        cx.transferred.insert(tmp);
+                        Value::Op(Operand::Local(tmp), t)
+                    }
                     // A field of a `deinit` argument (a move constructor's source) moves out.
                     Value::Op(o, t) if cx.view_root(&o).is_some_and(|r| cx.deinit_params.contains(&r)) => {
                         let tmp = cx.temp(t.clone());
