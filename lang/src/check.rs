@@ -362,7 +362,19 @@ impl<'a, 'd> Checker<'a, 'd> {
                     continue;
                 }
                 // `deinit self` (a destructor's, or a move constructor's source) is owned.
-                Some("deinit") => (true, false),
+                Some("deinit") => {
+                    if owner.is_none() {
+                        let span = p.convention.as_ref().unwrap().span;
+                        self.error(
+                            Code::SYNTAX,
+                            span,
+                            "`deinit` is only valid on the arguments of a struct's methods",
+                        )
+                        .label("not in a struct method")
+                        .with_help("take the value as `var` to own it");
+                    }
+                    (true, false)
+                }
                 Some(conv @ "out") => {
                     let span = p.convention.as_ref().unwrap().span;
                     self.error(

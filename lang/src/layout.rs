@@ -143,6 +143,7 @@ fn mark_transfers(toks: &mut [(usize, Tok, usize)]) {
                         | Tok::If
                         | Tok::Else
                         | Tok::For
+                        | Tok::Dot
                 )
             ) {
                 toks[i].1 = Tok::Transfer;

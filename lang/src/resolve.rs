@@ -50,6 +50,7 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                     if !*is_std && f.legacy_fn {
                         items.legacy = true;
                     }
+                    check_decorators(&f.decorators, diags);
                     fn_names.entry(&f.name.text).or_insert(f.name.span);
                     items.funcs.push((f, *is_std));
                 }
@@ -77,6 +78,12 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                 StmtKind::Expr(e) if matches!(e.kind, crate::ast::ExprKind::Str(_)) => {} // docstring
                 StmtKind::Pass | StmtKind::Error => {}
                 StmtKind::Struct(d) => {
+                    check_decorators(&d.decorators, diags);
+                    for m in &d.body {
+                        if let StmtKind::Def(f) = &m.kind {
+                            check_decorators(&f.decorators, diags);
+                        }
+                    }
                     items.structs.push(d);
                     items.struct_is_std.push(*is_std);
                 }
@@ -170,6 +177,52 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
         }
     }
     items
+}
+
+/// The decorators Mojo 1.2 (and older Mojo) define. The ones that change nothing here (inlining,
+/// register passing, documentation) are accepted and ignored.
+const KNOWN_DECORATORS: &[&str] = &[
+    "fieldwise_init",
+    "value",
+    "staticmethod",
+    "implicit",
+    "parameter",
+    "__parameter",
+    "always_inline",
+    "no_inline",
+    "register_passable",
+    "export",
+    "deprecated",
+    "doc_private",
+    "explicit_destroy",
+    "nonmaterializable",
+    "__copy_capture",
+    "__llvm_metadata",
+    "compiler",
+];
+
+/// An unknown decorator is an unknown name, as in Mojo.
+pub fn check_decorators(decorators: &[crate::ast::Expr], diags: &mut Diagnostics) {
+    use crate::ast::ExprKind;
+    for d in decorators {
+        let mut base = d;
+        loop {
+            match &base.kind {
+                ExprKind::Call { callee, .. } => base = callee,
+                ExprKind::Attr(b, _) => base = b,
+                _ => break,
+            }
+        }
+        if let ExprKind::Name(n) = &base.kind {
+            if !KNOWN_DECORATORS.contains(&n.as_str()) {
+                diags.push(
+                    Diagnostic::error(Code::UNKNOWN_NAME, base.span, format!("use of unknown declaration '{n}'"))
+                        .label("not a decorator")
+                        .with_help("known decorators include `@fieldwise_init`, `@staticmethod`, `@implicit`, `@always_inline` and `@parameter`"),
+                );
+            }
+        }
+    }
 }
 
 /// What `items.modules` binds a user module's name to.

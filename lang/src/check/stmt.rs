@@ -160,6 +160,7 @@ impl<'a> Checker<'a, '_> {
     /// Without a capture list (`@parameter` closures, `capturing`), it captures the variables
     /// around it that its body names: `mut` where the variable is mutable.
     fn nested_def(&mut self, cx: &mut FnCx<'a>, f: &'a crate::ast::FnDecl) {
+        crate::resolve::check_decorators(&f.decorators, self.diags);
         let mut sig = self.signature(f, None);
         sig.name = format!("{}.{}", cx.f.name, f.name.text);
         let first_capture = sig.params.len();
