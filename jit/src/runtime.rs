@@ -179,6 +179,12 @@ extern "C" fn rt_str_int_error(p: Str) -> Str {
 extern "C" fn rt_str_to_int(p: Str) -> i64 {
     numeric::parse_int(unsafe { s(p) }).unwrap_or(0)
 }
+extern "C" fn rt_str_float_error(p: Str) -> Str {
+    new_str(numeric::parse_float(unsafe { s(p) }).err().unwrap_or_default())
+}
+extern "C" fn rt_str_to_float(p: Str) -> f64 {
+    numeric::parse_float(unsafe { s(p) }).unwrap_or(0.0)
+}
 extern "C" fn rt_str_codepoint_len(p: Str, i: i64) -> i64 {
     numeric::codepoint_len(unsafe { s(p) }, i)
 }
@@ -268,6 +274,8 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_len", rt_str_len as *const u8),
         ("rt_str_int_error", rt_str_int_error as *const u8),
         ("rt_str_to_int", rt_str_to_int as *const u8),
+        ("rt_str_float_error", rt_str_float_error as *const u8),
+        ("rt_str_to_float", rt_str_to_float as *const u8),
         ("rt_str_copy", rt_str_copy as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),

@@ -117,7 +117,10 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
             (vec![I64, I64], vec![I64])
         }
         "rt_float_floordiv" | "rt_float_mod" | "rt_float_pow" => (vec![F64, F64], vec![F64]),
-        "rt_int_to_str" | "rt_int_to_hex" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" => (vec![I64], vec![I64]),
+        "rt_int_to_str" | "rt_int_to_hex" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" | "rt_str_float_error" => {
+            (vec![I64], vec![I64])
+        }
+        "rt_str_to_float" => (vec![I64], vec![F64]),
         "rt_scalar_to_str" => (vec![I64, I64], vec![I64]),
         "rt_bool_to_str" => (vec![I8], vec![I64]),
         "rt_str_int_error" => (vec![I64], vec![I64]),
@@ -595,6 +598,8 @@ impl Fx<'_, '_, '_, '_> {
             ErrorFromStr | ErrorToStr => self.rt("rt_str_copy", a),
             StrIntError => self.rt("rt_str_int_error", a),
             StrToIntUnchecked => self.rt("rt_str_to_int", a),
+            StrFloatError => self.rt("rt_str_float_error", a),
+            StrToFloatUnchecked => self.rt("rt_str_to_float", a),
             StrCodepointLen => self.rt("rt_str_codepoint_len", a),
             StrSlice => self.rt("rt_str_slice", a),
             Str(m) => {

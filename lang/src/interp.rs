@@ -405,6 +405,8 @@ impl Machine<'_, '_> {
             ErrorToStr => Value::Str(a[0].str().into()),
             StrIntError => Value::Str(numeric::parse_int(a[0].str()).err().unwrap_or_default().into()),
             StrToIntUnchecked => Value::Int(numeric::parse_int(a[0].str()).unwrap_or(0)),
+            StrFloatError => Value::Str(numeric::parse_float(a[0].str()).err().unwrap_or_default().into()),
+            StrToFloatUnchecked => Value::scalar(DType::F64, numeric::parse_float(a[0].str()).unwrap_or(0.0).to_bits()),
             StrCodepointLen => Value::Int(numeric::codepoint_len(a[0].str(), a[1].int())),
             StrSlice => Value::Str(numeric::byte_slice(a[0].str(), a[1].int(), a[2].int()).into()),
             Str(m) => {

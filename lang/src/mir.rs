@@ -201,6 +201,9 @@ pub enum Intrinsic {
     /// The error `Int(s)` raises for `s`, or "" if `s` is a valid integer.
     StrIntError,
     StrToIntUnchecked,
+    /// The error `Float64(s)` raises for `s`, or "" if `s` is a valid number.
+    StrFloatError,
+    StrToFloatUnchecked,
     /// Byte length of the UTF-8 code point starting at a byte offset.
     StrCodepointLen,
     /// The bytes `[lo, hi)` as a new string (offsets on code-point boundaries).
@@ -225,6 +228,8 @@ impl Intrinsic {
             "str_int_error" => (Intrinsic::StrIntError, vec![Ty::String], Ty::String),
             "str_slice" => (Intrinsic::StrSlice, vec![Ty::String, Ty::Int, Ty::Int], Ty::String),
             "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
+            "str_float_error" => (Intrinsic::StrFloatError, vec![Ty::String], Ty::String),
+            "str_to_float_unchecked" => (Intrinsic::StrToFloatUnchecked, vec![Ty::String], Ty::FLOAT64),
             "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),
             _ => return None,
         })
@@ -241,6 +246,8 @@ impl Intrinsic {
             Intrinsic::ErrorToStr => "error_to_str",
             Intrinsic::StrIntError => "str_int_error",
             Intrinsic::StrToIntUnchecked => "str_to_int_unchecked",
+            Intrinsic::StrFloatError => "str_float_error",
+            Intrinsic::StrToFloatUnchecked => "str_to_float_unchecked",
             Intrinsic::StrCodepointLen => "str_codepoint_len",
             Intrinsic::StrSlice => "str_slice",
             Intrinsic::Str(m) => m.name(),

@@ -194,6 +194,35 @@ pub fn parse_int(s: &str) -> Result<i64, String> {
     }
 }
 
+/// `Float64(s)`: a decimal number with an optional sign, fraction and exponent, or `inf`/`nan`,
+/// with blanks around it; the errors read like Mojo 1.2's.
+pub fn parse_float(s: &str) -> Result<f64, String> {
+    let t = s.trim();
+    let unsigned = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let lower = unsigned.to_ascii_lowercase();
+    if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
+        let v = if lower == "nan" { f64::NAN } else { f64::INFINITY };
+        return Ok(if t.starts_with('-') { -v } else { v });
+    }
+    let head = format!("String is not convertible to float: '{s}'.");
+    match unsigned.chars().next() {
+        Some(c) if c.is_ascii_digit() || c == '.' => {}
+        _ => {
+            return Err(format!(
+                "{head} The first character of '{s}' should be a digit or dot to convert it to a float."
+            ))
+        }
+    }
+    if !unsigned
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+    {
+        return Err(format!("{head} Invalid character(s) in the number: '{s}'"));
+    }
+    t.parse::<f64>()
+        .map_err(|_| format!("{head} Invalid character(s) in the number: '{s}'"))
+}
+
 /// Byte length of the code point of `s` that starts at byte `i` (1 past the end or off a boundary).
 pub fn codepoint_len(s: &str, i: i64) -> i64 {
     let i = i.max(0) as usize;

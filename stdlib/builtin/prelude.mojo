@@ -67,6 +67,15 @@ def _parse_int(s: String) raises -> Int:
     return __intrinsic_str_to_int_unchecked(s)
 
 
+def _parse_float(s: String) raises -> Float64:
+    """`Float64(s)`: a decimal number (sign, fraction, exponent) or inf/nan; raises on anything
+    else."""
+    var problem = __intrinsic_str_float_error(s)
+    if problem.byte_length() > 0:
+        raise Error(problem)
+    return __intrinsic_str_to_float_unchecked(s)
+
+
 def min(a: Int, b: Int, c: Int) -> Int:
     return min(min(a, b), c)
 

@@ -144,6 +144,17 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             i += 1
             j -= 1
 
+    def __eq__(self, other: Self) -> Bool:
+        if self._len != other._len:
+            return False
+        for i in range(self._len):
+            if not (self._data[i] == other._data[i]):
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
     def __contains__(self, value: Self.T) -> Bool:
         for i in range(self._len):
             if self._data[i] == value:

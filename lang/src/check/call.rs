@@ -1140,6 +1140,7 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             Ty::Unknown => return,
+            Ty::Tuple(_) => (I::WriteStr, self.stringify(cx, o, &t, s)),
             other => {
                 self.error(
                     Code::TYPE_MISMATCH,

@@ -783,6 +783,73 @@ impl<'a> Checker<'a, '_> {
                 r
             };
         }
+        // Tuples compare element by element (`<` and friends in lexicographic order).
+        if let (Value::Op(oa, Ty::Tuple(ta)), Value::Op(ob, Ty::Tuple(tb))) = (&va, &vb) {
+            if ta.len() == tb.len() && !matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                let parts = |cx: &mut FnCx<'a>, o: &Operand, ts: &[Ty]| -> Vec<Value> {
+                    ts.iter()
+                        .enumerate()
+                        .map(|(i, t)| {
+                            Value::Op(
+                                cx.emit_temp(t.clone(), Rvalue::Field(o.clone(), i as u32), span),
+                                t.clone(),
+                            )
+                        })
+                        .collect()
+                };
+                let xs = parts(cx, oa, ta);
+                let ys = parts(cx, ob, tb);
+                let and = |cx: &mut FnCx<'a>, a: Operand, b: Operand| {
+                    cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolAnd, a, b), span)
+                };
+                let or = |cx: &mut FnCx<'a>, a: Operand, b: Operand| {
+                    cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolOr, a, b), span)
+                };
+                return match op {
+                    CmpOp::Eq | CmpOp::Ne => {
+                        let mut all = Operand::Const(Const::Bool(true));
+                        for (x, y) in xs.into_iter().zip(ys) {
+                            let e = self.compare_pair(cx, CmpOp::Eq, x, y, span);
+                            all = and(cx, all, e);
+                        }
+                        if op == CmpOp::Ne {
+                            cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, all), span)
+                        } else {
+                            all
+                        }
+                    }
+                    _ => {
+                        let strict = if matches!(op, CmpOp::Lt | CmpOp::Le) {
+                            CmpOp::Lt
+                        } else {
+                            CmpOp::Gt
+                        };
+                        // From the last element: r = x_i <strict> y_i or (x_i == y_i and r).
+                        let n = xs.len();
+                        let mut r = if n == 0 {
+                            Operand::Const(Const::Bool(matches!(op, CmpOp::Le | CmpOp::Ge)))
+                        } else {
+                            self.compare_pair(cx, op, xs[n - 1].clone(), ys[n - 1].clone(), span)
+                        };
+                        for i in (0..n.saturating_sub(1)).rev() {
+                            let s = self.compare_pair(cx, strict, xs[i].clone(), ys[i].clone(), span);
+                            let e = self.compare_pair(cx, CmpOp::Eq, xs[i].clone(), ys[i].clone(), span);
+                            let tail = and(cx, e, r);
+                            r = or(cx, s, tail);
+                        }
+                        r
+                    }
+                };
+            }
+        }
+        // `Bool`s order `False < True`.
+        if let (Value::Op(oa, Ty::Bool), Value::Op(ob, Ty::Bool)) = (&va, &vb) {
+            if matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) {
+                let ia = Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(oa.clone(), Ty::Int), span), Ty::Int);
+                let ib = Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(ob.clone(), Ty::Int), span), Ty::Int);
+                return self.compare_pair(cx, op, ia, ib, span);
+            }
+        }
         let target = match (&va, &vb) {
             (Value::Op(_, t), Value::Lit(_)) | (Value::Lit(_), Value::Op(_, t)) => Some(t.clone()),
             _ => None,

@@ -42,7 +42,22 @@ impl<'a> Checker<'a, '_> {
                 }
                 concat(cx, acc, text(")"), span)
             }
-            Ty::Tuple(_) | Ty::Unknown => {
+            // `(1, a, 2.5)`; one element: `(1,)`.
+            Ty::Tuple(ts) => {
+                let ts = ts.clone();
+                let mut acc = text("(");
+                for (i, et) in ts.iter().enumerate() {
+                    if i > 0 {
+                        acc = concat(cx, acc, text(", "), span);
+                    }
+                    let f = cx.emit_temp(et.clone(), Rvalue::Field(o.clone(), i as u32), span);
+                    let fs = self.stringify(cx, f, et, span);
+                    acc = concat(cx, acc, fs, span);
+                }
+                let close = if ts.len() == 1 { ",)" } else { ")" };
+                concat(cx, acc, text(close), span)
+            }
+            Ty::Unknown => {
                 if *t != Ty::Unknown {
                     self.error(
                         Code::TYPE_MISMATCH,
