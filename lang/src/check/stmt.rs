@@ -893,7 +893,7 @@ impl<'a> Checker<'a, '_> {
                     iter.span,
                     format!("iterating over '{t}' is not supported yet"),
                 )
-                .label("only `range(...)` and strings can be iterated for now");
+                .label("`range(...)`, strings, collections and iterators can be iterated");
                 return;
             }
         };
