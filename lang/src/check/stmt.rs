@@ -1068,7 +1068,16 @@ impl<'a> Checker<'a, '_> {
             };
             let (o, t) = self.materialize(cx, iter, span);
             let hidden = format!("__iterator{}", cx.f.locals.len());
+            // A new iterator (a call's result) is the hidden variable's to destroy after the loop;
+            // a variable that is its own iterator stays its owner's.
+            let fresh = Self::is_owned_temp(cx, &o);
+            if fresh {
+                self.consume(cx, &o, span);
+            }
             let it = cx.define(&hidden, t.clone(), Rvalue::Use(o), true, span);
+            if fresh {
+                self.mark_owner(cx, it);
+            }
             iters.push((it, t, Expr::new(ExprKind::Name(hidden), span), name));
         }
         let count = counter.then(|| {
