@@ -165,7 +165,7 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         for i in range(self._len):
             if self._data[i] == value:
                 return i
-        raise Error("ValueError: the value is not in the list")
+        raise Error("ValueError: Given element is not in list")
 
     def count(self, value: Self.T) -> Int:
         var n = 0

@@ -297,6 +297,26 @@ impl<'a> Checker<'a, '_> {
                 }
                 self.call_user(cx, n, &ids, a, callee.span, span)
             }
+            // `Crate[3].make()`: a static method of a struct template's instance.
+            ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Subscript { base: b, .. } if matches!(&b.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.generic_structs.contains_key(s))) =>
+            {
+                let Ty::Struct(st) = self.resolve_type(base) else {
+                    return poison();
+                };
+                let ids = self.methods_of(st.id as usize, &method.text, false);
+                let a = self.eval_args(cx, args);
+                if ids.is_empty() {
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        method.span,
+                        format!("'{}' has no static method '{}'", st.name, method.text),
+                    )
+                    .label("unknown static method");
+                    return poison();
+                }
+                let name = format!("{}.{}", st.name, method.text);
+                self.call_user(cx, &name, &ids, a, callee.span, span)
+            }
             ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.struct_by_name.contains_key(s)) =>
             {
                 let ExprKind::Name(sname) = &base.kind else {

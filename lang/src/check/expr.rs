@@ -304,6 +304,14 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(n) if n == "DType" && cx.lookup(n).is_none()) => {
                 self.dtype_member(name)
             }
+            // `Int.MAX`, `UInt8.MIN`, `Float64.MAX` (infinity) and `Float64.MAX_FINITE`.
+            ExprKind::Attr(base, name)
+                if matches!(&base.kind, ExprKind::Name(n) if cx.lookup(n).is_none() && (n == "Int" || crate::dtype::DType::from_alias(n).is_some()))
+                    && matches!(name.text.as_str(), "MAX" | "MIN" | "MAX_FINITE" | "MIN_FINITE") =>
+            {
+                let ExprKind::Name(n) = &base.kind else { unreachable!() };
+                self.numeric_limit(n, name)
+            }
             ExprKind::Attr(base, name) => {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
@@ -311,6 +319,14 @@ impl<'a> Checker<'a, '_> {
                     if let Some(i) = st.fields.iter().position(|(n, _)| *n == name.text) {
                         let fty = st.fields[i].1.clone();
                         return Value::Op(cx.emit_temp(fty.clone(), Rvalue::Field(o, i as u32), e.span), fty);
+                    }
+                    // `m.r`: a value parameter of the struct instance.
+                    let param = self.struct_envs[st.id as usize].iter().find_map(|(pn, v)| match v {
+                        super::generics::ParamValue::Value(v) if *pn == name.text => Some(v.clone()),
+                        _ => None,
+                    });
+                    if let Some(v) = param {
+                        return v;
                     }
                 }
                 if t != Ty::Unknown {
@@ -414,6 +430,14 @@ impl<'a> Checker<'a, '_> {
                 return poison();
             }
             None => {}
+        }
+        // A value parameter of the instance whose signature is being read (`a: Mat[k]`).
+        let param = self.env.iter().rev().find_map(|(pn, v)| match v {
+            super::generics::ParamValue::Value(v) if pn == n => Some(v.clone()),
+            _ => None,
+        });
+        if let Some(v) = param {
+            return v;
         }
         if let Some(&i) = self.items.const_index.get(n) {
             return self.global_const(i).unwrap_or(poison());
@@ -1139,6 +1163,57 @@ impl<'a> Checker<'a, '_> {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// `T.MAX` / `T.MIN` of `Int` and the scalar types (floats: the infinities; `MAX_FINITE` and
+    /// `MIN_FINITE` the largest finite values).
+    fn numeric_limit(&mut self, type_name: &str, name: &crate::ast::Name) -> Value {
+        use crate::dtype::DType;
+        let max = name.text.starts_with("MAX");
+        let finite = name.text.ends_with("_FINITE");
+        if type_name == "Int" {
+            if finite {
+                self.error(
+                    Code::UNKNOWN_MEMBER,
+                    name.span,
+                    format!("'Int' has no member '{}'", name.text),
+                )
+                .label("integers have MAX and MIN");
+                return poison();
+            }
+            let v = if max { i64::MAX } else { i64::MIN };
+            return Value::Op(Operand::Const(Const::Int(v)), Ty::Int);
+        }
+        let dt = DType::from_alias(type_name).unwrap_or(DType::F64);
+        let lane = if dt.is_float() {
+            let big = match dt {
+                DType::F64 => f64::MAX,
+                DType::F32 => f32::MAX as f64,
+                DType::F16 => half::f16::MAX.to_f64(),
+                _ => half::bf16::MAX.to_f64(),
+            };
+            let v = if finite { big } else { f64::INFINITY };
+            crate::lanes::from_f64(dt, if max { v } else { -v })
+        } else if finite {
+            self.error(
+                Code::UNKNOWN_MEMBER,
+                name.span,
+                format!("'{type_name}' has no member '{}'", name.text),
+            )
+            .label("integers have MAX and MIN");
+            return poison();
+        } else if dt == DType::Bool {
+            max as u64
+        } else {
+            let bits = dt.bits();
+            let (lo, hi): (i128, i128) = if dt.is_signed_int() {
+                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+            } else {
+                (0, (1i128 << bits) - 1)
+            };
+            crate::lanes::normalize_int(dt, (if max { hi } else { lo }) as u64)
+        };
+        Value::Op(Operand::Const(Const::Scalar(dt, lane)), Ty::Simd(dt, 1))
+    }
+
     /// A subscript's index: `a:b` builds a `ContiguousSlice`, `a:b:s` a `StridedSlice` (from
     /// the stdlib's `collections/span.mojo`); anything else is an ordinary value.
     fn index_value(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Value {

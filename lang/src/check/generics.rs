@@ -95,7 +95,18 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<FuncId> {
         let gidx = *self.generic_by_name.get(name)?.first()?;
         let decl = self.generics[gidx].decl;
-        let infer = |pname: &str| infer_from_args(&declared_types(decl), arg_values, pname);
+        // Also from a parameterized argument type: `xs: List[T]` given a `List[Int]`.
+        let declared = declared_types(decl);
+        let nested: Vec<(String, ParamValue)> = decl
+            .params
+            .iter()
+            .filter_map(|p| p.name.as_ref())
+            .filter_map(|n| Some((n.text.clone(), self.infer_nested(&declared, arg_values, &n.text)?)))
+            .collect();
+        let infer = |pname: &str| {
+            infer_from_args(&declared, arg_values, pname)
+                .or_else(|| nested.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone()))
+        };
         let env = self.bind_params(
             cx,
             name,
