@@ -100,7 +100,18 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Optional" => n.optional = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
-                    "split" | "join" | "byte" => n.string = true,
+                    "split"
+                    | "join"
+                    | "byte"
+                    | "splitlines"
+                    | "removeprefix"
+                    | "removesuffix"
+                    | "is_ascii_digit"
+                    | "is_ascii_whitespace"
+                    | "islower"
+                    | "isupper"
+                    | "startswith"
+                    | "endswith" => n.string = true,
                     _ => {}
                 },
                 Tok::LBracket if !after_value => n.list = true,

@@ -53,3 +53,91 @@ def _str_join(sep: String, items: List[String]) -> String:
             out += sep
         out += items[i]
     return out^
+
+
+def _str_is_ascii_digit(s: String) -> Bool:
+    """Whether `s` is not empty and every byte is an ASCII digit."""
+    if s.byte_length() == 0:
+        return False
+    for i in range(s.byte_length()):
+        var c = __intrinsic_str_slice(s, i, i + 1)
+        if c < "0" or c > "9":
+            return False
+    return True
+
+
+def _str_is_ascii_whitespace(s: String) -> Bool:
+    if s.byte_length() == 0:
+        return False
+    for c in s:
+        if not _is_space(c):
+            return False
+    return True
+
+
+def _str_islower(s: String) -> Bool:
+    """Python's rule: some cased character, and no upper-case one."""
+    return s.lower() == s and s.upper() != s
+
+
+def _str_isupper(s: String) -> Bool:
+    return s.upper() == s and s.lower() != s
+
+
+def _str_removeprefix(s: String, prefix: String) -> String:
+    if s.startswith(prefix):
+        return _str_slice(s, prefix.byte_length(), s.byte_length())
+    return s
+
+
+def _str_removesuffix(s: String, suffix: String) -> String:
+    if suffix.byte_length() > 0 and s.endswith(suffix):
+        return _str_slice(s, 0, s.byte_length() - suffix.byte_length())
+    return s
+
+
+def _str_splitlines(s: String) -> List[String]:
+    """The lines of `s`, split at `\\n`, `\\r\\n` and `\\r` (a final line break ends the last line)."""
+    var out = List[String]()
+    var n = s.byte_length()
+    var start = 0
+    var i = 0
+    while i < n:
+        var c = __intrinsic_str_slice(s, i, i + 1)
+        if c == "\n" or c == "\r":
+            out.append(_str_slice(s, start, i))
+            if c == "\r" and i + 1 < n and __intrinsic_str_slice(s, i + 1, i + 2) == "\n":
+                i += 1
+            start = i + 1
+        i += 1
+    if start < n:
+        out.append(_str_slice(s, start, n))
+    return out^
+
+
+def _str_split_max(s: String, sep: String, maxsplit: Int) -> List[String]:
+    """`s.split(sep, maxsplit)`: at most `maxsplit` splits (all of them when negative)."""
+    if maxsplit < 0:
+        return _str_split(s, sep)
+    var out = List[String]()
+    var n = sep.byte_length()
+    var start = 0
+    while len(out) < maxsplit:
+        var i = s.find(sep, start)
+        if i < 0 or n == 0:
+            break
+        out.append(_str_slice(s, start, i))
+        start = i + n
+    out.append(_str_slice(s, start, s.byte_length()))
+    return out^
+
+
+def _str_startswith(s: String, prefix: String, start: Int, end: Int = -1) -> Bool:
+    """`s.startswith(prefix, start[, end])`: of the bytes `[start, end)`."""
+    var stop = s.byte_length() if end < 0 else end
+    return _str_slice(s, start, stop).startswith(prefix)
+
+
+def _str_endswith(s: String, suffix: String, start: Int, end: Int = -1) -> Bool:
+    var stop = s.byte_length() if end < 0 else end
+    return _str_slice(s, start, stop).endswith(suffix)

@@ -463,22 +463,29 @@ impl<'a> Checker<'a, '_> {
                     }
                     return self.simd_method(cx, (o, t), method, &[], a.positional, span);
                 }
-                // `s.split(sep)`, `s.split()`, `sep.join(xs)`: stdlib functions over `List[String]`.
-                if t == Ty::String && matches!(method.text.as_str(), "split" | "join") && a.keywords.is_empty() {
-                    let f = match (method.text.as_str(), a.positional.len()) {
-                        ("split", 0) => "_str_split_whitespace",
-                        ("split", _) => "_str_split",
-                        _ => "_str_join",
-                    };
-                    a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
-                    a.sources.insert(0, None);
-                    let ids = self.fn_by_name.get(f).cloned().unwrap_or_default();
-                    return self.call_user(cx, &method.text, &ids, a, callee.span, span);
-                }
                 if t == Ty::String && method.text == "write" && a.keywords.is_empty() {
                     return self.string_write(cx, base, o, a.positional, span);
                 }
+                // The compiler's own string methods, at their usual arity.
+                let builtin = crate::strings::StrMethod::method(&method.text)
+                    .filter(|m| t == Ty::String && a.positional.len() == m.params().len().saturating_sub(1));
+                if let Some(m) = builtin {
+                    a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
+                    return self.call_str_method(cx, m, a, method.span, span);
+                }
+                // The others are written in the stdlib as `_str_NAME(s, ...)` (`builtin/string.mojo`):
+                // `s.split(sep)`, `s.split()`, `sep.join(xs)`, `s.removeprefix(p)`, ...
                 if t == Ty::String {
+                    let f = match (method.text.as_str(), a.positional.len()) {
+                        ("split", 0) if a.keywords.is_empty() => "_str_split_whitespace".to_string(),
+                        ("split", 2) => "_str_split_max".to_string(),
+                        (m, _) => format!("_str_{m}"),
+                    };
+                    if let Some(ids) = self.fn_by_name.get(&f).cloned() {
+                        a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
+                        a.sources.insert(0, None);
+                        return self.call_user(cx, &method.text, &ids, a, callee.span, span);
+                    }
                     if let Some(m) = crate::strings::StrMethod::method(&method.text) {
                         a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
                         return self.call_str_method(cx, m, a, method.span, span);
@@ -1007,6 +1014,24 @@ impl<'a> Checker<'a, '_> {
                 d.help = Some("`range` is used in `for` loops: `for i in range(n):`".into());
             }
             return poison();
+        }
+        // `String(a, b, ...)`: the values written one after another.
+        if n == "String" && a.keywords.is_empty() && a.positional.len() > 1 {
+            let mut acc = Operand::Const(Const::Str(String::new()));
+            for (v, s) in a.positional {
+                let v = match v {
+                    Value::Lit(n) if n.is_float() => Value::Op(Operand::Const(Const::float(n.to_f64())), Ty::FLOAT64),
+                    v => v,
+                };
+                let (o, t) = self.materialize(cx, v, s);
+                let text = self.stringify(cx, o, &t, s);
+                acc = cx.emit_temp(
+                    Ty::String,
+                    Rvalue::Binary(crate::mir::BinOp::StrConcat, acc, text),
+                    span,
+                );
+            }
+            return Value::Op(acc, Ty::String);
         }
         if !a.keywords.is_empty() || a.positional.len() > 1 {
             let at = a
