@@ -3,6 +3,17 @@ prelude. Entries are kept in insertion order in parallel lists; an open-addressi
 numbers finds them by `hash(key)`."""
 
 
+struct DictKeyError[K: Copyable](Copyable, Writable):
+    """What `d[key]` and `d.pop(key)` raise for a key that is not there (a typed error: it becomes an
+    `Error` with the text `DictKeyError[K]()` where only an `Error` can go)."""
+
+    def __init__(out self):
+        pass
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("DictKeyError[", __type_name[Self.K](), "]()")
+
+
 @fieldwise_init
 struct DictEntry[K: Copyable, V: Copyable](Copyable, Writable):
     var key: Self.K
@@ -94,10 +105,10 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
         self._place(key, len(self._keys) - 1)
         self._len += 1
 
-    def __getitem__(self, key: Self.K) raises -> Self.V:
+    def __getitem__(self, key: Self.K) raises DictKeyError[Self.K] -> Self.V:
         var i = self._find(key)
         if i < 0:
-            raise Error("DictKeyError[" + __type_name[Self.K]() + "]()")
+            raise DictKeyError[Self.K]()
         return self._values.unsafe_ptr()[i].value()
 
     def get(self, key: Self.K) -> Optional[Self.V]:
@@ -124,10 +135,10 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
         self._alive[i] = False
         self._len -= 1
 
-    def pop(mut self, key: Self.K) raises -> Self.V:
+    def pop(mut self, key: Self.K) raises DictKeyError[Self.K] -> Self.V:
         var i = self._find(key)
         if i < 0:
-            raise Error("DictKeyError[" + __type_name[Self.K]() + "]()")
+            raise DictKeyError[Self.K]()
         self._remove(i, key)
         var slot = self._values.unsafe_ptr() + i
         return slot[].take()
@@ -279,7 +290,7 @@ struct Set[T: Copyable](Copyable, Sized, Writable):
     def __contains__(self, value: Self.T) -> Bool:
         return value in self._items
 
-    def remove(mut self, value: Self.T) raises:
+    def remove(mut self, value: Self.T) raises DictKeyError[Self.T]:
         _ = self._items.pop(value)
 
     def discard(mut self, value: Self.T):
