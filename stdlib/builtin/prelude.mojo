@@ -76,6 +76,30 @@ def _parse_float(s: String) raises -> Float64:
     return __intrinsic_str_to_float_unchecked(s)
 
 
+def _min_of[T: Copyable](a: T, b: T) -> T:
+    """`min(a, b)` of two values ordered by `__lt__` (the first when they are equal)."""
+    if b < a:
+        return b.copy()
+    return a.copy()
+
+
+def _max_of[T: Copyable](a: T, b: T) -> T:
+    """`max(a, b)` of two values ordered by `__lt__` (the first when they are equal)."""
+    if a < b:
+        return b.copy()
+    return a.copy()
+
+
+def atol(s: String) raises -> Int:
+    """The integer `s` spells (as `Int(s)`)."""
+    return _parse_int(s)
+
+
+def atof(s: String) raises -> Float64:
+    """The number `s` spells (as `Float64(s)`)."""
+    return _parse_float(s)
+
+
 def min(a: Int, b: Int, c: Int) -> Int:
     return min(min(a, b), c)
 

@@ -275,6 +275,11 @@ struct Set[T: Copyable](Copyable, Sized, Writable):
     def __init__(out self, *, copy: Self):
         self._items = copy._items.copy()
 
+    def __init__(out self, *values: Self.T):
+        self._items = Dict[Self.T, Bool]()
+        for v in values:
+            self.add(v.copy())
+
     def copy(self) -> Self:
         return Self(copy=self)
 
@@ -311,6 +316,53 @@ struct Set[T: Copyable](Copyable, Sized, Writable):
             if v in other:
                 out.add(v.copy())
         return out^
+
+    def difference(self, other: Self) -> Self:
+        var out = Set[Self.T]()
+        for v in self:
+            if not (v in other):
+                out.add(v.copy())
+        return out^
+
+    def symmetric_difference(self, other: Self) -> Self:
+        var out = self.difference(other)
+        for v in other:
+            if not (v in self):
+                out.add(v.copy())
+        return out^
+
+    def issubset(self, other: Self) -> Bool:
+        for v in self:
+            if not (v in other):
+                return False
+        return True
+
+    def issuperset(self, other: Self) -> Bool:
+        return other.issubset(self)
+
+    def isdisjoint(self, other: Self) -> Bool:
+        for v in self:
+            if v in other:
+                return False
+        return True
+
+    def __or__(self, other: Self) -> Self:
+        return self.union(other)
+
+    def __and__(self, other: Self) -> Self:
+        return self.intersection(other)
+
+    def __sub__(self, other: Self) -> Self:
+        return self.difference(other)
+
+    def __xor__(self, other: Self) -> Self:
+        return self.symmetric_difference(other)
+
+    def __eq__(self, other: Self) -> Bool:
+        return len(self) == len(other) and self.issubset(other)
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
 
     def write_to(self, mut writer: Some[Writer]):
         writer.write("{")

@@ -144,6 +144,14 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             i += 1
             j -= 1
 
+    def swap_elements(mut self, i: Int, j: Int, *, __loc: String = __call_location()):
+        self._check(i, __loc)
+        self._check(j, __loc)
+        if i != j:
+            var t = (self._data + i).take_pointee()
+            (self._data + j).move_pointee_into(self._data + i)
+            (self._data + j).init_pointee_move(t^)
+
     def __eq__(self, other: Self) -> Bool:
         if self._len != other._len:
             return False

@@ -354,6 +354,16 @@ impl<'a> Checker<'a, '_> {
                             return v;
                         }
                     }
+                    // `min`/`max` of two values of a struct with `__lt__` (a `Comparable`): the
+                    // prelude's generic `_min_of`/`_max_of`.
+                    let structs = matches!(&a.positional[..], [(Value::Op(_, Ty::Struct(x)), _), (Value::Op(_, Ty::Struct(y)), _)] if x.id == y.id);
+                    if structs && (n == "min" || n == "max") {
+                        let g = if n == "min" { "_min_of" } else { "_max_of" };
+                        return match self.instantiate_call(cx, g, &[], &a.positional, span) {
+                            Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
+                            None => poison(),
+                        };
+                    }
                     let ids = self.fn_by_name.get(n).cloned().unwrap_or_default();
                     return self.call_user(cx, n, &ids, a, callee.span, span);
                 }
@@ -1072,6 +1082,13 @@ impl<'a> Checker<'a, '_> {
             return poison();
         }
         let (o, t) = self.materialize(cx, v, vspan);
+        // `Int(x)` of a struct with `__int__` (an `Intable`).
+        if let ("Int", Ty::Struct(_)) = (n, &t) {
+            let recv = Value::Op(o.clone(), t.clone());
+            if let Some(v) = self.call_dunder(cx, "__int__", recv, None, vec![], span) {
+                return v;
+            }
+        }
         let (intr, out) = match (n, &t) {
             ("Int", Ty::Int) | ("String", Ty::String) => return Value::Op(o, t),
             ("Int", Ty::Simd(_, 1) | Ty::Bool) => {

@@ -235,6 +235,15 @@ impl<'a> Checker<'a, '_> {
                         None => poison(),
                     };
                 }
+                // `Float64(x)` of a struct with `__float__` (a `Floatable`).
+                if let (Ty::Struct(_), true, 1) = (&t, dt.is_float(), w) {
+                    let recv = Value::Op(o.clone(), t.clone());
+                    if let Some(Value::Op(fo, ft)) = self.call_dunder(cx, "__float__", recv, None, vec![], span) {
+                        if let Some(c) = self.convert_to_simd(cx, fo, &ft, dt, w, span) {
+                            return Value::Op(c, ty);
+                        }
+                    }
+                }
                 match self.convert_to_simd(cx, o, &t, dt, w, span) {
                     Some(o) => Value::Op(o, ty),
                     None => {

@@ -16,7 +16,7 @@ impl<'a> Checker<'a, '_> {
                 other if crate::dtype::DType::from_alias(other).is_some() => {
                     Ty::Simd(crate::dtype::DType::from_alias(other).unwrap(), 1)
                 }
-                "String" | "StringLiteral" => Ty::String,
+                "String" | "StringLiteral" | "StringSlice" | "StaticString" => Ty::String,
                 "NoneType" => Ty::None,
                 "Error" => Ty::Error,
                 "Self" if self.current_struct.is_some() => {
@@ -57,6 +57,10 @@ impl<'a> Checker<'a, '_> {
                 if matches!(&base.kind, ExprKind::Name(n) if n == "Self") && self.type_param(&name.text).is_some() =>
             {
                 self.type_param(&name.text).unwrap_or(Ty::Unknown)
+            }
+            // `StringSlice[origin]`: strings are values here, origins are not tracked.
+            ExprKind::Subscript { base, .. } if matches!(&base.kind, ExprKind::Name(n) if n == "StringSlice") => {
+                Ty::String
             }
             ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if self.generic_structs.contains_key(n)) =>
             {
