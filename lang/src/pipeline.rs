@@ -63,6 +63,7 @@ struct StdlibNeeds {
     string: bool,
     array: bool,
     span: bool,
+    math: bool,
 }
 
 impl StdlibNeeds {
@@ -79,6 +80,8 @@ impl StdlibNeeds {
             self.array
         } else if module.ends_with("collections/span.mojo") {
             self.span
+        } else if module.ends_with("builtin/math.mojo") {
+            self.math
         } else {
             true
         }
@@ -100,6 +103,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Optional" => n.optional = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
+                    s if crate::resolve::std_modules::MATH_STDLIB.contains(&s) => n.math = true,
                     "split"
                     | "join"
                     | "byte"

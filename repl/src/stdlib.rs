@@ -21,6 +21,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/collections/optional.mojo"),
     ),
     (
+        "<stdlib>/builtin/math.mojo",
+        include_str!("../../stdlib/builtin/math.mojo"),
+    ),
+    (
         "<stdlib>/collections/span.mojo",
         include_str!("../../stdlib/collections/span.mojo"),
     ),

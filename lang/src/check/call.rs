@@ -339,7 +339,7 @@ impl<'a> Checker<'a, '_> {
             }
             ExprKind::Name(n) if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => {
                 let n = n.as_str();
-                if crate::lanes::LaneUn::math(n).is_some() && self.items.imported.contains(n) {
+                if crate::lanes::LaneUn::math(n).is_some() && (self.items.imported.contains(n) || cx.is_std) {
                     let a = self.eval_args(cx, args);
                     return self.math_call(cx, n, a.positional, callee.span, span);
                 }
@@ -370,6 +370,13 @@ impl<'a> Checker<'a, '_> {
                 if let Some(ids) = self.fn_by_name.get(n).cloned() {
                     let a = self.eval_args(cx, args);
                     return self.call_user(cx, n, &ids, a, callee.span, span);
+                }
+                // `gcd(a, b)` after `from std.math import gcd`: the stdlib's `_math_gcd`.
+                if self.items.imported.contains(n) {
+                    if let Some(ids) = self.fn_by_name.get(&format!("_math_{n}")).cloned() {
+                        let a = self.eval_args(cx, args);
+                        return self.call_user(cx, n, &ids, a, callee.span, span);
+                    }
                 }
                 // `__call_location()`: where the call being made is (in a default argument, the
                 // caller's call; elsewhere, this expression).
@@ -432,6 +439,9 @@ impl<'a> Checker<'a, '_> {
                 }
                 if crate::lanes::LaneUn::math(&f.text).is_some() {
                     return self.math_call(cx, &f.text, a.positional, f.span, span);
+                }
+                if let Some(ids) = self.fn_by_name.get(&format!("_math_{}", f.text)).cloned() {
+                    return self.call_user(cx, &f.text, &ids, a, f.span, span);
                 }
                 self.call_builtin(cx, &f.text, a, f.span, span)
             }

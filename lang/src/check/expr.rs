@@ -304,6 +304,31 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(n) if n == "DType" && cx.lookup(n).is_none()) => {
                 self.dtype_member(name)
             }
+            // `m.pi` after `import std.math as m`; `u.CONST` of one of the program's modules.
+            ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(m) if cx.lookup(m).is_none() && self.items.modules.contains_key(m)) =>
+            {
+                let ExprKind::Name(m) = &base.kind else { unreachable!() };
+                let module = self.items.modules[m];
+                let key = if module == crate::resolve::USER_MODULE {
+                    name.text.clone()
+                } else {
+                    format!("_math_{}", name.text)
+                };
+                match self.items.const_index.get(&key) {
+                    Some(&i) if module == crate::resolve::USER_MODULE || module == "math" => {
+                        self.global_const(i).unwrap_or(poison())
+                    }
+                    _ => {
+                        self.error(
+                            Code::UNKNOWN_MEMBER,
+                            name.span,
+                            format!("module '{m}' has no value '{}'", name.text),
+                        )
+                        .label("not a constant of this module");
+                        poison()
+                    }
+                }
+            }
             // `Int.MAX`, `UInt8.MIN`, `Float64.MAX` (infinity) and `Float64.MAX_FINITE`.
             ExprKind::Attr(base, name)
                 if matches!(&base.kind, ExprKind::Name(n) if cx.lookup(n).is_none() && (n == "Int" || crate::dtype::DType::from_alias(n).is_some()))
@@ -441,6 +466,12 @@ impl<'a> Checker<'a, '_> {
         }
         if let Some(&i) = self.items.const_index.get(n) {
             return self.global_const(i).unwrap_or(poison());
+        }
+        // `pi` after `from std.math import pi`.
+        if self.items.imported.contains(n) {
+            if let Some(&i) = self.items.const_index.get(&format!("_math_{n}")) {
+                return self.global_const(i).unwrap_or(poison());
+            }
         }
         if self.fn_by_name.contains_key(n) {
             self.error(

@@ -3,6 +3,11 @@
 //! under `std.` and under the legacy bare module names, and importing anything else is a clear
 //! error rather than a silent success.
 
+/// The names of `std.math` written in the language (`stdlib/builtin/math.mojo`).
+pub const MATH_STDLIB: &[&str] = &[
+    "pi", "tau", "isnan", "isinf", "isfinite", "gcd", "lcm", "copysign", "hypot", "atan2", "fma",
+];
+
 /// The names of `std.math` that work on `SIMD` float values lane by lane (and on `Float64`).
 pub const MATH_UNARY: &[&str] = &[
     "sqrt", "floor", "ceil", "trunc", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
@@ -35,7 +40,9 @@ pub fn canonical(path: &str) -> Option<&'static str> {
 pub fn exports(m: &str, name: &str) -> bool {
     match m {
         "memory" => MEMORY.contains(&name),
-        "math" => MATH_UNARY.contains(&name) || matches!(name, "abs" | "min" | "max" | "round"),
+        "math" => {
+            MATH_UNARY.contains(&name) || matches!(name, "abs" | "min" | "max" | "round") || MATH_STDLIB.contains(&name)
+        }
         "collections" => matches!(
             name,
             "List" | "Dict" | "Set" | "Optional" | "DictEntry" | "Array" | "InlineArray" | "Span"

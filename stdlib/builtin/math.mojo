@@ -1,0 +1,77 @@
+"""The parts of `std.math` written in the language (the lane-wise functions such as `sqrt` and
+`exp` are built into the compiler): constants, integer helpers and functions of two floats.
+Parsed when a program names one of them; each is `_math_NAME` here, reached as `NAME` after
+`from std.math import NAME` (or as `math.NAME`), so a program's own `gcd` does not clash."""
+
+comptime _math_pi: Float64 = 3.141592653589793
+comptime _math_tau: Float64 = 6.283185307179586
+
+
+def _math_isnan(x: Float64) -> Bool:
+    return x != x
+
+
+def _math_isinf(x: Float64) -> Bool:
+    return x == Float64.MAX or x == Float64.MIN
+
+
+def _math_isfinite(x: Float64) -> Bool:
+    return not _math_isnan(x) and not _math_isinf(x)
+
+
+def _math_gcd(a: Int, b: Int) -> Int:
+    """The greatest common divisor (never negative; `gcd(0, 0)` is 0)."""
+    var x = abs(a)
+    var y = abs(b)
+    while y != 0:
+        var t = x % y
+        x = y
+        y = t
+    return x
+
+
+def _math_lcm(a: Int, b: Int) -> Int:
+    """The least common multiple (0 if either is 0)."""
+    if a == 0 or b == 0:
+        return 0
+    return abs(a // _math_gcd(a, b) * b)
+
+
+def _math_copysign(magnitude: Float64, sign: Float64) -> Float64:
+    """`magnitude` with the sign of `sign` (the sign of -0.0 counts)."""
+    var negative = sign < 0.0 or (sign == 0.0 and 1.0 / sign < 0.0)
+    var m = abs(magnitude)
+    return -m if negative else m
+
+
+def _math_hypot(x: Float64, y: Float64) -> Float64:
+    """The length of the vector `(x, y)`, without overflow for large components."""
+    var a = abs(x)
+    var b = abs(y)
+    if _math_isinf(a) or _math_isinf(b):
+        return Float64.MAX
+    var big = max(a, b)
+    if big == 0.0:
+        return 0.0
+    var small = min(a, b) / big
+    return big * sqrt(1.0 + small * small)
+
+
+def _math_atan2(y: Float64, x: Float64) -> Float64:
+    """The angle of the point `(x, y)` from the positive x axis, in `[-pi, pi]`."""
+    if x > 0.0:
+        return atan(y / x)
+    if x < 0.0:
+        if y >= 0.0:
+            return atan(y / x) + _math_pi
+        return atan(y / x) - _math_pi
+    if y > 0.0:
+        return _math_pi / 2.0
+    if y < 0.0:
+        return -_math_pi / 2.0
+    return 0.0
+
+
+def _math_fma(a: Float64, b: Float64, c: Float64) -> Float64:
+    """`a * b + c` with one rounding."""
+    return a * b + c
