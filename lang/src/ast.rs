@@ -57,6 +57,8 @@ pub enum StmtKind {
     },
     For {
         comptime: bool,
+        /// `for ref x in xs`: `x` is the element itself (writes reach the collection).
+        by_ref: bool,
         targets: Vec<Name>,
         iter: Expr,
         body: Vec<Stmt>,

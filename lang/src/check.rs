@@ -165,6 +165,8 @@ pub struct Checker<'a, 'd> {
     current_struct: Option<usize>,
     /// The function whose body is being checked.
     checking: Option<FuncId>,
+    /// The type hints for the arguments `eval_args` evaluates next (see `eval_args_for`).
+    pending_arg_hints: Vec<Option<Ty>>,
     /// How many hidden parameters (captured variables, last) each nested function has.
     closure_captures: HashMap<FuncId, usize>,
     /// The nested functions each nested function can call (those declared before it).
@@ -233,6 +235,7 @@ pub fn check_program<'a, 'd>(
         checking: None,
         closure_captures: HashMap::new(),
         closure_scope: HashMap::new(),
+        pending_arg_hints: Vec::new(),
         instance_site: HashMap::new(),
         generics: Vec::new(),
         struct_decls: Vec::new(),

@@ -79,6 +79,15 @@ pub fn layout(
     }
     mark_transfers(&mut out);
     mark_signature_words(&mut out);
+    // `for ref x in xs`.
+    for i in 1..out.len().saturating_sub(1) {
+        if out[i - 1].1 == Tok::For
+            && matches!(&out[i].1, Tok::Ident(n) if n == "ref")
+            && matches!(out[i + 1].1, Tok::Ident(_))
+        {
+            out[i].1 = Tok::RefBind;
+        }
+    }
     let end = text.len();
     if !at_line_start {
         out.push((end, Tok::Newline, end));

@@ -105,6 +105,8 @@ pub enum Tok {
     Where,
     /// `capturing`/`escaping` after a function's arguments (the layout pass).
     Capturing,
+    /// `ref` in `for ref x in xs` (the layout pass).
+    RefBind,
     /// `ref` starting a reference result type `-> ref [origin] T` (the layout pass).
     RefResult,
 

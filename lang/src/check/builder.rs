@@ -26,6 +26,8 @@ pub enum Cleanup<'s> {
     Stmts(&'s [Stmt]),
     /// Call `__exit__` on the context value held in the local.
     Exit(Local, Ty, Span),
+    /// Store the value of the second local at the address in the first (`for ref`).
+    StoreBack(Local, Local, Span),
 }
 
 #[derive(Clone, Copy)]

@@ -38,7 +38,45 @@ fn base_name(e: &Expr) -> Option<String> {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// The arguments of a call to one of `ids`: a collection literal (`[]`, `{}`) takes its type
+    /// from the parameter it goes to, when every candidate agrees on that type.
+    fn eval_args_for(&mut self, cx: &mut FnCx<'a>, args: &[Arg], ids: &[FuncId]) -> CallArgs {
+        let mut hints: Vec<Option<Ty>> = Vec::new();
+        let mut positional = 0;
+        for a in args {
+            let is_literal = matches!(
+                a.value.kind,
+                ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Comprehension { .. }
+            );
+            let at = |s: &Sig| -> Option<Ty> {
+                let p = match &a.name {
+                    Some(n) => s.params.iter().find(|p| p.name == n.text),
+                    None => s.params.iter().filter(|p| !p.kw_only).nth(positional),
+                };
+                p.map(|p| p.ty.clone())
+            };
+            let mut agreed: Option<Ty> = None;
+            let mut ok = is_literal && !ids.is_empty();
+            for id in ids {
+                match (at(&self.sigs[*id as usize]), &agreed) {
+                    (Some(t), None) => agreed = Some(t),
+                    (Some(t), Some(u)) if t == *u => {}
+                    _ => ok = false,
+                }
+            }
+            hints.push(if ok { agreed } else { None });
+            if a.name.is_none() {
+                positional += 1;
+            }
+        }
+        self.pending_arg_hints = hints;
+        let out = self.eval_args(cx, args);
+        self.pending_arg_hints.clear();
+        out
+    }
+
     fn eval_args(&mut self, cx: &mut FnCx<'a>, args: &[Arg]) -> CallArgs {
+        let hints = std::mem::take(&mut self.pending_arg_hints);
         let mut out = CallArgs {
             positional: vec![],
             keywords: vec![],
@@ -63,7 +101,11 @@ impl<'a> Checker<'a, '_> {
                 );
                 continue;
             }
+            if let Some(Some(t)) = hints.get(out.positional.len() + out.keywords.len()) {
+                self.hint = Some(t.clone());
+            }
             let v = self.expr(cx, &a.value);
+            self.hint = None;
             match &a.name {
                 Some(n) => {
                     out.keywords.push((n.text.clone(), v, a.value.span));
@@ -288,7 +330,7 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.struct_by_name.contains_key(n) => {
                 let st = self.struct_by_name[n];
                 let ids = self.structs[st].inits.clone();
-                let a = self.eval_args(cx, args);
+                let a = self.eval_args_for(cx, args, &ids);
                 if ids.is_empty() {
                     self.error(Code::ARITY, callee.span, format!("'{n}' has no constructor"))
                         .label("cannot be constructed")
@@ -368,7 +410,7 @@ impl<'a> Checker<'a, '_> {
                     return self.call_user(cx, n, &ids, a, callee.span, span);
                 }
                 if let Some(ids) = self.fn_by_name.get(n).cloned() {
-                    let a = self.eval_args(cx, args);
+                    let a = self.eval_args_for(cx, args, &ids);
                     return self.call_user(cx, n, &ids, a, callee.span, span);
                 }
                 // `gcd(a, b)` after `from std.math import gcd`: the stdlib's `_math_gcd`.

@@ -434,6 +434,7 @@ fn nest_clauses(clauses: &[crate::ast::CompClause], body: crate::ast::Stmt, span
         inner = Stmt {
             kind: StmtKind::For {
                 comptime: false,
+                by_ref: false,
                 targets: c.targets.clone(),
                 iter: c.iter.clone(),
                 body: vec![inner],

@@ -32,6 +32,9 @@ impl<'a> Checker<'a, '_> {
     fn run_cleanup(&mut self, cx: &mut FnCx<'a>, c: &Cleanup<'a>) {
         match c {
             Cleanup::Stmts(body) => self.scoped_block(cx, body),
+            Cleanup::StoreBack(at, x, span) => {
+                cx.emit(None, Rvalue::Store(Operand::Local(*at), Operand::Local(*x)), *span);
+            }
             Cleanup::Exit(local, ty, span) => {
                 let ctx = Value::Op(Operand::Local(*local), ty.clone());
                 self.call_dunder(cx, "__exit__", ctx, None, vec![], *span);

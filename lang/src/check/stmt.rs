@@ -101,6 +101,7 @@ impl<'a> Checker<'a, '_> {
             StmtKind::While { cond, body, orelse } => self.while_stmt(cx, cond, body, orelse.as_deref()),
             StmtKind::For {
                 comptime,
+                by_ref,
                 targets,
                 iter,
                 body,
@@ -108,6 +109,9 @@ impl<'a> Checker<'a, '_> {
             } => {
                 if *comptime {
                     return self.comptime_for(cx, targets, iter, body, s.span);
+                }
+                if *by_ref {
+                    return self.for_ref(cx, targets, iter, body, orelse.as_deref(), s.span);
                 }
                 self.for_stmt(cx, targets, iter, body, orelse.as_deref(), s.span)
             }
@@ -751,6 +755,102 @@ impl<'a> Checker<'a, '_> {
         cx.loops.pop();
         cx.goto(cont);
         cx.set_init(&before);
+    }
+
+    /// `for ref x in xs` over a `List`, an `Array` or a `Span`: `x` is each element in place — it is
+    /// read from the collection's memory, and what the body leaves in it is stored back at the
+    /// end of the iteration, on `continue`, `break` and `return`.
+    fn for_ref(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        targets: &'a [Name],
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: Option<&'a [Stmt]>,
+        span: Span,
+    ) {
+        let v = self.expr(cx, iter);
+        if super::expr::is_poison(&v) {
+            return;
+        }
+        let (o, t) = self.materialize(cx, v, iter.span);
+        let shape = if let Some((_, n)) = self.array_shape(&t) {
+            Some(Operand::Const(Const::Int(n)))
+        } else if self.list_element(&t).is_some() || self.instance_params(&t, "Span").is_some() {
+            Some(cx.emit_temp(Ty::Int, Rvalue::Field(o.clone(), 1), span))
+        } else {
+            None
+        };
+        let (Some(len), [target], Ty::Struct(st)) = (shape, targets, &t) else {
+            self.error(
+                Code::UNSUPPORTED,
+                iter.span,
+                format!("`for ref` over '{}' is not supported yet", t.name()),
+            )
+            .label("`for ref` takes one name and a List, an Array or a Span");
+            return;
+        };
+        let elem = st.fields[0].1.clone();
+        let Ty::Ptr(elem_ty) = elem.clone() else { return };
+        let data = cx.emit_temp(elem, Rvalue::Field(o.clone(), 0), span);
+        let i = cx.temp(Ty::Int);
+        cx.emit(Some(i), Rvalue::Use(Operand::Const(Const::Int(0))), span);
+        let (head, body_b, step, exit, done) = (
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+        );
+        cx.switch_to(head);
+        let more = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntLt, Operand::Local(i), len), span);
+        cx.terminate(Terminator::Branch {
+            cond: more,
+            then: body_b,
+            orelse: exit,
+        });
+        cx.switch_to(body_b);
+        cx.push_scope();
+        let at = cx.emit_temp(Ty::Ptr(elem_ty.clone()), Rvalue::Offset(data, Operand::Local(i)), span);
+        let Operand::Local(at) = at else { return };
+        let x = cx.define(
+            &target.text,
+            (*elem_ty).clone(),
+            Rvalue::Load(Operand::Local(at)),
+            true,
+            span,
+        );
+        let before = cx.init.clone();
+        cx.loops.push(super::builder::LoopCx {
+            cont: step,
+            brk: done,
+            finally_depth: cx.finally.len(),
+        });
+        cx.finally.push(super::builder::Cleanup::StoreBack(at, x, span));
+        self.scoped_block(cx, body);
+        cx.finally.pop();
+        cx.loops.pop();
+        if cx.reachable() {
+            cx.emit(None, Rvalue::Store(Operand::Local(at), Operand::Local(x)), span);
+        }
+        cx.goto(step);
+        cx.set_init(&before);
+        cx.pop_scope();
+        cx.switch_to(step);
+        let next = cx.emit_temp(
+            Ty::Int,
+            Rvalue::Binary(M::IntAdd, Operand::Local(i), Operand::Const(Const::Int(1))),
+            span,
+        );
+        cx.emit(Some(i), Rvalue::Use(next), span);
+        cx.goto(head);
+        self.loop_else(cx, exit, orelse, done);
+        // The collection lives until the loop ends.
+        if let Some(root) = cx.view_root(&o) {
+            let ty = cx.f.local_ty(root).clone();
+            let k = cx.temp(ty);
+            cx.emit(Some(k), Rvalue::Use(Operand::Local(root)), span);
+        }
     }
 
     /// After a loop: the `else` block runs when the loop ends without `break` (`exit`), then both
