@@ -1279,6 +1279,21 @@ impl<'a> Checker<'a, '_> {
         args: Vec<(Value, Span)>,
         span: Span,
     ) -> Option<Value> {
+        self.call_dunder_kw(cx, name, receiver, self_source, args, vec![], span)
+    }
+
+    /// `call_dunder` with keyword arguments too (`g[3, axis=0]`).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call_dunder_kw(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        name: &str,
+        receiver: Value,
+        self_source: Option<Expr>,
+        args: Vec<(Value, Span)>,
+        keywords: Vec<(String, Value, Span)>,
+        span: Span,
+    ) -> Option<Value> {
         let Value::Op(_, Ty::Struct(st)) = &receiver else {
             return None;
         };
@@ -1297,11 +1312,12 @@ impl<'a> Checker<'a, '_> {
         positional.extend(args);
         let mut sources = vec![self_source];
         sources.extend((0..n).map(|_| None));
+        let kw_sources = vec![None; keywords.len()];
         let a = CallArgs {
             positional,
-            keywords: vec![],
+            keywords,
             sources,
-            kw_sources: vec![],
+            kw_sources,
         };
         Some(self.call_user(cx, &label, &ids, a, span, span))
     }

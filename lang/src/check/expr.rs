@@ -1123,16 +1123,21 @@ impl<'a> Checker<'a, '_> {
         if let Value::Op(base_op, Ty::Struct(st)) = &bv {
             let name = st.name.clone();
             let base_op = base_op.clone();
-            let idx: Vec<(Value, Span)> = args
-                .iter()
-                .map(|a| (self.index_value(cx, &a.value), a.value.span))
-                .collect();
-            if idx.iter().any(|(v, _)| is_poison(v)) {
+            let mut idx: Vec<(Value, Span)> = Vec::new();
+            let mut kw: Vec<(String, Value, Span)> = Vec::new();
+            for a in args {
+                let v = self.index_value(cx, &a.value);
+                match &a.name {
+                    Some(n) => kw.push((n.text.clone(), v, a.value.span)),
+                    None => idx.push((v, a.value.span)),
+                }
+            }
+            if idx.iter().any(|(v, _)| is_poison(v)) || kw.iter().any(|(_, v, _)| is_poison(v)) {
                 return poison();
             }
             // Located at the `[`, as Mojo reports a failed bounds check.
             let at = Span::new(span.file, base.span.hi.min(span.hi) as usize, span.hi as usize);
-            if let Some(v) = self.call_dunder(cx, "__getitem__", bv.clone(), None, idx, at) {
+            if let Some(v) = self.call_dunder_kw(cx, "__getitem__", bv.clone(), None, idx, kw, at) {
                 return self.keep_viewed(cx, v, &base_op, span);
             }
             self.error(Code::BAD_OPERATOR, span, format!("'{name}' is not subscriptable"))
