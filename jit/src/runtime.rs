@@ -185,6 +185,9 @@ extern "C" fn rt_str_float_error(p: Str) -> Str {
 extern "C" fn rt_str_to_float(p: Str) -> f64 {
     numeric::parse_float(unsafe { s(p) }).unwrap_or(0.0)
 }
+extern "C" fn rt_str_byte(p: Str, i: i64) -> i64 {
+    numeric::byte_at(unsafe { s(p) }, i)
+}
 extern "C" fn rt_str_codepoint_len(p: Str, i: i64) -> i64 {
     numeric::codepoint_len(unsafe { s(p) }, i)
 }
@@ -275,6 +278,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_int_error", rt_str_int_error as *const u8),
         ("rt_str_to_int", rt_str_to_int as *const u8),
         ("rt_str_float_error", rt_str_float_error as *const u8),
+        ("rt_str_byte", rt_str_byte as *const u8),
         ("rt_str_to_float", rt_str_to_float as *const u8),
         ("rt_str_copy", rt_str_copy as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),

@@ -126,7 +126,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_str_int_error" => (vec![I64], vec![I64]),
         "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
-        "rt_str_codepoint_len" => (vec![I64, I64], vec![I64]),
+        "rt_str_codepoint_len" | "rt_str_byte" => (vec![I64, I64], vec![I64]),
         "rt_str_slice" => (vec![I64, I64, I64], vec![I64]),
         "rt_str_method" => (vec![I64, I64, I64, I64], vec![I64]),
         other => unreachable!("unknown runtime function {other}"),
@@ -601,6 +601,7 @@ impl Fx<'_, '_, '_, '_> {
             StrFloatError => self.rt("rt_str_float_error", a),
             StrToFloatUnchecked => self.rt("rt_str_to_float", a),
             StrCodepointLen => self.rt("rt_str_codepoint_len", a),
+            StrByte => self.rt("rt_str_byte", a),
             StrSlice => self.rt("rt_str_slice", a),
             Str(m) => {
                 let mut args = vec![self.b.ins().iconst(types::I64, m.code())];

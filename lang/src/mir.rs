@@ -206,6 +206,8 @@ pub enum Intrinsic {
     StrToFloatUnchecked,
     /// Byte length of the UTF-8 code point starting at a byte offset.
     StrCodepointLen,
+    /// The byte at an offset (0 outside the string).
+    StrByte,
     /// The bytes `[lo, hi)` as a new string (offsets on code-point boundaries).
     StrSlice,
     /// A `String` method or `ord`/`chr` (see `strings.rs`).
@@ -228,6 +230,7 @@ impl Intrinsic {
             "str_int_error" => (Intrinsic::StrIntError, vec![Ty::String], Ty::String),
             "str_slice" => (Intrinsic::StrSlice, vec![Ty::String, Ty::Int, Ty::Int], Ty::String),
             "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
+            "str_byte" => (Intrinsic::StrByte, vec![Ty::String, Ty::Int], Ty::Int),
             "str_float_error" => (Intrinsic::StrFloatError, vec![Ty::String], Ty::String),
             "str_to_float_unchecked" => (Intrinsic::StrToFloatUnchecked, vec![Ty::String], Ty::FLOAT64),
             "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),
@@ -249,6 +252,7 @@ impl Intrinsic {
             Intrinsic::StrFloatError => "str_float_error",
             Intrinsic::StrToFloatUnchecked => "str_to_float_unchecked",
             Intrinsic::StrCodepointLen => "str_codepoint_len",
+            Intrinsic::StrByte => "str_byte",
             Intrinsic::StrSlice => "str_slice",
             Intrinsic::Str(m) => m.name(),
             Intrinsic::WriteStr => "write_str",

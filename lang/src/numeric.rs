@@ -223,6 +223,14 @@ pub fn parse_float(s: &str) -> Result<f64, String> {
         .map_err(|_| format!("{head} Invalid character(s) in the number: '{s}'"))
 }
 
+/// The byte of `s` at offset `i` (0 outside the string).
+pub fn byte_at(s: &str, i: i64) -> i64 {
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| s.as_bytes().get(i))
+        .map_or(0, |b| *b as i64)
+}
+
 /// Byte length of the code point of `s` that starts at byte `i` (1 past the end or off a boundary).
 pub fn codepoint_len(s: &str, i: i64) -> i64 {
     let i = i.max(0) as usize;

@@ -115,7 +115,9 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "islower"
                     | "isupper"
                     | "startswith"
-                    | "endswith" => n.string = true,
+                    | "endswith"
+                    | "codepoints"
+                    | "as_bytes" => n.string = true,
                     _ => {}
                 },
                 Tok::LBracket if !after_value => n.list = true,

@@ -141,3 +141,19 @@ def _str_startswith(s: String, prefix: String, start: Int, end: Int = -1) -> Boo
 def _str_endswith(s: String, suffix: String, start: Int, end: Int = -1) -> Bool:
     var stop = s.byte_length() if end < 0 else end
     return _str_slice(s, start, stop).endswith(suffix)
+
+
+def _str_codepoints(s: String) -> List[String]:
+    """The characters (code points) of `s`, each as a one-character string."""
+    var out = List[String]()
+    for c in s:
+        out.append(c)
+    return out^
+
+
+def _str_as_bytes(s: String) -> List[UInt8]:
+    """The UTF-8 bytes of `s`."""
+    var out = List[UInt8]()
+    for i in range(s.byte_length()):
+        out.append(UInt8(__intrinsic_str_byte(s, i)))
+    return out^

@@ -563,6 +563,11 @@ impl<'a> Checker<'a, '_> {
             };
             return match folded {
                 Some(n) => Value::Lit(n),
+                // Mojo 1.2 folds a literal division by zero to nan (`1.0 / 0.0`, `1 / 0`, and the
+                // float `//` and `%`), unlike the same division at run time.
+                None if y.is_zero() && (op == A::Div || x.is_float() || y.is_float()) => {
+                    Value::Op(Operand::Const(Const::float(f64::NAN)), Ty::FLOAT64)
+                }
                 // Float literals that leave the rationals (nan, inf) fold in Float64.
                 None if x.is_float() || y.is_float() || op == A::Pow => {
                     let (p, q) = (x.to_f64(), y.to_f64());
