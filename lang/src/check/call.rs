@@ -514,6 +514,17 @@ impl<'a> Checker<'a, '_> {
                     }
                     a.positional.remove(0);
                 }
+                // `self.x.__hash__(hasher)` of a built-in value: the hasher takes it.
+                if method.text == "__hash__" && a.positional.len() == 1 && a.keywords.is_empty() {
+                    if let (Value::Op(_, Ty::Struct(_)), Some(Some(src))) = (&a.positional[0].0, a.sources.first()) {
+                        let hasher = a.positional[0].0.clone();
+                        let src = src.clone();
+                        let v = Value::Op(o.clone(), t.clone());
+                        return self
+                            .call_dunder(cx, "update", hasher, Some(src), vec![(v, base.span)], span)
+                            .unwrap_or_else(poison);
+                    }
+                }
                 if let Ty::Ptr(_) = t {
                     return self.pointer_method(cx, (o, t), method, &[], a.positional, span);
                 }

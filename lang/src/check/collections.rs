@@ -174,6 +174,23 @@ impl<'a> Checker<'a, '_> {
         }
         if let Value::Op(_, Ty::Struct(st)) = &v {
             let name = st.name.clone();
+            // Mojo 1.2's `__hash__[H: Hasher](self, mut hasher: H)`: fed to a hasher.
+            let generic = self.struct_decls[st.id as usize].body.iter().any(|s| {
+                matches!(&s.kind, crate::ast::StmtKind::Def(f) if f.name.text == "__hash__" && !f.params.is_empty())
+            });
+            if generic && self.methods_of(st.id as usize, "__hash__", true).is_empty() {
+                let args = vec![(v.clone(), vs)];
+                let Some(id) = self.instantiate_call(cx, "_hash_with_hasher", &[], &args, span) else {
+                    return poison();
+                };
+                let a = super::call::CallArgs {
+                    positional: args,
+                    keywords: vec![],
+                    sources: vec![None],
+                    kw_sources: vec![],
+                };
+                return self.call_user(cx, "hash", &[id], a, span, span);
+            }
             if let Some(r) = self.call_dunder(cx, "__hash__", v.clone(), None, vec![], span) {
                 return r;
             }

@@ -32,6 +32,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
         "memory" => Some("memory"),
         "math" => Some("math"),
         "collections" => Some("collections"),
+        "hash" => Some("hash"),
         _ => None,
     }
 }
@@ -40,6 +41,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
 pub fn exports(m: &str, name: &str) -> bool {
     match m {
         "memory" => MEMORY.contains(&name),
+        "hash" => matches!(name, "Hasher" | "Hashable" | "hash"),
         "math" => {
             MATH_UNARY.contains(&name) || matches!(name, "abs" | "min" | "max" | "round") || MATH_STDLIB.contains(&name)
         }
