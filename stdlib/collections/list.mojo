@@ -245,3 +245,40 @@ struct _ListIter[T: Copyable](Copyable):
     def __next__(mut self) -> Self.T:
         self.index += 1
         return self.data[self.index - 1].copy()
+
+
+def _sort_by[cmp: def(T, T) capturing -> Bool, T: Copyable](mut xs: List[T]):
+    """`sort(xs, cmp_fn=f)`: sort in place, stably, with `f(a, b)` meaning "a goes before b"."""
+    var n = xs._len
+    if n < 2:
+        return
+    var src = xs._data
+    var dst = alloc[T](n)
+    var width = 1
+    while width < n:
+        var lo = 0
+        while lo < n:
+            var mid = min(lo + width, n)
+            var hi = min(lo + 2 * width, n)
+            var i = lo
+            var j = mid
+            var k = lo
+            while k < hi:
+                if i < mid and (j >= hi or not cmp(src[j], src[i])):
+                    dst[k] = src[i]
+                    i += 1
+                else:
+                    dst[k] = src[j]
+                    j += 1
+                k += 1
+            lo += 2 * width
+        var t = src
+        src = dst
+        dst = t
+        width *= 2
+    if src != xs._data:
+        for i in range(n):
+            xs._data[i] = src[i]
+        src.free()
+    else:
+        dst.free()

@@ -420,6 +420,32 @@ impl<'a> Checker<'a, '_> {
                         return self.call_user(cx, n, &ids, a, callee.span, span);
                     }
                 }
+                // `sort(xs, cmp_fn=f)`: the stdlib's `_sort_by` instance for the function `f`.
+                if n == "sort" && cx.lookup(n).is_none() {
+                    if let [xs, Arg {
+                        name: Some(k),
+                        value: f,
+                    }] = args
+                    {
+                        if k.text == "cmp_fn" && xs.name.is_none() {
+                            let mut a = self.eval_args(cx, std::slice::from_ref(xs));
+                            let explicit = [Arg {
+                                name: Some(crate::ast::Name {
+                                    text: "cmp".into(),
+                                    span: k.span,
+                                }),
+                                value: f.clone(),
+                            }];
+                            return match self.instantiate_call(cx, "_sort_by", &explicit, &a.positional, span) {
+                                Some(id) => {
+                                    self.pass_captures(cx, id, &mut a, span);
+                                    self.call_user(cx, n, &[id], a, callee.span, span)
+                                }
+                                None => poison(),
+                            };
+                        }
+                    }
+                }
                 // `__call_location()`: where the call being made is (in a default argument, the
                 // caller's call; elsewhere, this expression).
                 if n == "__call_location" && args.is_empty() {
