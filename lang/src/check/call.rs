@@ -513,6 +513,44 @@ impl<'a> Checker<'a, '_> {
                 }
                 self.call_builtin(cx, &f.text, a, f.span, span)
             }
+            // `d.setdefault(k, v).append(x)`: Mojo's `setdefault` gives a reference into the dict;
+            // here the entry is made, then changed in place as `d[k].append(x)`.
+            ExprKind::Attr(base, method)
+                if matches!(&base.kind, ExprKind::Call { callee: c, args: sa }
+                    if sa.len() == 2 && sa.iter().all(|a| a.name.is_none())
+                        && matches!(&c.kind, ExprKind::Attr(_, m) if m.text == "setdefault")
+                        && matches!(sa[0].value.kind, ExprKind::Name(_) | ExprKind::Str(_) | ExprKind::Int(_))) =>
+            {
+                let ExprKind::Call { callee: c, args: sa } = &base.kind else {
+                    unreachable!()
+                };
+                let ExprKind::Attr(dict, _) = &c.kind else {
+                    unreachable!()
+                };
+                let made = self.expr(cx, base);
+                if is_poison(&made) {
+                    return poison();
+                }
+                self.materialize(cx, made, base.span);
+                let entry = Expr::new(
+                    ExprKind::Subscript {
+                        base: dict.clone(),
+                        args: vec![Arg {
+                            name: None,
+                            value: sa[0].value.clone(),
+                        }],
+                    },
+                    base.span,
+                );
+                let call = Expr::new(
+                    ExprKind::Call {
+                        callee: Box::new(Expr::new(ExprKind::Attr(Box::new(entry), method.clone()), callee.span)),
+                        args: args.to_vec(),
+                    },
+                    span,
+                );
+                self.expr(cx, &call)
+            }
             ExprKind::Attr(base, method) => {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
