@@ -117,7 +117,8 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "startswith"
                     | "endswith"
                     | "codepoints"
-                    | "as_bytes" => n.string = true,
+                    | "as_bytes"
+                    | "format" => n.string = true,
                     _ => {}
                 },
                 Tok::LBracket if !after_value => n.list = true,

@@ -157,3 +157,40 @@ def _str_as_bytes(s: String) -> List[UInt8]:
     for i in range(s.byte_length()):
         out.append(UInt8(__intrinsic_str_byte(s, i)))
     return out^
+
+
+def _str_format_texts(s: String, args: List[String]) raises -> String:
+    """`s.format(a, b, ...)` with the arguments' texts: `{}` takes the next one, `{N}` the N-th,
+    `{{` and `}}` are braces."""
+    var out = String()
+    var n = s.byte_length()
+    var next = 0
+    var i = 0
+    while i < n:
+        var c = __intrinsic_str_slice(s, i, i + 1)
+        if c == "{" and i + 1 < n and __intrinsic_str_slice(s, i + 1, i + 2) == "{":
+            out += "{"
+            i += 2
+            continue
+        if c == "}" and i + 1 < n and __intrinsic_str_slice(s, i + 1, i + 2) == "}":
+            out += "}"
+            i += 2
+            continue
+        if c == "{":
+            var close = s.find("}", i)
+            if close < 0:
+                raise Error("format: '{' without a matching '}'")
+            var field = __intrinsic_str_slice(s, i + 1, close)
+            var k = next
+            if field.byte_length() > 0:
+                k = Int(field)
+            else:
+                next += 1
+            if k < 0 or k >= len(args):
+                raise Error("format: index " + String(k) + " is out of range")
+            out += args[k]
+            i = close + 1
+            continue
+        out += c
+        i += 1
+    return out^

@@ -603,6 +603,33 @@ impl<'a> Checker<'a, '_> {
                 if t == Ty::String && method.text == "write" && a.keywords.is_empty() {
                     return self.string_write(cx, base, o, a.positional, span);
                 }
+                // `s.format(a, b, ...)`: the arguments' texts, substituted by the stdlib.
+                if t == Ty::String && method.text == "format" && a.keywords.is_empty() {
+                    let Some(list_ty) = self.list_type(Ty::String, span) else {
+                        return poison();
+                    };
+                    let mut entries = Vec::new();
+                    for (v, s) in a.positional {
+                        let v = match v {
+                            Value::Lit(n) if n.is_float() => {
+                                Value::Op(Operand::Const(Const::float(n.to_f64())), Ty::FLOAT64)
+                            }
+                            v => v,
+                        };
+                        let (vo, vt) = self.materialize(cx, v, s);
+                        let text = self.stringify(cx, vo, &vt, s);
+                        entries.push(vec![(Value::Op(text, Ty::String), s)]);
+                    }
+                    let texts = self.build_literal(cx, list_ty, "append", entries, span);
+                    let ids = self.fn_by_name.get("_str_format_texts").cloned().unwrap_or_default();
+                    let args = CallArgs {
+                        positional: vec![(Value::Op(o, t.clone()), base.span), (texts, span)],
+                        keywords: vec![],
+                        sources: vec![None, None],
+                        kw_sources: vec![],
+                    };
+                    return self.call_user(cx, "format", &ids, args, callee.span, span);
+                }
                 // The compiler's own string methods, at their usual arity.
                 let builtin = crate::strings::StrMethod::method(&method.text)
                     .filter(|m| t == Ty::String && a.positional.len() == m.params().len().saturating_sub(1));
