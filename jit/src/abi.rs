@@ -41,7 +41,7 @@ fn simd_slots(dt: DType, w: u32) -> Vec<Type> {
 /// A MIR type as a flat list of machine values (tuples are scalar-replaced; `None` is empty).
 pub fn slots(ty: &Ty) -> Vec<Type> {
     match ty {
-        Ty::Int | Ty::String | Ty::Error | Ty::DType | Ty::Ptr(_) => vec![types::I64],
+        Ty::Int | Ty::String | Ty::Error | Ty::DType | Ty::Ptr(_) | Ty::Func(_) => vec![types::I64],
         Ty::Simd(dt, w) => simd_slots(*dt, *w),
         Ty::Bool => vec![types::I8],
         Ty::None | Ty::Unknown => vec![],

@@ -9,6 +9,7 @@ mod captures;
 pub mod collections;
 mod drops;
 mod expr;
+mod fnvalues;
 mod generics;
 mod handlers;
 mod literal;
@@ -167,6 +168,9 @@ pub struct Checker<'a, 'd> {
     checking: Option<FuncId>,
     /// The type hints for the arguments `eval_args` evaluates next (see `eval_args_for`).
     pending_arg_hints: Vec<Option<Ty>>,
+    /// The functions the program uses as run-time values, by signature (see `fnvalues.rs`).
+    fn_values: Vec<(std::rc::Rc<mir::FnTy>, FuncId)>,
+    dispatchers: Vec<fnvalues::Dispatcher>,
     /// How many hidden parameters (captured variables, last) each nested function has.
     closure_captures: HashMap<FuncId, usize>,
     /// The nested functions each nested function can call (those declared before it).
@@ -235,6 +239,8 @@ pub fn check_program<'a, 'd>(
         checking: None,
         closure_captures: HashMap::new(),
         closure_scope: HashMap::new(),
+        fn_values: Vec::new(),
+        dispatchers: Vec::new(),
         pending_arg_hints: Vec::new(),
         instance_site: HashMap::new(),
         generics: Vec::new(),
@@ -279,6 +285,7 @@ pub fn check_program<'a, 'd>(
             }
             f += 1;
         }
+        c.build_dispatchers();
         let called: Vec<FuncId> = c
             .program
             .funcs

@@ -541,7 +541,7 @@ fn cast(v: &Value, to: &Ty) -> Value {
         _ => return Value::None,
     };
     match to {
-        Ty::Int | Ty::Ptr(_) => Value::Int(lanes::cast(from_dt, DType::I64, xs[0]) as i64),
+        Ty::Int | Ty::Ptr(_) | Ty::Func(_) => Value::Int(lanes::cast(from_dt, DType::I64, xs[0]) as i64),
         Ty::Bool => Value::Bool(lanes::cast(from_dt, DType::Bool, xs[0]) != 0),
         Ty::Simd(dt, _) => Value::Simd(*dt, xs.iter().map(|x| lanes::cast(from_dt, *dt, *x)).collect()),
         _ => Value::None,

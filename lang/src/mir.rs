@@ -44,6 +44,9 @@ pub enum Ty {
     /// `UnsafePointer[T]` (and `Pointer[T, origin]`): an address of values of type `T`, laid out
     /// in memory as `layout::of` says.
     Ptr(Box<Ty>),
+    /// A function as a run-time value (`def(Int) thin -> Int`): held as the number of one of the
+    /// program's functions, called through a dispatcher (see `check/fnvalues.rs`).
+    Func(Rc<FnTy>),
     /// The type of an expression that already has an error: accepted everywhere, so one
     /// mistake gives one diagnostic. Never reaches a verified program.
     Unknown,
@@ -82,10 +85,23 @@ impl Ty {
             Ty::Error => "Error".into(),
             Ty::Unknown => "<error>".into(),
             Ty::Ptr(t) => format!("UnsafePointer[{}]", t.name()),
+            Ty::Func(f) => {
+                let ps: Vec<String> = f.params.iter().map(|t| t.name()).collect();
+                let raises = if f.raises { " raises" } else { "" };
+                format!("def({}) thin{raises} -> {}", ps.join(", "), f.ret.name())
+            }
             Ty::Struct(st) => st.name.clone(),
             Ty::Tuple(ts) => format!("Tuple[{}]", ts.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")),
         }
     }
+}
+
+/// The signature of a function type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FnTy {
+    pub params: Vec<Ty>,
+    pub ret: Ty,
+    pub raises: bool,
 }
 
 pub type Local = u32;

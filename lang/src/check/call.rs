@@ -554,6 +554,22 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Attr(base, method) => {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
+                // `op.run(7)`: a field holding a function value.
+                if let Ty::Struct(st) = &t {
+                    if let Some(i) = st.fields.iter().position(|(n, _)| *n == method.text) {
+                        if let Ty::Func(fty) = st.fields[i].1.clone() {
+                            let fv = cx.emit_temp(Ty::Func(fty.clone()), Rvalue::Field(o, i as u32), callee.span);
+                            return self.call_function_value(
+                                cx,
+                                Value::Op(fv, Ty::Func(fty.clone())),
+                                fty,
+                                args,
+                                callee.span,
+                                span,
+                            );
+                        }
+                    }
+                }
                 let mut a = self.eval_args(cx, args);
                 // `.copy()`: a struct's own `copy` method if it has one, else its copy
                 // constructor, else a copy of each field.
@@ -673,12 +689,44 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             _ => {
-                self.expr(cx, callee);
-                self.error(Code::NOT_CALLABLE, callee.span, "this value is not callable")
-                    .label("not a function");
+                let f = self.expr(cx, callee);
+                if let Value::Op(_, Ty::Func(ty)) = &f {
+                    return self.call_function_value(cx, f.clone(), ty.clone(), args, callee.span, span);
+                }
+                if !is_poison(&f) {
+                    self.error(Code::NOT_CALLABLE, callee.span, "this value is not callable")
+                        .label("not a function");
+                }
                 poison()
             }
         }
+    }
+
+    /// `f(args)` with `f` a function value: the dispatcher of its type, given `f` first.
+    fn call_function_value(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        f: Value,
+        ty: std::rc::Rc<crate::mir::FnTy>,
+        args: &[Arg],
+        callee_span: Span,
+        span: Span,
+    ) -> Value {
+        let d = self.dispatcher(&ty, span);
+        let mut a = self.eval_args(cx, args);
+        if !a.keywords.is_empty() {
+            self.error(
+                Code::UNKNOWN_KEYWORD,
+                a.keywords[0].2,
+                "a function value takes positional arguments only",
+            )
+            .label("keyword argument");
+            return poison();
+        }
+        a.positional.insert(0, (f, callee_span));
+        a.sources.insert(0, None);
+        let name = Ty::Func(ty).name();
+        self.call_user(cx, &name, &[d], a, callee_span, span)
     }
 
     fn call_intrinsic(&mut self, cx: &mut FnCx<'a>, name: &str, a: CallArgs, span: Span) -> Value {

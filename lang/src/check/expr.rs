@@ -28,7 +28,7 @@ pub(super) fn is_poison(v: &Value) -> bool {
 pub(super) fn dummy(cx: &mut FnCx, ty: &Ty, span: Span) -> Operand {
     match ty {
         Ty::Int => Operand::Const(Const::Int(0)),
-        Ty::Ptr(_) => cx.emit_temp(
+        Ty::Ptr(_) | Ty::Func(_) => cx.emit_temp(
             ty.clone(),
             Rvalue::Cast(Operand::Const(Const::Int(0)), ty.clone()),
             span,
@@ -435,15 +435,7 @@ impl<'a> Checker<'a, '_> {
                 return Value::Op(Operand::Local(local), ty);
             }
             Some(Binding::Const(v)) => return v,
-            Some(Binding::Func(_)) => {
-                self.error(
-                    Code::UNSUPPORTED,
-                    span,
-                    format!("using function '{n}' as a value is not supported yet"),
-                )
-                .label("call it instead");
-                return poison();
-            }
+            Some(Binding::Func(f)) => return self.function_as_value(cx, f, span),
             Some(Binding::RuntimeOnly) => {
                 self.error(
                     Code::COMPTIME_NOT_CONST,
@@ -473,13 +465,23 @@ impl<'a> Checker<'a, '_> {
                 return self.global_const(i).unwrap_or(poison());
             }
         }
-        if self.fn_by_name.contains_key(n) {
+        if let Some(ids) = self.fn_by_name.get(n).cloned() {
+            if let [f] = ids[..] {
+                return self.function_as_value(cx, f, span);
+            }
             self.error(
                 Code::UNSUPPORTED,
                 span,
-                format!("using function '{n}' as a value is not supported yet"),
+                format!("using the overloaded function '{n}' as a value is not supported yet"),
             )
-            .label("call it instead");
+            .label("several functions have this name");
+        } else if self.generic_by_name.contains_key(n) {
+            self.error(
+                Code::UNSUPPORTED,
+                span,
+                format!("using the generic function '{n}' as a value is not supported yet"),
+            )
+            .label("give its parameters, or call it");
         } else {
             self.error(Code::UNKNOWN_NAME, span, format!("use of unknown declaration '{n}'"))
                 .label("not found in this scope");

@@ -100,6 +100,10 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Subscript { base, args } if matches!(&base.kind, ExprKind::Name(n) if n == "Tuple") => {
                 Ty::Tuple(args.iter().map(|a| self.resolve_type(&a.value)).collect())
             }
+            // `def(Int) thin -> Int`: a function value's type (the effects do not matter here).
+            ExprKind::FnType {
+                params, raises, ret, ..
+            } => self.function_type(params, *raises, ret.as_deref()),
             _ => {
                 self.error(Code::UNSUPPORTED, e.span, "this type is not supported yet")
                     .label("not a supported type");

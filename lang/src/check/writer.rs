@@ -57,7 +57,7 @@ impl<'a> Checker<'a, '_> {
                 let close = if ts.len() == 1 { ",)" } else { ")" };
                 concat(cx, acc, text(close), span)
             }
-            Ty::Unknown => {
+            Ty::Func(_) | Ty::Unknown => {
                 if *t != Ty::Unknown {
                     self.error(
                         Code::TYPE_MISMATCH,

@@ -131,7 +131,7 @@ impl Memory {
     fn encode(&mut self, ty: &Ty, v: &Value, out: &mut [u8]) {
         let word = |out: &mut [u8], x: u64, n: usize| out[..n].copy_from_slice(&x.to_le_bytes()[..n]);
         match (ty, v) {
-            (Ty::Int | Ty::Ptr(_), Value::Int(i)) => word(out, *i as u64, 8),
+            (Ty::Int | Ty::Ptr(_) | Ty::Func(_), Value::Int(i)) => word(out, *i as u64, 8),
             (Ty::DType, Value::DType(d)) => word(out, d.code() as u64, 8),
             (Ty::Bool, Value::Bool(b)) => out[0] = *b as u8,
             (Ty::String, Value::Str(s)) | (Ty::Error, Value::Error(s)) => {
@@ -161,7 +161,7 @@ impl Memory {
             u64::from_le_bytes(w)
         };
         match ty {
-            Ty::Int | Ty::Ptr(_) => Value::Int(word(bytes, 8) as i64),
+            Ty::Int | Ty::Ptr(_) | Ty::Func(_) => Value::Int(word(bytes, 8) as i64),
             Ty::DType => Value::DType(DType::from_code(word(bytes, 8) as i64)),
             Ty::Bool => Value::Bool(bytes[0] != 0),
             Ty::String => Value::Str(self.text(word(bytes, 8))),

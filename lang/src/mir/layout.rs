@@ -14,7 +14,7 @@ pub struct Layout {
 pub fn of(ty: &Ty) -> Layout {
     let scalar = |n: u64| Layout { size: n, align: n };
     match ty {
-        Ty::Int | Ty::String | Ty::Error | Ty::DType | Ty::Ptr(_) => scalar(8),
+        Ty::Int | Ty::String | Ty::Error | Ty::DType | Ty::Ptr(_) | Ty::Func(_) => scalar(8),
         Ty::Bool => scalar(1),
         Ty::Simd(dt, w) => {
             let size = dt.size() as u64 * *w as u64;
