@@ -749,9 +749,16 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
             ConstState::Pending => {}
         }
-        self.consts[i] = ConstState::InProgress;
         let item = &self.items.consts[i];
         let (name, ty, value) = (item.name, item.ty, item.value);
+        // A collection constant is built where it is used (see `expr.rs`, `name`).
+        if matches!(
+            value.kind,
+            ast::ExprKind::List(_) | ast::ExprKind::Dict(_) | ast::ExprKind::Set(_)
+        ) {
+            return None;
+        }
+        self.consts[i] = ConstState::InProgress;
         let v = self.eval_comptime(&name.text, ty, value, &[]);
         if matches!(self.consts[i], ConstState::Failed) {
             return None;

@@ -339,6 +339,15 @@ impl<'a> Checker<'a, '_> {
                 }
                 self.call_user(cx, n, &ids, a, callee.span, span)
             }
+            // `materialize[X]()`: a compile-time value as a run-time one (here every constant is
+            // usable at run time already; a collection constant is built anew).
+            ExprKind::Subscript { base, args: ps }
+                if matches!(&base.kind, ExprKind::Name(n) if n == "materialize" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n))
+                    && ps.len() == 1
+                    && args.is_empty() =>
+            {
+                self.expr(cx, &ps[0].value)
+            }
             // `Crate[3].make()`: a static method of a struct template's instance.
             ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Subscript { base: b, .. } if matches!(&b.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.generic_structs.contains_key(s))) =>
             {

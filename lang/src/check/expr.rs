@@ -457,6 +457,30 @@ impl<'a> Checker<'a, '_> {
             return v;
         }
         if let Some(&i) = self.items.const_index.get(n) {
+            // A collection constant (`comptime T: Array[Int, 3] = [1, 2, 3]`) is built anew
+            // where it is used (Mojo's `materialize`): a value holding memory is no constant here.
+            let item = &self.items.consts[i];
+            if matches!(
+                item.value.kind,
+                ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_)
+            ) {
+                let (value, ty) = (item.value, item.ty);
+                let saved = cx.isolate_scopes();
+                if let Some(t) = ty {
+                    self.hint = Some(self.resolve_type(t));
+                }
+                let v = self.expr(cx, value);
+                self.hint = None;
+                cx.restore_scopes(saved);
+                return match (v, ty) {
+                    (Value::Op(o, t), Some(want)) => {
+                        let want = self.resolve_type(want);
+                        let o = self.coerce(cx, Value::Op(o, t), &want, span);
+                        Value::Op(o, want)
+                    }
+                    (v, _) => v,
+                };
+            }
             return self.global_const(i).unwrap_or(poison());
         }
         // `pi` after `from std.math import pi`.
