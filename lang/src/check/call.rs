@@ -1553,15 +1553,7 @@ impl<'a> Checker<'a, '_> {
         }
         let Ty::Struct(st) = t else { return o };
         let id = st.id as usize;
-        let copy_ctor: Vec<_> = self.structs[id]
-            .inits
-            .iter()
-            .copied()
-            .filter(|f| {
-                let p = &self.sigs[*f as usize].params;
-                p.len() == 1 && p[0].name == "copy" && p[0].kw_only
-            })
-            .collect();
+        let copy_ctor = self.keyword_constructors(id, "copy", false);
         if !copy_ctor.is_empty() {
             let args = CallArgs {
                 positional: vec![],
@@ -1616,23 +1608,26 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// The owned value `o` moved to a new place: through the struct's move constructor
-    /// (`__init__(out self, *, deinit move: Self)`, or the older `__moveinit__`) if it has one,
-    /// else by its bits.
-    /// The struct's move constructors (`__init__(out self, *, deinit move: Self)`), or the older
-    /// `__moveinit__`s (with `true`); `None` if it moves by its bits.
-    pub(super) fn move_constructor(&self, t: &Ty) -> Option<(Vec<FuncId>, bool)> {
-        let Ty::Struct(st) = t else { return None };
-        let id = st.id as usize;
-        let move_ctor: Vec<_> = self.structs[id]
+    /// The constructors of struct `id` that take just the keyword-only argument `name` (`copy`,
+    /// or `deinit move`).
+    fn keyword_constructors(&self, id: usize, name: &str, deinit: bool) -> Vec<FuncId> {
+        self.structs[id]
             .inits
             .iter()
             .copied()
             .filter(|f| {
                 let p = &self.sigs[*f as usize].params;
-                p.len() == 1 && p[0].name == "move" && p[0].kw_only && p[0].deinit
+                p.len() == 1 && p[0].name == name && p[0].kw_only && p[0].deinit == deinit
             })
-            .collect();
+            .collect()
+    }
+
+    /// The struct's move constructors (`__init__(out self, *, deinit move: Self)`), or the older
+    /// `__moveinit__`s (with `true`); `None` if it moves by its bits.
+    pub(super) fn move_constructor(&self, t: &Ty) -> Option<(Vec<FuncId>, bool)> {
+        let Ty::Struct(st) = t else { return None };
+        let id = st.id as usize;
+        let move_ctor = self.keyword_constructors(id, "move", true);
         if !move_ctor.is_empty() {
             return Some((move_ctor, false));
         }
@@ -1640,6 +1635,8 @@ impl<'a> Checker<'a, '_> {
         (!legacy.is_empty()).then_some((legacy, true))
     }
 
+    /// The owned value `o` moved to a new place: through the struct's move constructor if it has
+    /// one, else by its bits.
     pub(super) fn move_value(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
         let Some((ids, legacy)) = self.move_constructor(t) else {
             return o;

@@ -8,6 +8,15 @@ use crate::diag::Code;
 use crate::mir::{BinOp as M, Const, Intrinsic, Local, Operand, Rvalue, Terminator, TrapKind, Ty};
 use crate::source::Span;
 
+/// The blocks of a loop over positions (see `counted_loop`).
+struct CountedLoop {
+    i: Local,
+    head: u32,
+    step: u32,
+    exit: u32,
+    done: u32,
+}
+
 impl<'a> Checker<'a, '_> {
     pub(super) fn block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
         for s in stmts {
@@ -793,23 +802,13 @@ impl<'a> Checker<'a, '_> {
         let elem = st.fields[0].1.clone();
         let Ty::Ptr(elem_ty) = elem.clone() else { return };
         let data = cx.emit_temp(elem, Rvalue::Field(o.clone(), 0), span);
-        let i = cx.temp(Ty::Int);
-        cx.emit(Some(i), Rvalue::Use(Operand::Const(Const::Int(0))), span);
-        let (head, body_b, step, exit, done) = (
-            cx.new_block(),
-            cx.new_block(),
-            cx.new_block(),
-            cx.new_block(),
-            cx.new_block(),
-        );
-        cx.switch_to(head);
-        let more = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntLt, Operand::Local(i), len), span);
-        cx.terminate(Terminator::Branch {
-            cond: more,
-            then: body_b,
-            orelse: exit,
-        });
-        cx.switch_to(body_b);
+        let CountedLoop {
+            i,
+            head,
+            step,
+            exit,
+            done,
+        } = Self::counted_loop(cx, len, span);
         cx.push_scope();
         let at = cx.emit_temp(Ty::Ptr(elem_ty.clone()), Rvalue::Offset(data, Operand::Local(i)), span);
         let Operand::Local(at) = at else { return };
@@ -850,6 +849,36 @@ impl<'a> Checker<'a, '_> {
             let ty = cx.f.local_ty(root).clone();
             let k = cx.temp(ty);
             cx.emit(Some(k), Rvalue::Use(Operand::Local(root)), span);
+        }
+    }
+
+    /// The head of a loop over positions `0 ..< len`: `i` starts at 0, the loop goes on while
+    /// `i < len` (to `exit` otherwise), and continues in its body; `step` (which the caller fills,
+    /// moving `i` on) and `done` are for the rest of the loop.
+    fn counted_loop(cx: &mut FnCx<'a>, len: Operand, span: Span) -> CountedLoop {
+        let i = cx.temp(Ty::Int);
+        cx.emit(Some(i), Rvalue::Use(Operand::Const(Const::Int(0))), span);
+        let (head, body, step, exit, done) = (
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+            cx.new_block(),
+        );
+        cx.switch_to(head);
+        let more = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntLt, Operand::Local(i), len), span);
+        cx.terminate(Terminator::Branch {
+            cond: more,
+            then: body,
+            orelse: exit,
+        });
+        cx.switch_to(body);
+        CountedLoop {
+            i,
+            head,
+            step,
+            exit,
+            done,
         }
     }
 
@@ -1309,23 +1338,14 @@ impl<'a> Checker<'a, '_> {
             Rvalue::Intrinsic(Intrinsic::StrByteLength, vec![text.clone()]),
             span,
         );
-        let (pos, next) = (cx.temp(Ty::Int), cx.temp(Ty::Int));
-        cx.emit(Some(pos), Rvalue::Use(Operand::Const(Const::Int(0))), span);
-        let (head, body_b, step_b, exit, done) = (
-            cx.new_block(),
-            cx.new_block(),
-            cx.new_block(),
-            cx.new_block(),
-            cx.new_block(),
-        );
-        cx.switch_to(head);
-        let more = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::IntLt, Operand::Local(pos), len), span);
-        cx.terminate(Terminator::Branch {
-            cond: more,
-            then: body_b,
-            orelse: exit,
-        });
-        cx.switch_to(body_b);
+        let next = cx.temp(Ty::Int);
+        let CountedLoop {
+            i: pos,
+            head,
+            step: step_b,
+            exit,
+            done,
+        } = Self::counted_loop(cx, len, span);
         let width = cx.emit_temp(
             Ty::Int,
             Rvalue::Intrinsic(Intrinsic::StrCodepointLen, vec![text.clone(), Operand::Local(pos)]),
