@@ -816,6 +816,8 @@ impl<'a, 'd> Checker<'a, 'd> {
         // every function the initializer can reach has a body.
         loop {
             let mut lowered = false;
+            // Calls through function values go through dispatchers, built here too.
+            self.build_dispatchers();
             for callee in self.program.reachable(id) {
                 if self.state[callee as usize] == State::Pending {
                     self.ensure_body(callee);

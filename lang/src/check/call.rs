@@ -476,8 +476,8 @@ impl<'a> Checker<'a, '_> {
                         }
                         ExprKind::Name(trait_name) => match &ty {
                             Ty::Struct(_) => self.declares(&ty, trait_name),
-                            // The built-in types meet the built-in traits.
-                            _ => true,
+                            // The built-in types meet the built-in traits (not the program's).
+                            _ => self.trait_by_name_is_builtin(trait_name),
                         },
                         _ => {
                             self.error(Code::TYPE_MISMATCH, tr.value.span, "expected a trait name")

@@ -116,6 +116,12 @@ impl<'a> Checker<'a, '_> {
             | (Value::Op(o, Ty::Simd(crate::dtype::DType::Bool, 1)), Ty::Bool) => {
                 return cx.emit_temp(want.clone(), Rvalue::Cast(o.clone(), want.clone()), span)
             }
+            // A function that does not raise is a value of the raising function type of its shape.
+            (Value::Op(o, Ty::Func(a)), Ty::Func(b))
+                if !a.raises && b.raises && a.params == b.params && a.ret == b.ret =>
+            {
+                return cx.emit_temp(want.clone(), Rvalue::Cast(o.clone(), want.clone()), span);
+            }
             // A `String` or a `Writable` struct converts to an `Error` with its text.
             (Value::Op(o, t @ (Ty::String | Ty::Struct(_))), Ty::Error)
                 if *t == Ty::String || self.declares(t, "Writable") =>

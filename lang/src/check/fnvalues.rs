@@ -111,10 +111,12 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn build_dispatchers(&mut self) {
         for k in 0..self.dispatchers.len() {
             let (ty, id) = (self.dispatchers[k].ty.clone(), self.dispatchers[k].id);
+            // A raising type's values include the functions of the same shape that do not raise.
+            let fits = |t: &FnTy| *t == *ty || (ty.raises && !t.raises && t.params == ty.params && t.ret == ty.ret);
             let targets: Vec<FuncId> = self
                 .fn_values
                 .iter()
-                .filter(|(t, _)| **t == *ty)
+                .filter(|(t, _)| fits(t))
                 .map(|(_, f)| *f)
                 .collect();
             if self.dispatchers[k].built_for == targets.len() {
@@ -140,7 +142,8 @@ impl<'a> Checker<'a, '_> {
                     orelse: next_b,
                 });
                 cx.switch_to(call_b);
-                let r = self.emit_call(&mut cx, f, args.clone(), ty.ret.clone(), ty.raises, span);
+                let raises = self.sigs[f as usize].raises;
+                let r = self.emit_call(&mut cx, f, args.clone(), ty.ret.clone(), raises, span);
                 let Value::Op(r, _) = r else { continue };
                 if let Operand::Local(l) = r {
                     // The result goes straight to the caller.

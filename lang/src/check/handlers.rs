@@ -32,9 +32,7 @@ impl<'a> Checker<'a, '_> {
     fn run_cleanup(&mut self, cx: &mut FnCx<'a>, c: &Cleanup<'a>) {
         match c {
             Cleanup::Stmts(body) => self.scoped_block(cx, body),
-            Cleanup::StoreBack(at, x, span) => {
-                cx.emit(None, Rvalue::Store(Operand::Local(*at), Operand::Local(*x)), *span);
-            }
+            Cleanup::StoreBack(at, x, span) => Self::store_back(cx, *at, *x, *span),
             Cleanup::Exit(local, ty, span) => {
                 let ctx = Value::Op(Operand::Local(*local), ty.clone());
                 self.call_dunder(cx, "__exit__", ctx, None, vec![], *span);
@@ -107,9 +105,17 @@ impl<'a> Checker<'a, '_> {
         cx.pop_scope();
     }
 
+    /// `for ref`: the loop variable's value goes back to the element's memory, which owns it.
+    pub(super) fn store_back(cx: &mut FnCx<'a>, at: Local, x: Local, span: Span) {
+        cx.emit(None, Rvalue::Store(Operand::Local(at), Operand::Local(x)), span);
+        if cx.f.locals[x as usize].owner {
+            cx.emit(None, Rvalue::Forget(x), span);
+        }
+    }
+
     /// After a clean-up, the error in `err` goes on to the next handler or out of the function.
     /// (Where it cannot go, the call or `raise` that raised it was reported already.)
-    fn pass_on(&mut self, cx: &mut FnCx<'a>, err: Local, span: Span) {
+    pub(super) fn pass_on(&mut self, cx: &mut FnCx<'a>, err: Local, span: Span) {
         let can_go = cx.f.raises || cx.handlers.iter().any(|h| h.catches);
         if !cx.reachable() {
             return;

@@ -778,6 +778,23 @@ impl<'a> Checker<'a, '_> {
         orelse: Option<&'a [Stmt]>,
         span: Span,
     ) {
+        // The elements change, so the collection must be mutable (a span may view any list).
+        let mut root = iter;
+        while let ExprKind::Attr(b, _) = &root.kind {
+            root = b;
+        }
+        if let ExprKind::Name(n) = &root.kind {
+            if let Some(Binding::Var { mutable: false, .. }) = cx.lookup(n) {
+                self.error(
+                    Code::IMMUTABLE,
+                    iter.span,
+                    format!("cannot change the elements of '{n}' with `for ref`: it is immutable"),
+                )
+                .label("read-only here")
+                .with_help("take the argument as `mut`, or iterate with `for x in ...`");
+                return;
+            }
+        }
         let v = self.expr(cx, iter);
         if super::expr::is_poison(&v) {
             return;
@@ -812,6 +829,9 @@ impl<'a> Checker<'a, '_> {
         cx.push_scope();
         let at = cx.emit_temp(Ty::Ptr(elem_ty.clone()), Rvalue::Offset(data, Operand::Local(i)), span);
         let Operand::Local(at) = at else { return };
+        // `x` owns the element while the body runs (assigning it destroys the old element), and
+        // gives it back to the memory on every way out: the end of the body, `continue`,
+        // `break`, `return`, and an error (stored back, then raised on).
         let x = cx.define(
             &target.text,
             (*elem_ty).clone(),
@@ -819,6 +839,7 @@ impl<'a> Checker<'a, '_> {
             true,
             span,
         );
+        self.mark_owner(cx, x);
         let before = cx.init.clone();
         cx.loops.push(super::builder::LoopCx {
             cont: step,
@@ -826,13 +847,26 @@ impl<'a> Checker<'a, '_> {
             finally_depth: cx.finally.len(),
         });
         cx.finally.push(super::builder::Cleanup::StoreBack(at, x, span));
+        let err = cx.temp(Ty::Error);
+        let reraise = cx.new_block();
+        cx.handlers.push(super::builder::Handler {
+            err,
+            target: reraise,
+            catches: false,
+        });
         self.scoped_block(cx, body);
+        cx.handlers.pop();
         cx.finally.pop();
         cx.loops.pop();
         if cx.reachable() {
-            cx.emit(None, Rvalue::Store(Operand::Local(at), Operand::Local(x)), span);
+            Self::store_back(cx, at, x, span);
         }
         cx.goto(step);
+        cx.switch_to(reraise);
+        if cx.reachable() {
+            Self::store_back(cx, at, x, span);
+            self.pass_on(cx, err, span);
+        }
         cx.set_init(&before);
         cx.pop_scope();
         cx.switch_to(step);

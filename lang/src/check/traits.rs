@@ -41,6 +41,11 @@ fn is_required(f: &FnDecl) -> bool {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// Whether `name` is one of the built-in traits (not declared by the program).
+    pub(super) fn trait_by_name_is_builtin(&self, name: &str) -> bool {
+        BUILTIN_TRAITS.contains(&name) && self.trait_by_name(name).is_none()
+    }
+
     /// Whether `name` is a built-in or declared trait.
     pub(super) fn is_known_trait(&self, name: &str) -> bool {
         BUILTIN_TRAITS.contains(&name) || self.trait_by_name(name).is_some()
