@@ -278,6 +278,9 @@ impl<'a> Checker<'a, '_> {
         finally: Option<&'a [Stmt]>,
     ) {
         let err = cx.temp(Ty::Error);
+        // Errors of the `except` and `else` blocks, on their way through `finally`: their own
+        // local, as their type need not be the `try` body's.
+        let rerr = if handlers.is_empty() { err } else { cx.temp(Ty::Error) };
         let handler_b = cx.new_block();
         let reraise_b = cx.new_block();
         let after = cx.new_block();
@@ -295,7 +298,7 @@ impl<'a> Checker<'a, '_> {
         cx.handlers.pop();
         if finally.is_some() {
             cx.handlers.push(Handler {
-                err,
+                err: rerr,
                 target: reraise_b,
                 catches: false,
             });
@@ -316,7 +319,7 @@ impl<'a> Checker<'a, '_> {
             cx.set_init(&before);
             if finally.is_some() {
                 cx.handlers.push(Handler {
-                    err,
+                    err: rerr,
                     target: reraise_b,
                     catches: false,
                 });
@@ -370,7 +373,7 @@ impl<'a> Checker<'a, '_> {
             cx.switch_to(reraise_b);
             cx.set_init(&before);
             self.scoped_block(cx, f);
-            self.pass_on(cx, err, Span::default());
+            self.pass_on(cx, rerr, Span::default());
         }
         cx.switch_to(after);
         cx.merge_init(&ends);
