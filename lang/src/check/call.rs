@@ -831,6 +831,12 @@ impl<'a> Checker<'a, '_> {
         Ok(slots)
     }
 
+    /// Whether a span could view the memory of a value of type `t` (a span itself, or a
+    /// collection a span is made from).
+    fn may_be_viewed(&self, t: &Ty) -> bool {
+        self.instance_params(t, "Span").is_some() || self.list_element(t).is_some() || self.array_shape(t).is_some()
+    }
+
     /// The variables a closure (or an instance given a closure) captures, passed by name to its
     /// hidden parameters.
     fn pass_captures(&mut self, cx: &mut FnCx<'a>, id: FuncId, a: &mut CallArgs, span: Span) {
@@ -1021,7 +1027,19 @@ impl<'a> Checker<'a, '_> {
             ops.push(op);
         }
         let call_block = cx.current();
+        // A `Span` a call returns may view what its arguments view (`tail(xs[1:])`).
+        let viewed = match &sig.ret {
+            t if self.instance_params(t, "Span").is_some() => ops
+                .iter()
+                .find(|o| matches!(o, Operand::Local(_)) && self.may_be_viewed(&cx.f.operand_ty(o)))
+                .cloned(),
+            _ => None,
+        };
         let result = self.emit_call(cx, f, ops, sig.mir_ret(), sig.raises, span);
+        let result = match viewed {
+            Some(v) => self.keep_viewed(cx, result, &v, span),
+            None => result,
+        };
         if sig.writeback.is_empty() {
             return result;
         }
