@@ -99,7 +99,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
             match &tok {
                 Tok::Ident(s) => match s.as_str() {
                     "List" | "sort" | "sorted" => n.list = true,
-                    "Dict" | "DictEntry" | "Set" | "collections" => n.dict = true,
+                    "Dict" | "DictEntry" | "Set" | "collections" | "Hasher" | "__hash__" => n.dict = true,
                     "Optional" => n.optional = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,

@@ -156,32 +156,3 @@ def _hash_int(x: Int) -> Int:
     """`hash(x)` of an Int (and of the other integer kinds): a multiplicative mix of the bits."""
     var h = x * -7046029254386353131
     return h ^ (h >> 29)
-
-
-struct _DefaultHasher(Copyable):
-    """The hasher `hash(x)` gives to a struct's `__hash__[H: Hasher](self, mut hasher: H)`: each
-    value fed to it is mixed into the state (FNV-1a style over whole values)."""
-
-    var _state: Int
-
-    def __init__(out self):
-        self._state = -3750763034362895579
-
-    def update(mut self, x: Int):
-        self._state = (self._state ^ _hash_int(x)) * 1099511628211
-
-    def update(mut self, x: Bool):
-        self.update(Int(x))
-
-    def update(mut self, s: String):
-        self.update(hash(s))
-
-    def finish(self) -> Int:
-        return self._state ^ (self._state >> 31)
-
-
-def _hash_with_hasher[T: Copyable](value: T) -> Int:
-    """`hash(x)` of a struct that feeds its fields to a hasher."""
-    var h = _DefaultHasher()
-    value.__hash__(h)
-    return h.finish()
