@@ -68,23 +68,19 @@ struct StdlibNeeds {
 
 impl StdlibNeeds {
     fn includes(&self, module: &str) -> bool {
-        if module.ends_with("collections/list.mojo") {
-            self.list
-        } else if module.ends_with("collections/dict.mojo") {
-            self.dict
-        } else if module.ends_with("collections/optional.mojo") {
-            self.optional
-        } else if module.ends_with("builtin/string.mojo") {
-            self.string
-        } else if module.ends_with("collections/array.mojo") {
-            self.array
-        } else if module.ends_with("collections/span.mojo") {
-            self.span
-        } else if module.ends_with("builtin/math.mojo") {
-            self.math
-        } else {
-            true
-        }
+        let optional = [
+            ("collections/list.mojo", self.list),
+            ("collections/dict.mojo", self.dict),
+            ("collections/optional.mojo", self.optional),
+            ("collections/array.mojo", self.array),
+            ("collections/span.mojo", self.span),
+            ("builtin/string.mojo", self.string),
+            ("builtin/math.mojo", self.math),
+        ];
+        optional
+            .iter()
+            .find(|(file, _)| module.ends_with(file))
+            .is_none_or(|(_, needed)| *needed)
     }
 }
 

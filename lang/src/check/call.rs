@@ -10,6 +10,29 @@ use crate::diag::Code;
 use crate::mir::{Const, FuncId, Intrinsic as I, Operand, Rvalue, Terminator, Ty};
 use crate::source::Span;
 
+impl CallArgs {
+    /// Positional arguments that are values (no expressions to store `mut` results back into).
+    pub(super) fn of(positional: Vec<(Value, Span)>) -> CallArgs {
+        let sources = vec![None; positional.len()];
+        CallArgs {
+            positional,
+            keywords: vec![],
+            sources,
+            kw_sources: vec![],
+        }
+    }
+
+    /// One keyword argument (`copy=x`, `capacity=n`).
+    pub(super) fn keyword(name: String, value: Value, span: Span) -> CallArgs {
+        CallArgs {
+            positional: vec![],
+            keywords: vec![(name, value, span)],
+            sources: vec![],
+            kw_sources: vec![None],
+        }
+    }
+}
+
 /// A `bind` slot for a variadic parameter: the positional arguments from its position on.
 const VARIADIC: usize = usize::MAX;
 
@@ -77,12 +100,7 @@ impl<'a> Checker<'a, '_> {
 
     fn eval_args(&mut self, cx: &mut FnCx<'a>, args: &[Arg]) -> CallArgs {
         let hints = std::mem::take(&mut self.pending_arg_hints);
-        let mut out = CallArgs {
-            positional: vec![],
-            keywords: vec![],
-            sources: vec![],
-            kw_sources: vec![],
-        };
+        let mut out = CallArgs::of(vec![]);
         for a in args {
             if a.name.is_none() && !out.keywords.is_empty() {
                 self.error(
@@ -647,12 +665,7 @@ impl<'a> Checker<'a, '_> {
                     }
                     let texts = self.build_literal(cx, list_ty, "append", entries, span);
                     let ids = self.fn_by_name.get("_str_format_texts").cloned().unwrap_or_default();
-                    let args = CallArgs {
-                        positional: vec![(Value::Op(o, t.clone()), base.span), (texts, span)],
-                        keywords: vec![],
-                        sources: vec![None, None],
-                        kw_sources: vec![],
-                    };
+                    let args = CallArgs::of(vec![(Value::Op(o, t.clone()), base.span), (texts, span)]);
                     return self.call_user(cx, "format", &ids, args, callee.span, span);
                 }
                 // The compiler's own string methods, at their usual arity.
@@ -1329,12 +1342,7 @@ impl<'a> Checker<'a, '_> {
             ("Int", Ty::Ptr(_)) => return Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span), Ty::Int),
             ("Int", Ty::String) => {
                 let ids = self.fn_by_name.get("_parse_int").cloned().unwrap_or_default();
-                let args = CallArgs {
-                    positional: vec![(Value::Op(o, t), vspan)],
-                    keywords: vec![],
-                    sources: vec![None],
-                    kw_sources: vec![],
-                };
+                let args = CallArgs::of(vec![(Value::Op(o, t), vspan)]);
                 return self.call_user(cx, "Int", &ids, args, span, span);
             }
             ("String", Ty::Int) => (I::IntToStr, Ty::String),
@@ -1573,12 +1581,7 @@ impl<'a> Checker<'a, '_> {
         let id = st.id as usize;
         let copy_ctor = self.keyword_constructors(id, "copy", false);
         if !copy_ctor.is_empty() {
-            let args = CallArgs {
-                positional: vec![],
-                keywords: vec![("copy".into(), Value::Op(o, t.clone()), span)],
-                sources: vec![],
-                kw_sources: vec![None],
-            };
+            let args = CallArgs::keyword("copy".into(), Value::Op(o, t.clone()), span);
             let name = st.name.clone();
             return match self.call_user(cx, &name, &copy_ctor, args, span, span) {
                 Value::Op(c, _) => c,
@@ -1587,12 +1590,7 @@ impl<'a> Checker<'a, '_> {
         }
         let legacy = self.methods_of(id, "__copyinit__", true);
         if !legacy.is_empty() {
-            let args = CallArgs {
-                positional: vec![(Value::Op(o, t.clone()), span)],
-                keywords: vec![],
-                sources: vec![None],
-                kw_sources: vec![],
-            };
+            let args = CallArgs::of(vec![(Value::Op(o, t.clone()), span)]);
             let name = format!("{}.__copyinit__", st.name);
             return match self.call_user(cx, &name, &legacy, args, span, span) {
                 Value::Op(c, _) => c,
@@ -1661,20 +1659,10 @@ impl<'a> Checker<'a, '_> {
         };
         let Ty::Struct(st) = t else { return o };
         let (name, args) = if legacy {
-            let args = CallArgs {
-                positional: vec![(Value::Op(o.clone(), t.clone()), span)],
-                keywords: vec![],
-                sources: vec![None],
-                kw_sources: vec![],
-            };
+            let args = CallArgs::of(vec![(Value::Op(o.clone(), t.clone()), span)]);
             (format!("{}.__moveinit__", st.name), args)
         } else {
-            let args = CallArgs {
-                positional: vec![],
-                keywords: vec![("move".into(), Value::Op(o.clone(), t.clone()), span)],
-                sources: vec![],
-                kw_sources: vec![None],
-            };
+            let args = CallArgs::keyword("move".into(), Value::Op(o.clone(), t.clone()), span);
             (st.name.clone(), args)
         };
         match self.call_user(cx, &name, &ids, args, span, span) {

@@ -82,12 +82,7 @@ impl<'a> Checker<'a, '_> {
             .copied()
             .filter(|f| matches!(&self.sigs[*f as usize].params[..], [p] if p.name == "__list_literal"))
             .collect();
-        let a = super::call::CallArgs {
-            positional: vec![],
-            keywords: vec![("__list_literal".into(), list, span)],
-            sources: vec![],
-            kw_sources: vec![None],
-        };
+        let a = super::call::CallArgs::keyword("__list_literal".into(), list, span);
         let label = st.name.clone();
         self.call_user(cx, &label, &inits, a, span, span)
     }
@@ -141,12 +136,7 @@ impl<'a> Checker<'a, '_> {
             .collect();
         let name = format!("__list{}", cx.f.locals.len());
         let cap = Value::Op(Operand::Const(Const::Int(values.len() as i64)), Ty::Int);
-        let a = super::call::CallArgs {
-            positional: vec![],
-            keywords: vec![("capacity".into(), cap, span)],
-            sources: vec![],
-            kw_sources: vec![None],
-        };
+        let a = super::call::CallArgs::keyword("capacity".into(), cap, span);
         let label = st.name.clone();
         let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
             return poison();
@@ -183,12 +173,7 @@ impl<'a> Checker<'a, '_> {
                 let Some(id) = self.instantiate_call(cx, "_hash_with_hasher", &[], &args, span) else {
                     return poison();
                 };
-                let a = super::call::CallArgs {
-                    positional: args,
-                    keywords: vec![],
-                    sources: vec![None],
-                    kw_sources: vec![],
-                };
+                let a = super::call::CallArgs::of(args);
                 return self.call_user(cx, "hash", &[id], a, span, span);
             }
             if let Some(r) = self.call_dunder(cx, "__hash__", v.clone(), None, vec![], span) {
@@ -217,12 +202,7 @@ impl<'a> Checker<'a, '_> {
             }
         };
         let ids = self.fn_by_name.get("_hash_int").cloned().unwrap_or_default();
-        let a = super::call::CallArgs {
-            positional: vec![(Value::Op(as_int, Ty::Int), vs)],
-            keywords: vec![],
-            sources: vec![None],
-            kw_sources: vec![],
-        };
+        let a = super::call::CallArgs::of(vec![(Value::Op(as_int, Ty::Int), vs)]);
         self.call_user(cx, "hash", &ids, a, span, span)
     }
 
@@ -475,12 +455,7 @@ impl<'a> Checker<'a, '_> {
             .filter(|f| self.sigs[*f as usize].params.is_empty())
             .collect();
         let label = st.name.clone();
-        let a = super::call::CallArgs {
-            positional: vec![],
-            keywords: vec![],
-            sources: vec![],
-            kw_sources: vec![],
-        };
+        let a = super::call::CallArgs::of(vec![]);
         let Value::Op(init, _) = self.call_user(cx, &label, &inits, a, span, span) else {
             return None;
         };

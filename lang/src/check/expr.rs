@@ -196,12 +196,7 @@ impl<'a> Checker<'a, '_> {
         if inits.is_empty() {
             return None;
         }
-        let a = super::call::CallArgs {
-            positional: vec![(v.clone(), span)],
-            keywords: vec![],
-            sources: vec![None],
-            kw_sources: vec![],
-        };
+        let a = super::call::CallArgs::of(vec![(v.clone(), span)]);
         let name = st.name.clone();
         match self.call_user(cx, &name, &inits, a, span, span) {
             Value::Op(o, _) => Some(o),
@@ -1242,20 +1237,20 @@ impl<'a> Checker<'a, '_> {
         use crate::dtype::DType;
         let max = name.text.starts_with("MAX");
         let finite = name.text.ends_with("_FINITE");
+        let dt = DType::from_alias(type_name).unwrap_or(DType::I64);
+        if finite && !dt.is_float() {
+            self.error(
+                Code::UNKNOWN_MEMBER,
+                name.span,
+                format!("'{type_name}' has no member '{}'", name.text),
+            )
+            .label("integers have MAX and MIN");
+            return poison();
+        }
         if type_name == "Int" {
-            if finite {
-                self.error(
-                    Code::UNKNOWN_MEMBER,
-                    name.span,
-                    format!("'Int' has no member '{}'", name.text),
-                )
-                .label("integers have MAX and MIN");
-                return poison();
-            }
             let v = if max { i64::MAX } else { i64::MIN };
             return Value::Op(Operand::Const(Const::Int(v)), Ty::Int);
         }
-        let dt = DType::from_alias(type_name).unwrap_or(DType::F64);
         let lane = if dt.is_float() {
             let big = match dt {
                 DType::F64 => f64::MAX,
@@ -1265,14 +1260,6 @@ impl<'a> Checker<'a, '_> {
             };
             let v = if finite { big } else { f64::INFINITY };
             crate::lanes::from_f64(dt, if max { v } else { -v })
-        } else if finite {
-            self.error(
-                Code::UNKNOWN_MEMBER,
-                name.span,
-                format!("'{type_name}' has no member '{}'", name.text),
-            )
-            .label("integers have MAX and MIN");
-            return poison();
         } else if dt == DType::Bool {
             max as u64
         } else {

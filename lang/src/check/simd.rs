@@ -222,12 +222,7 @@ impl<'a> Checker<'a, '_> {
                 // `Float64(s)` parses (and may raise), as in Mojo 1.2 (other dtypes do not).
                 if t == Ty::String && w == 1 && dt == crate::dtype::DType::F64 {
                     let ids = self.fn_by_name.get("_parse_float").cloned().unwrap_or_default();
-                    let args = super::call::CallArgs {
-                        positional: vec![(Value::Op(o, t), s)],
-                        keywords: vec![],
-                        sources: vec![None],
-                        kw_sources: vec![],
-                    };
+                    let args = super::call::CallArgs::of(vec![(Value::Op(o, t), s)]);
                     let parsed = self.call_user(cx, &ty.name(), &ids, args, span, span);
                     let Value::Op(po, pt) = parsed else { return poison() };
                     return match self.convert_to_simd(cx, po, &pt, dt, w, span) {
