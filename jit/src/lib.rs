@@ -25,6 +25,10 @@ pub enum Outcome {
 pub struct Jit {
     module: JITModule,
     ids: HashMap<FuncId, cranelift_module::FuncId>,
+    /// The program's string constants, which the compiled code points to (boxed: their
+    /// addresses must not move).
+    #[allow(clippy::vec_box)]
+    _strings: Vec<Box<runtime::RtStr>>,
 }
 
 fn isa() -> Result<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>, JitError> {
@@ -76,8 +80,13 @@ impl Jit {
         for &f in &reachable {
             t.function(program, f, &ids, clif.as_deref_mut())?;
         }
+        let strings = t.into_strings();
         module.finalize_definitions().map_err(|e| JitError(e.to_string()))?;
-        Ok(Jit { module, ids })
+        Ok(Jit {
+            module,
+            ids,
+            _strings: strings,
+        })
     }
 
     /// Run the compiled entry function on this thread (which needs a stack deep enough for
@@ -90,8 +99,8 @@ impl Jit {
         let err = unsafe { abi::call_main(code, raises) };
         runtime::flush();
         if err != 0 {
-            // SAFETY: error values are runtime strings.
-            Outcome::Raised(unsafe { runtime::read_str(err as *const String) })
+            // SAFETY: error values are runtime strings, and this one is `main`'s to give away.
+            Outcome::Raised(unsafe { runtime::take_str(err as runtime::Str) })
         } else {
             Outcome::Finished
         }

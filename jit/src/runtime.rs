@@ -2,15 +2,34 @@
 //! formatting (shared with the interpreter through `lang::numeric`), strings, errors with their
 //! source location, and the stack-overflow guard.
 //!
-//! Strings and errors are pointers to heap `String`s. They are not freed yet: ownership and
-//! destruction arrive with the language's own `String` in the stdlib.
+//! Strings and errors are pointers to boxed `RtStr`s. The compiled code owns them: it copies a
+//! string where the language copies one (`str_copy`) and frees it where its owner is destroyed
+//! (`str_free`). A string constant of the program is static: freeing it does nothing, so a
+//! variable may own a constant as well as a string made at run time.
 
 use lang::dtype::DType;
 use lang::{lanes, numeric};
 use std::io::{BufWriter, Stdout, Write};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{LazyLock, Mutex};
 
-type Str = *const String;
+/// A run-time string: its bytes, and whether it is one of the program's constants.
+pub struct RtStr {
+    text: String,
+    is_static: bool,
+    /// Destroyed while `CHECKED`: kept (without its bytes) so that a later use is reported.
+    freed: bool,
+}
+
+/// Whether destroyed strings are kept and checked (`--leak-check`): a use of one, or a second
+/// destruction, stops the program instead of reading freed memory.
+static CHECKED: AtomicBool = AtomicBool::new(false);
+
+pub fn check_strings() {
+    CHECKED.store(true, Ordering::Relaxed);
+}
+
+pub type Str = *const RtStr;
 
 static OUT: LazyLock<Mutex<BufWriter<Stdout>>> =
     LazyLock::new(|| Mutex::new(BufWriter::with_capacity(1 << 16, std::io::stdout())));
@@ -25,14 +44,49 @@ fn write(bytes: &[u8]) {
     }
 }
 
-pub fn new_str(s: String) -> Str {
-    Box::into_raw(Box::new(s))
+/// Strings made at run time and memory blocks from `alloc`, not yet freed (`--leak-check`).
+static LIVE_STRINGS: AtomicI64 = AtomicI64::new(0);
+static LIVE_BLOCKS: AtomicI64 = AtomicI64::new(0);
+
+/// How many run-time strings and `alloc` blocks the program has not freed.
+pub fn live_objects() -> (i64, i64) {
+    (
+        LIVE_STRINGS.load(Ordering::Relaxed),
+        LIVE_BLOCKS.load(Ordering::Relaxed),
+    )
 }
 
+pub fn new_str(text: String) -> Str {
+    LIVE_STRINGS.fetch_add(1, Ordering::Relaxed);
+    Box::into_raw(Box::new(RtStr {
+        text,
+        is_static: false,
+        freed: false,
+    }))
+}
+
+/// A string constant of the program: the compiled code never frees it; its owner (the `Jit`)
+/// does when the program is done.
+pub fn static_str(text: String) -> Box<RtStr> {
+    Box::new(RtStr {
+        text,
+        is_static: true,
+        freed: false,
+    })
+}
+
+/// The text of a string; null (zeroed memory, a string never assigned) reads as empty.
+///
 /// # Safety
-/// `p` must come from `new_str` (strings are never freed, so it stays valid).
+/// `p` must be null or come from `new_str` or `static_str` and not have been freed.
 unsafe fn s<'a>(p: Str) -> &'a str {
-    unsafe { (*p).as_str() }
+    if p.is_null() {
+        return "";
+    }
+    if unsafe { (*p).freed } {
+        fail("", "E0606", "a string was used after it was destroyed");
+    }
+    unsafe { (*p).text.as_str() }
 }
 
 /// Print a run-time error with its location, flush what the program printed, and exit 1.
@@ -119,12 +173,14 @@ extern "C" fn rt_alloc(n: i64, elem: i64) -> i64 {
         fail("", "E0606", "out of memory");
     }
     unsafe { (p as *mut usize).write(total) };
+    LIVE_BLOCKS.fetch_add(1, Ordering::Relaxed);
     p as i64 + 16
 }
 extern "C" fn rt_free(p: i64) {
     if p == 0 {
         return;
     }
+    LIVE_BLOCKS.fetch_sub(1, Ordering::Relaxed);
     let base = (p - 16) as *mut u8;
     let total = unsafe { (base as *const usize).read() };
     unsafe { std::alloc::dealloc(base, std::alloc::Layout::from_size_align_unchecked(total, 16)) };
@@ -222,6 +278,23 @@ extern "C" fn rt_str_slice(p: Str, lo: i64, hi: i64) -> Str {
 extern "C" fn rt_str_copy(p: Str) -> Str {
     new_str(unsafe { s(p) }.to_string())
 }
+/// Free an owned string (null: a string never assigned).
+extern "C" fn rt_str_free(p: Str) {
+    if p.is_null() || unsafe { (*p).is_static } {
+        return;
+    }
+    if unsafe { (*p).freed } {
+        fail("", "E0606", "a string was destroyed twice");
+    }
+    LIVE_STRINGS.fetch_sub(1, Ordering::Relaxed);
+    if CHECKED.load(Ordering::Relaxed) {
+        let r = unsafe { &mut *(p as *mut RtStr) };
+        r.freed = true;
+        r.text = String::new();
+    } else {
+        drop(unsafe { Box::from_raw(p as *mut RtStr) });
+    }
+}
 extern "C" fn rt_str_concat(a: Str, b: Str) -> Str {
     new_str(format!("{}{}", unsafe { s(a) }, unsafe { s(b) }))
 }
@@ -281,6 +354,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_byte", rt_str_byte as *const u8),
         ("rt_str_to_float", rt_str_to_float as *const u8),
         ("rt_str_copy", rt_str_copy as *const u8),
+        ("rt_str_free", rt_str_free as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),
         ("rt_str_method", rt_str_method as *const u8),
@@ -291,8 +365,12 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
     ]
 }
 
+/// The text of an owned string, which is freed.
+///
 /// # Safety
-/// `p` must come from `new_str`.
-pub unsafe fn read_str(p: Str) -> String {
-    unsafe { s(p) }.to_string()
+/// `p` must come from `new_str` or `static_str` and not have been freed.
+pub unsafe fn take_str(p: Str) -> String {
+    let text = unsafe { s(p) }.to_string();
+    rt_str_free(p);
+    text
 }

@@ -23,8 +23,8 @@ pub struct Translator<'m, 'l> {
     ctx: Context,
     fctx: FunctionBuilderContext,
     locate: &'l dyn Fn(Span) -> String,
-    /// Interned string constants and location texts (runtime strings, alive for the run).
-    strings: HashMap<String, i64>,
+    /// Interned string constants and location texts (static runtime strings, alive for the run).
+    strings: HashMap<String, Box<runtime::RtStr>>,
 }
 
 struct Fx<'a, 'b, 'm, 'l> {
@@ -51,10 +51,18 @@ impl<'m, 'l> Translator<'m, 'l> {
     }
 
     fn string(&mut self, s: &str) -> i64 {
-        *self
+        let b = self
             .strings
             .entry(s.to_string())
-            .or_insert_with(|| runtime::new_str(s.to_string()) as i64)
+            .or_insert_with(|| runtime::static_str(s.to_string()));
+        &**b as *const runtime::RtStr as i64
+    }
+
+    /// The string constants, which must outlive the compiled code (boxed: the code holds their
+    /// addresses).
+    #[allow(clippy::vec_box)]
+    pub fn into_strings(self) -> Vec<Box<runtime::RtStr>> {
+        self.strings.into_values().collect()
     }
 
     pub fn function(
@@ -106,7 +114,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_write_scalar" => (vec![I64, I64], vec![]),
         "rt_index_oob" | "rt_memcpy" | "rt_memset" => (vec![I64, I64, I64], vec![]),
         "rt_alloc" => (vec![I64, I64], vec![I64]),
-        "rt_free" => (vec![I64], vec![]),
+        "rt_free" | "rt_str_free" => (vec![I64], vec![]),
         "rt_lane_binary" | "rt_lane_fma" => (vec![I64; 4], vec![I64]),
         "rt_lane_unary" | "rt_lane_cast" => (vec![I64; 3], vec![I64]),
         "rt_lane_to_machine" | "rt_lane_from_machine" => (vec![I64; 2], vec![I64]),
@@ -620,6 +628,8 @@ impl Fx<'_, '_, '_, '_> {
             WriteInt => self.rt("rt_write_int", a),
             ScalarToStr | WriteScalar => unreachable!("translated with their operand types"),
             WriteBool => self.rt("rt_write_bool", a),
+            StrCopy => self.rt("rt_str_copy", a),
+            StrFree => self.rt("rt_str_free", a),
         }
     }
 }

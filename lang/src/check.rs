@@ -579,6 +579,26 @@ impl<'a, 'd> Checker<'a, 'd> {
                 self.mark_owner(&mut cx, l);
             }
         }
+        // The fields of a `deinit` argument are destroyed after their last use, except those the
+        // function transfers out (a destructor's fields are its drop glue's to destroy).
+        if !matches!(decl.name.text.as_str(), "__del__" | "__deinit__") {
+            for (i, p) in sig.params.iter().enumerate() {
+                let Ty::Struct(st) = &p.ty else { continue };
+                if !p.deinit {
+                    continue;
+                }
+                let l = cx.f.params[i];
+                for (fi, (_, fty)) in st.fields.iter().enumerate() {
+                    if self.needs_drop(fty) {
+                        let field = mir::Rvalue::Field(mir::Operand::Local(l), fi as u32);
+                        let owner = cx.temp(fty.clone());
+                        cx.emit(Some(owner), field, sig.span);
+                        self.mark_owner(&mut cx, owner);
+                        cx.deinit_fields.push((l, fi as u32, owner));
+                    }
+                }
+            }
+        }
         cx.returns_ref = decl.ret_ref.is_some();
         let diags_before = self.diags.list.len();
         let saved_checking = self.checking.replace(f);

@@ -123,6 +123,16 @@ struct Machine<'p, 'o> {
 
 /// Run function `f` (which takes no arguments). Output of `print` goes to `out`.
 pub fn run_function(program: &Program, f: FuncId, fuel: Option<u64>, out: &mut dyn Write) -> Result<Value, Trap> {
+    run_counting_blocks(program, f, fuel, out).map(|(v, _)| v)
+}
+
+/// `run_function`, also giving the number of memory blocks the program left allocated.
+pub fn run_counting_blocks(
+    program: &Program,
+    f: FuncId,
+    fuel: Option<u64>,
+    out: &mut dyn Write,
+) -> Result<(Value, usize), Trap> {
     let mut m = Machine {
         program,
         fuel,
@@ -131,7 +141,7 @@ pub fn run_function(program: &Program, f: FuncId, fuel: Option<u64>, out: &mut d
         mem: memory::Memory::default(),
     };
     match m.call(f, vec![], program.funcs[f as usize].span)? {
-        Ok(v) => Ok(v),
+        Ok(v) => Ok((v, m.mem.live_blocks())),
         Err((e, _)) => Err(Trap::Raised(e.str().to_string())),
     }
 }
@@ -445,6 +455,11 @@ impl Machine<'_, '_> {
                 let _ = self.out.write_all(if a[0].bool() { b"True" } else { b"False" });
                 Value::None
             }
+            StrCopy => match &a[0] {
+                Value::Error(s) => Value::Error(s.as_ref().into()),
+                v => Value::Str(v.str().into()),
+            },
+            StrFree => Value::None,
         }
     }
 }

@@ -237,6 +237,10 @@ pub enum Intrinsic {
     /// Write a width-1 SIMD value of any dtype.
     WriteScalar,
     WriteBool,
+    /// A new string with the bytes of a string (or error): the copy of an owned `String`.
+    StrCopy,
+    /// Destroy an owned string (or error), freeing its bytes.
+    StrFree,
 }
 
 impl Intrinsic {
@@ -277,6 +281,8 @@ impl Intrinsic {
             Intrinsic::IntToHex => "int_to_hex",
             Intrinsic::Abort => "abort",
             Intrinsic::WriteBool => "write_bool",
+            Intrinsic::StrCopy => "str_copy",
+            Intrinsic::StrFree => "str_free",
         }
     }
 }

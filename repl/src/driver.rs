@@ -24,6 +24,8 @@ pub struct RunOptions {
     pub check_only: bool,
     /// `-I` directories searched for the program's modules.
     pub include: Vec<String>,
+    /// After a successful run, fail if the program left strings or memory blocks allocated.
+    pub leak_check: bool,
 }
 
 /// Exit codes: 0 success, 1 compile or run-time error, 2 command-line usage error.
@@ -80,7 +82,7 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
         }
         _ => {}
     }
-    execute(program, main, map, opts.backend)
+    execute(program, main, map, opts)
 }
 
 fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
@@ -107,9 +109,20 @@ fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
     }
 }
 
-fn execute(program: lang::mir::Program, main: FuncId, map: SourceMap, backend: Backend) -> i32 {
+fn execute(program: lang::mir::Program, main: FuncId, map: SourceMap, opts: &RunOptions) -> i32 {
     let locate = |s: Span| map.location(s);
-    match backend {
+    let main_at = locate(program.funcs[main as usize].span);
+    let leaks = |strings: i64, blocks: i64| {
+        if !opts.leak_check || (strings == 0 && blocks == 0) {
+            return 0;
+        }
+        fail(
+            main_at.clone(),
+            "E0608",
+            &format!("the program ended with {strings} string(s) and {blocks} memory block(s) never freed"),
+        )
+    };
+    match opts.backend {
         Backend::Jit => {
             let jit = match jit::Jit::compile(&program, main, &locate, None) {
                 Ok(j) => j,
@@ -118,12 +131,22 @@ fn execute(program: lang::mir::Program, main: FuncId, map: SourceMap, backend: B
                     return EXIT_ERROR;
                 }
             };
+            if opts.leak_check {
+                jit::runtime::check_strings();
+            }
             match jit.run_main(&program, main) {
-                jit::Outcome::Finished => 0,
+                jit::Outcome::Finished => {
+                    let (strings, blocks) = jit::runtime::live_objects();
+                    leaks(strings, blocks)
+                }
                 jit::Outcome::Raised(msg) => unhandled(&msg),
             }
         }
-        Backend::Interp => interpret(&program, main, &locate),
+        // The interpreter's strings are reference-counted values: only its memory is checked.
+        Backend::Interp => match interpret(&program, main, &locate) {
+            Ok(blocks) => leaks(0, blocks as i64),
+            Err(code) => code,
+        },
     }
 }
 
@@ -132,16 +155,18 @@ fn unhandled(msg: &str) -> i32 {
     EXIT_ERROR
 }
 
-fn interpret(program: &lang::mir::Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> i32 {
+/// Run `main` on the interpreter: the number of memory blocks left allocated, or the exit code
+/// of a failed run.
+fn interpret(program: &lang::mir::Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<usize, i32> {
     use lang::interp::Trap;
     use std::io::Write;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let r = lang::interp::run_function(program, main, None, &mut out);
+    let r = lang::interp::run_counting_blocks(program, main, None, &mut out);
     let _ = out.flush();
     drop(out);
-    match r {
-        Ok(_) => 0,
+    Err(match r {
+        Ok((_, blocks)) => return Ok(blocks),
         Err(Trap::Raised(msg)) => unhandled(&msg),
         Err(Trap::DivByZero(span)) => fail(locate(span), "E0601", "division by zero in integer `/`, `//` or `%`"),
         Err(Trap::Assert(msg, span)) => fail(locate(span), "E0602", &msg),
@@ -150,7 +175,7 @@ fn interpret(program: &lang::mir::Program, main: FuncId, locate: &dyn Fn(Span) -
         Err(Trap::Memory(msg, span)) => fail(locate(span), "E0606", &msg),
         Err(Trap::Abort(code, msg, loc)) => fail(loc, &code, &msg),
         Err(Trap::OutOfFuel) => fail(String::new(), "E0401", "out of fuel"),
-    }
+    })
 }
 
 fn fail(loc: String, code: &str, msg: &str) -> i32 {

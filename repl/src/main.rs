@@ -32,6 +32,8 @@ Options:
   --emit tokens|ast|mir|clif
                          print that stage of compilation instead of running
   -I DIR                 also look for imported modules in DIR (after FILE's directory)
+  --leak-check           after a successful run, fail (E0608) if strings or `alloc`ed memory
+                         were never freed
   -h, --help             show this help
 
 Exit status: 0 success, 1 compile or run-time error, 2 usage error.
@@ -100,6 +102,7 @@ fn run(args: &[String], check_only: bool) -> i32 {
         emit: None,
         check_only,
         include: Vec::new(),
+        leak_check: false,
     };
     let mut i = 0;
     while i < args.len() {
@@ -109,6 +112,10 @@ fn run(args: &[String], check_only: bool) -> i32 {
             "-h" | "--help" => {
                 print!("{}", if check_only { CHECK_HELP } else { RUN_HELP });
                 return 0;
+            }
+            "--leak-check" if !check_only => {
+                opts.leak_check = true;
+                i += 1;
             }
             "--backend" if !check_only => {
                 opts.backend = match value(i) {

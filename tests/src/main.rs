@@ -96,7 +96,7 @@ struct Run {
 
 fn run(bin: &Path, backend: &str, file: &Path) -> Run {
     let out = Command::new(bin)
-        .args(["run", "--backend", backend])
+        .args(["run", "--leak-check", "--backend", backend])
         .arg(file)
         .output()
         .expect("the mojo-like binary runs");

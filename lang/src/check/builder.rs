@@ -75,6 +75,9 @@ pub struct FnCx<'s> {
     pub transferred: HashSet<Local>,
     /// `deinit` parameters (a move constructor's source): their fields may be transferred out.
     pub deinit_params: HashSet<Local>,
+    /// Owners of the fields of `deinit` parameters outside destructors, by (parameter, field):
+    /// a field not transferred out is destroyed after its last use.
+    pub deinit_fields: Vec<(Local, u32, Local)>,
     /// The function returns a reference (`-> ref [origin] T`): here, a copy of the place.
     pub returns_ref: bool,
 }
@@ -115,6 +118,7 @@ impl<'s> FnCx<'s> {
             pinned_errors: HashSet::new(),
             transferred: HashSet::new(),
             deinit_params: HashSet::new(),
+            deinit_fields: Vec::new(),
             returns_ref: false,
         };
         for p in &sig.params {
@@ -220,7 +224,11 @@ impl<'s> FnCx<'s> {
                 return Operand::Const(c);
             }
         }
+        // A string made by an operation is new, and the temporary owns it.
+        let fresh_string =
+            matches!(ty, Ty::String | Ty::Error) && matches!(value, Rvalue::Intrinsic(..) | Rvalue::Binary(..));
         let t = self.temp(ty);
+        self.f.locals[t as usize].owner = fresh_string;
         self.emit(Some(t), value, span);
         Operand::Local(t)
     }
@@ -438,6 +446,20 @@ impl<'s> FnCx<'s> {
         parts.extend(self.writeback.iter().map(|l| Operand::Local(*l)));
         let ty = self.f.ret.clone();
         self.emit_temp(ty, Rvalue::Tuple(parts), span)
+    }
+
+    /// The owner of field `i` of `deinit` parameter `p`, if the field has one.
+    pub fn deinit_field_owner(&self, o: &Operand) -> Option<Local> {
+        let Operand::Local(t) = o else { return None };
+        let stmts = &self.f.blocks[self.cur as usize].stmts;
+        let s = stmts.iter().rev().find(|s| s.dest == Some(*t))?;
+        let Rvalue::Field(Operand::Local(p), i) = &s.value else {
+            return None;
+        };
+        self.deinit_fields
+            .iter()
+            .find(|(q, j, _)| q == p && j == i)
+            .map(|(_, _, owner)| *owner)
     }
 
     pub fn finish(mut self) -> mir::Function {

@@ -1560,6 +1560,17 @@ impl<'a> Checker<'a, '_> {
     /// or the older `__copyinit__`), else field by field for a struct with something to destroy
     /// (so the copy owns its own fields), else the value itself.
     pub(super) fn copy_value(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
+        if matches!(t, Ty::String | Ty::Error) {
+            let c = cx.emit_temp(
+                t.clone(),
+                Rvalue::Intrinsic(crate::mir::Intrinsic::StrCopy, vec![o]),
+                span,
+            );
+            if let Operand::Local(l) = c {
+                self.mark_owner(cx, l);
+            }
+            return c;
+        }
         if let Ty::Tuple(ts) = t {
             if !self.needs_drop(t) {
                 return o;

@@ -24,6 +24,9 @@ impl<'a> Checker<'a, '_> {
         if let Ty::Tuple(ts) = t {
             return ts.iter().any(|e| self.needs_drop(e));
         }
+        if matches!(t, Ty::String | Ty::Error) {
+            return true;
+        }
         let Ty::Struct(st) = t else { return false };
         let id = st.id as usize;
         if let Some(&known) = self.drop_needed.get(&id) {
@@ -49,6 +52,12 @@ impl<'a> Checker<'a, '_> {
     /// tuple's elements, first to last.
     pub(super) fn drop_glue(&mut self, t: &Ty, span: Span) -> Option<FuncId> {
         let (name, destructor, parts) = match t {
+            Ty::String | Ty::Error => {
+                if let Some(&(_, g)) = self.tuple_drop_glue.iter().find(|(k, _)| k == t) {
+                    return Some(g);
+                }
+                (t.name(), None, Vec::new())
+            }
             Ty::Tuple(ts) => {
                 if !self.needs_drop(t) {
                     return None;
@@ -94,6 +103,13 @@ impl<'a> Checker<'a, '_> {
         }
         let mut cx = FnCx::new(&sig, true);
         let v = Operand::Local(cx.f.params[0]);
+        if matches!(t, Ty::String | Ty::Error) {
+            cx.emit(
+                None,
+                Rvalue::Intrinsic(crate::mir::Intrinsic::StrFree, vec![v.clone()]),
+                span,
+            );
+        }
         if let Some(d) = destructor {
             self.emit_call(&mut cx, d, vec![v.clone()], Ty::None, false, span);
         }
@@ -152,8 +168,10 @@ impl<'a> Checker<'a, '_> {
             return o.clone();
         }
         // Storing back a value that was taken out for a `mut` call is no copy; the stdlib moves
-        // values between memory and variables by their bits, managing ownership itself.
-        if self.rebuilding || !self.needs_drop(t) || cx.is_std {
+        // values out of memory by their bits, managing ownership itself (a variable that owns
+        // its value is copied there too).
+        let owner_var = matches!(o, Operand::Local(l) if cx.f.locals[*l as usize].owner);
+        if self.rebuilding || !self.needs_drop(t) || (cx.is_std && !owner_var) {
             return o.clone();
         }
         if self.implicitly_copyable(t) {
@@ -277,6 +295,25 @@ fn strip_markers(f: &mut Function) {
 fn view_roots(f: &Function, owners: &HashSet<Local>) -> HashMap<Local, Local> {
     let mut roots: HashMap<Local, Local> = HashMap::new();
     let mut spans: HashSet<Local> = HashSet::new();
+    // The owners of a `deinit` parameter's fields: a read of such a field reads its owner.
+    let mut field_owners: HashMap<(Local, u32), Local> = HashMap::new();
+    for s in f.blocks.iter().flat_map(|b| &b.stmts) {
+        if let (Some(d), Rvalue::Field(Operand::Local(p), i)) = (s.dest, &s.value) {
+            if owners.contains(&d) && f.params.contains(p) {
+                field_owners.insert((*p, *i), d);
+            }
+        }
+    }
+    for s in f.blocks.iter().flat_map(|b| &b.stmts) {
+        if let (Some(d), Rvalue::Field(Operand::Local(p), i)) = (s.dest, &s.value) {
+            match field_owners.get(&(*p, *i)) {
+                Some(&o) if o != d && !owners.contains(&d) => {
+                    roots.insert(d, o);
+                }
+                _ => {}
+            }
+        }
+    }
     // Twice: a loop can copy a span before (in block order) the span is made.
     for _ in 0..2 {
         view_roots_pass(f, owners, &mut roots, &mut spans);
@@ -302,8 +339,11 @@ fn view_roots_pass(
                     spans.insert(d);
                     Some(*x)
                 }
-                Rvalue::Use(Operand::Local(x)) if spans.contains(x) => {
-                    spans.insert(d);
+                // A non-owner holding an owner's value (a `match` subject) reads the owner's.
+                Rvalue::Use(Operand::Local(x)) => {
+                    if spans.contains(x) {
+                        spans.insert(d);
+                    }
                     Some(*x)
                 }
                 _ => None,

@@ -396,6 +396,9 @@ impl<'a> Checker<'a, '_> {
                     }
                     // A field of a `deinit` argument (a move constructor's source) moves out.
                     Value::Op(o, t) if cx.view_root(&o).is_some_and(|r| cx.deinit_params.contains(&r)) => {
+                        if let Some(owner) = cx.deinit_field_owner(&o) {
+                            cx.emit(None, Rvalue::Forget(owner), e.span);
+                        }
                         let tmp = cx.temp(t.clone());
                         cx.emit(Some(tmp), Rvalue::Use(o), e.span);
                         self.mark_owner(cx, tmp);

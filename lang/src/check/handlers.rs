@@ -217,7 +217,8 @@ impl<'a> Checker<'a, '_> {
             Some(e) => {
                 let v = self.expr(cx, e);
                 match v {
-                    Value::Op(o, Ty::Error) => (o, Ty::Error),
+                    // The error moves (an owned temporary) or is copied (`raise e`).
+                    Value::Op(o, Ty::Error) => (self.take_ownership(cx, &o, &Ty::Error, e.span), Ty::Error),
                     Value::Op(o, Ty::String) => {
                         let o = cx.emit_temp(Ty::Error, Rvalue::Intrinsic(Intrinsic::ErrorFromStr, vec![o]), span);
                         (o, Ty::Error)

@@ -132,6 +132,12 @@ impl<'a> Checker<'a, '_> {
         let v = self.coerce(cx, v, elem, span);
         let v = self.arrive(cx, v, elem, span);
         let v = self.take_ownership(cx, &v, elem, span);
+        // An assignment through the pointer replaces a value there, which is destroyed (as in
+        // Mojo; the stdlib stores into memory it knows holds none).
+        if !cx.is_std && self.needs_drop(elem) {
+            let old = cx.emit_temp((**elem).clone(), Rvalue::Load(addr.clone()), span);
+            cx.emit(None, Rvalue::DropValue(old), span);
+        }
         cx.emit(None, Rvalue::Store(addr, v), span);
     }
 

@@ -457,6 +457,18 @@ impl<'a> Checker<'a, '_> {
                 }
                 let mut call_args: Vec<(Value, Span)> =
                     args.iter().map(|a| (self.expr(cx, &a.value), a.value.span)).collect();
+                if self.rebuilding {
+                    // Only the value is given back: an index the method keeps (a `Dict` key)
+                    // is copied as usual.
+                    for (iv, ispan) in call_args.iter_mut() {
+                        if let Value::Op(o, t) = iv {
+                            if self.needs_drop(t) && !Self::is_owned_temp(cx, o) {
+                                let t = t.clone();
+                                *o = self.copy_value(cx, o.clone(), &t, *ispan);
+                            }
+                        }
+                    }
+                }
                 call_args.push((v, vspan));
                 let name = self.value_ty_name(&bv);
                 if self
@@ -1364,8 +1376,16 @@ impl<'a> Checker<'a, '_> {
         orelse: Option<&'a [Stmt]>,
         span: Span,
     ) {
+        // The loop owns the text it walks (the string itself if it is a temporary, else a copy).
+        let s = if Self::is_owned_temp(cx, &s) {
+            s
+        } else {
+            self.copy_value(cx, s, &Ty::String, span)
+        };
+        self.consume(cx, &s, span);
         let text = cx.temp(Ty::String);
         cx.emit(Some(text), Rvalue::Use(s), span);
+        self.mark_owner(cx, text);
         let text = Operand::Local(text);
         let len = cx.emit_temp(
             Ty::Int,
@@ -1391,7 +1411,8 @@ impl<'a> Checker<'a, '_> {
             Intrinsic::StrSlice,
             vec![text, Operand::Local(pos), Operand::Local(next)],
         );
-        cx.define(&target.text, Ty::String, slice, false, span);
+        let c = cx.define(&target.text, Ty::String, slice, false, span);
+        self.mark_owner(cx, c);
         self.loop_body(cx, body, step_b, done);
         cx.pop_scope();
         cx.switch_to(step_b);

@@ -93,6 +93,7 @@ impl<'a> Checker<'a, '_> {
                 true,
                 span,
             );
+            self.mark_owner(cx, acc);
             let source = Expr::new(ExprKind::Name(name), span);
             let ids = write_to;
             let label = format!("{}.write_to", st.name);

@@ -66,6 +66,7 @@ codes! {
     INDEX_OUT_OF_BOUNDS = 605, "index out of bounds";
     INVALID_MEMORY = 606, "invalid memory access";
     EMPTY_OPTIONAL = 607, "value of an empty Optional";
+    LEAK = 608, "memory never freed (`--leak-check`)";
 }
 
 impl Code {

@@ -48,6 +48,11 @@ impl Memory {
         at
     }
 
+    /// How many blocks are allocated and not freed.
+    pub fn live_blocks(&self) -> usize {
+        self.blocks.values().filter(|b| b.live).count()
+    }
+
     pub fn free(&mut self, addr: u64) -> Result<(), String> {
         match self.blocks.get_mut(&addr) {
             Some(b) if b.live => {

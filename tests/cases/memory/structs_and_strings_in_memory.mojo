@@ -9,10 +9,14 @@ def main():
     s[1].x += 4
     print(s[1].x, s[1].y, s[0].x)
     # CHECK: 7 1.5 0
+    # Values with a destructor are initialized in raw memory and destroyed before it is freed.
     var t = alloc[String](2)
-    t[0] = "hello"
-    t[1] = t[0] + " world"
-    print(t[1])
-    # CHECK: hello world
+    t.init_pointee_move("hello")
+    (t + 1).init_pointee_move(t[0] + " world")
+    t[0] = "bye"
+    print(t[1], t[0])
+    # CHECK: hello world bye
+    t.destroy_pointee()
+    (t + 1).destroy_pointee()
     s.free()
     t.free()
