@@ -5,8 +5,8 @@ use crate::abi::{self, slots};
 use crate::{runtime, JitError};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode,
-    Type, Value,
+    types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlot, StackSlotData, StackSlotKind,
+    TrapCode, Type, Value,
 };
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -37,6 +37,8 @@ struct Fx<'a, 'b, 'm, 'l> {
     depth: Option<Value>,
     /// Where results go when they are returned in memory (`abi::returns_in_memory`).
     ret_buffer: Option<Value>,
+    /// The stack slots of addressed locals (`Pointer(to=x)`), which live in memory.
+    homes: HashMap<mir::Local, StackSlot>,
 }
 
 impl<'m, 'l> Translator<'m, 'l> {
@@ -88,6 +90,7 @@ impl<'m, 'l> Translator<'m, 'l> {
                 imports: HashMap::new(),
                 depth: None,
                 ret_buffer: None,
+                homes: HashMap::new(),
             };
             fx.body(p, ids)?;
             fx.b.finalize(isa_cfg);
@@ -176,11 +179,17 @@ impl Fx<'_, '_, '_, '_> {
 
     fn operand(&mut self, o: &Operand) -> Vec<Value> {
         match o {
-            Operand::Local(l) => self.vars[*l as usize]
-                .clone()
-                .into_iter()
-                .map(|v| self.b.use_var(v))
-                .collect(),
+            Operand::Local(l) => {
+                if let Some(&slot) = self.homes.get(l) {
+                    let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                    return self.load_ty(addr, 0, self.f.local_ty(*l));
+                }
+                self.vars[*l as usize]
+                    .clone()
+                    .into_iter()
+                    .map(|v| self.b.use_var(v))
+                    .collect()
+            }
             Operand::Const(c) => match c {
                 Const::Int(i) => vec![self.b.ins().iconst(types::I64, *i)],
                 Const::Scalar(dt, lane) => vec![self.scalar_const(*dt, *lane)],
@@ -205,6 +214,11 @@ impl Fx<'_, '_, '_, '_> {
     }
 
     fn assign(&mut self, l: mir::Local, vals: &[Value]) {
+        if let Some(&slot) = self.homes.get(&l) {
+            let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+            self.store_ty(addr, 0, self.f.local_ty(l), vals);
+            return;
+        }
         let vars = self.vars[l as usize].clone();
         for (var, v) in vars.into_iter().zip(vals) {
             self.b.def_var(var, *v);
@@ -219,7 +233,13 @@ impl Fx<'_, '_, '_, '_> {
                 let v = self.b.declare_var(t);
                 vs.push(v);
             }
-            let _ = i;
+            if l.addressed {
+                let size = lang::mir::layout::of(&l.ty).size.max(1) as u32;
+                let slot = self
+                    .b
+                    .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 4));
+                self.homes.insert(i as mir::Local, slot);
+            }
             self.vars.push(vs);
         }
         let blocks: Vec<Block> = f.blocks.iter().map(|_| self.b.create_block()).collect();
@@ -419,6 +439,10 @@ impl Fx<'_, '_, '_, '_> {
     fn rvalue(&mut self, r: &Rvalue, dest_ty: Option<&lang::mir::Ty>, span: Span) -> Vec<Value> {
         match r {
             Rvalue::Use(o) | Rvalue::ViewOf(o, _) => self.operand(o),
+            Rvalue::AddrOf(l) => {
+                let slot = self.homes[l];
+                vec![self.b.ins().stack_addr(types::I64, slot, 0)]
+            }
             Rvalue::Tuple(os) => os.iter().flat_map(|o| self.operand(o)).collect(),
             Rvalue::Field(o, i) => {
                 let (start, n) = abi::element_range(&self.f.operand_ty(o), *i as usize);

@@ -6,7 +6,7 @@ mod memory;
 
 use crate::dtype::DType;
 use crate::lanes;
-use crate::mir::{BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, TrapKind, Ty, UnOp};
+use crate::mir::{BinOp, Const, FuncId, Intrinsic, Local, Operand, Program, Rvalue, Terminator, TrapKind, Ty, UnOp};
 use crate::numeric;
 use crate::source::Span;
 use std::io::Write;
@@ -170,6 +170,57 @@ impl Machine<'_, '_> {
         for (p, a) in f.params.iter().zip(args) {
             locals[*p as usize] = a;
         }
+        // Addressed locals live in memory for the call (their value in `locals` is a copy,
+        // reloaded before each statement: a store through a pointer may have changed it).
+        let homes: Vec<(Local, u64)> = (0..f.locals.len() as Local)
+            .filter(|l| f.locals[*l as usize].addressed)
+            .map(|l| (l, self.mem.alloc(crate::mir::layout::of(f.local_ty(l)).size.max(1))))
+            .collect();
+        for &(l, _) in &homes {
+            if f.params.contains(&l) {
+                self.store_home(f, &homes, l, &locals[l as usize], f.span)?;
+            }
+        }
+        let r = self.run_blocks(f, &mut locals, &homes);
+        for &(_, a) in &homes {
+            let _ = self.mem.free(a);
+        }
+        r
+    }
+
+    fn store_home(
+        &mut self,
+        f: &crate::mir::Function,
+        homes: &[(Local, u64)],
+        l: Local,
+        v: &Value,
+        span: Span,
+    ) -> Result<(), Trap> {
+        if let Some(&(_, a)) = homes.iter().find(|(h, _)| *h == l) {
+            self.mem.store(a, f.local_ty(l), v).map_err(|m| Trap::Memory(m, span))?;
+        }
+        Ok(())
+    }
+
+    fn load_homes(
+        &mut self,
+        f: &crate::mir::Function,
+        homes: &[(Local, u64)],
+        locals: &mut [Value],
+        span: Span,
+    ) -> Result<(), Trap> {
+        for &(l, a) in homes {
+            locals[l as usize] = self.mem.load(a, f.local_ty(l)).map_err(|m| Trap::Memory(m, span))?;
+        }
+        Ok(())
+    }
+
+    fn run_blocks(
+        &mut self,
+        f: &crate::mir::Function,
+        locals: &mut [Value],
+        homes: &[(Local, u64)],
+    ) -> Result<Result<Value, Raised>, Trap> {
         let mut b = 0usize;
         loop {
             let block = &f.blocks[b];
@@ -181,13 +232,26 @@ impl Machine<'_, '_> {
                 *fuel -= cost;
             }
             for s in &block.stmts {
+                if !homes.is_empty() {
+                    self.load_homes(f, homes, locals, s.span)?;
+                }
                 let dest_ty = s.dest.map(|d| f.local_ty(d));
-                let v = self.rvalue(f, &locals, &s.value, dest_ty, s.span)?;
+                let v = match s.value {
+                    Rvalue::AddrOf(l) => match homes.iter().find(|(h, _)| *h == l) {
+                        Some(&(_, a)) => Value::Int(a as i64),
+                        None => return Err(Trap::Memory("address of a local kept in registers".into(), s.span)),
+                    },
+                    _ => self.rvalue(f, locals, &s.value, dest_ty, s.span)?,
+                };
                 if let Some(d) = s.dest {
+                    self.store_home(f, homes, d, &v, s.span)?;
                     locals[d as usize] = v;
                 }
             }
-            let get = |o: &Operand| operand(&locals, o);
+            if !homes.is_empty() {
+                self.load_homes(f, homes, locals, f.span)?;
+            }
+            let get = |o: &Operand| operand(locals, o);
             match &block.term {
                 Terminator::Goto(t) => b = *t as usize,
                 Terminator::Branch { cond, then, orelse } => {
@@ -206,11 +270,13 @@ impl Machine<'_, '_> {
                     let argv = args.iter().map(get).collect();
                     match self.call(*func, argv, *span)? {
                         Ok(v) => {
+                            self.store_home(f, homes, *dest, &v, *span)?;
                             locals[*dest as usize] = v;
                             b = *next as usize;
                         }
                         Err((e, wb)) => {
                             let (l, t) = on_error.expect("verified: raising calls have an error edge");
+                            self.store_home(f, homes, l, &e, *span)?;
                             locals[l as usize] = e;
                             // The `mut` arguments' values come back in the result's places.
                             if !wb.is_empty() {
@@ -247,6 +313,7 @@ impl Machine<'_, '_> {
         let mem_err = |m: String| Trap::Memory(m, span);
         Ok(match r {
             Rvalue::Use(o) | Rvalue::ViewOf(o, _) => get(o),
+            Rvalue::AddrOf(_) => unreachable!("evaluated by the caller, which knows the homes"),
             Rvalue::Binary(op, a, b) => binary(*op, &get(a), &get(b)).ok_or(Trap::DivByZero(span))?,
             Rvalue::Unary(op, a) => {
                 let a = get(a);

@@ -345,6 +345,9 @@ pub enum Rvalue {
     /// The operand's value (like `Use`), which is a view (a `Span`) of the owner's value: the
     /// owner lives as long as the view is used.
     ViewOf(Operand, Local),
+    /// The address of an `addressed` local (`Pointer(to=x)`), which lives in memory; the
+    /// pointer is a view of the local, which lives as long as the pointer is used.
+    AddrOf(Local),
 }
 
 #[derive(Clone, Debug)]
@@ -403,6 +406,9 @@ pub struct LocalDecl {
     pub name: Option<String>,
     /// The local owns its value, which is destroyed after its last use (see `check::drops`).
     pub owner: bool,
+    /// The local's address is taken (`AddrOf`): the executors keep it in memory (a stack slot,
+    /// or a block of the interpreter's memory) for the whole call, not in registers.
+    pub addressed: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -439,7 +445,9 @@ impl Rvalue {
             | Rvalue::Free(o)
             | Rvalue::Load(o)
             | Rvalue::DropValue(o) => vec![o],
-            Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd => vec![],
+            Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd | Rvalue::AddrOf(_) => {
+                vec![]
+            }
             Rvalue::Binary(_, a, b)
             | Rvalue::SetField(a, _, b)
             | Rvalue::Extract(a, b)

@@ -144,6 +144,7 @@ impl<'s> FnCx<'s> {
             ty,
             name: name.map(String::from),
             owner: false,
+            addressed: false,
         });
         self.init.push(false);
         (self.f.locals.len() - 1) as Local

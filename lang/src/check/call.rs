@@ -509,6 +509,13 @@ impl<'a> Checker<'a, '_> {
                     let a = self.eval_args(cx, args);
                     return self.call_intrinsic(cx, iname, a, span);
                 }
+                if super::memory::is_pointer_type_name(n) && cx.lookup(n).is_none() {
+                    if let [crate::ast::Arg { name: Some(k), value }] = args {
+                        if k.text == "to" {
+                            return self.pointer_to(cx, value, span);
+                        }
+                    }
+                }
                 let a = self.eval_args(cx, args);
                 self.call_builtin(cx, n, a, callee.span, span)
             }
@@ -1225,14 +1232,14 @@ impl<'a> Checker<'a, '_> {
             let (v, vs) = a.positional.into_iter().next().unwrap();
             return self.hash_value(cx, v, vs, span);
         }
-        if n == "Pointer" {
+        if super::memory::is_pointer_type_name(n) {
             self.error(
-                Code::UNSUPPORTED,
+                Code::ARITY,
                 callee_span,
-                "`Pointer(to=x)` (a pointer to a local variable) is not supported yet",
+                format!("'{n}' is made with `to=` a variable: `{n}(to=x)`"),
             )
-            .label("not supported yet")
-            .with_help("keep the value in memory from `alloc[T](1)` and use an `UnsafePointer`");
+            .label("expected one argument `to=`")
+            .with_help("for the null pointer or a pointer cast, give the type: `UnsafePointer[T]()`");
             return poison();
         }
         if matches!(n, "unsafe_memcpy" | "memcpy" | "unsafe_memset" | "memset") {

@@ -252,6 +252,7 @@ impl<'a> Checker<'a, '_> {
                 ty: Ty::Bool,
                 name: None,
                 owner: false,
+                addressed: false,
             });
             flag.insert(l, (f.locals.len() - 1) as Local);
         }
@@ -335,7 +336,7 @@ fn view_roots_pass(
             }
             let src = match &s.value {
                 Rvalue::Field(Operand::Local(x), _) => Some(*x),
-                Rvalue::ViewOf(_, x) => {
+                Rvalue::ViewOf(_, x) | Rvalue::AddrOf(x) => {
                     spans.insert(d);
                     Some(*x)
                 }
@@ -532,6 +533,7 @@ impl Elab<'_, '_> {
             ty: Ty::None,
             name: None,
             owner: false,
+            addressed: false,
         });
         (self.f.locals.len() - 1) as Local
     }

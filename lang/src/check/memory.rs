@@ -386,11 +386,77 @@ impl<'a> Checker<'a, '_> {
         Value::Op(Operand::Const(Const::None), Ty::None)
     }
 
+    /// `Pointer(to=x)` (or `UnsafePointer(to=x)`): the address of variable `x`, which from then
+    /// on lives in memory for the whole call (`LocalDecl::addressed`). The pointer is a view of
+    /// `x`: `x` is not destroyed while the pointer is in use.
+    /// A field of a variable (`Pointer(to=v.a.b)`) is the variable's address plus the field's
+    /// offset.
+    pub(super) fn pointer_to(&mut self, cx: &mut FnCx<'a>, target: &crate::ast::Expr, span: Span) -> Value {
+        use crate::ast::ExprKind;
+        let mut fields = Vec::new();
+        let mut at = target;
+        while let ExprKind::Attr(base, f) = &at.kind {
+            fields.push(f.text.as_str());
+            at = base;
+        }
+        fields.reverse();
+        if let ExprKind::Name(n) = &at.kind {
+            if let Some(super::builder::Binding::Var { local, .. }) = cx.lookup(n).cloned() {
+                if let Some((ty, offset)) = field_place(cx.f.local_ty(local), &fields) {
+                    cx.f.locals[local as usize].addressed = true;
+                    let vty = Ty::Ptr(Box::new(cx.f.local_ty(local).clone()));
+                    let p = cx.temp(vty.clone());
+                    cx.emit(Some(p), Rvalue::AddrOf(local), span);
+                    let pty = Ty::Ptr(Box::new(ty));
+                    if fields.is_empty() {
+                        return Value::Op(Operand::Local(p), pty);
+                    }
+                    let a = cx.emit_temp(Ty::Int, Rvalue::Cast(Operand::Local(p), Ty::Int), span);
+                    let a = cx.emit_temp(
+                        Ty::Int,
+                        Rvalue::Binary(crate::mir::BinOp::IntAdd, a, Operand::Const(Const::Int(offset as i64))),
+                        span,
+                    );
+                    // Still a view of the variable: the variable lives while it is used.
+                    let fp = cx.emit_temp(pty.clone(), Rvalue::Cast(a, pty.clone()), span);
+                    let v = cx.temp(pty.clone());
+                    cx.emit(Some(v), Rvalue::ViewOf(fp, local), span);
+                    return Value::Op(Operand::Local(v), pty);
+                }
+            }
+        }
+        if is_poison(&self.expr(cx, target)) {
+            return poison();
+        }
+        self.error(
+            Code::UNSUPPORTED,
+            target.span,
+            "`Pointer(to=...)` of anything but a variable is not supported yet",
+        )
+        .label("not a variable")
+        .with_help("copy the value into a variable (`var v = ...`) and point to that");
+        poison()
+    }
+
     /// The text of a pointer (`0x...`), as `print` and `String(p)` give it.
     pub(super) fn pointer_to_string(&mut self, cx: &mut FnCx<'a>, p: Operand, span: Span) -> Operand {
         let i = cx.emit_temp(Ty::Int, Rvalue::Cast(p, Ty::Int), span);
         cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::IntToHex, vec![i]), span)
     }
+}
+
+/// The type and byte offset of the field reached by `path` in a value of type `ty` (`None` if a
+/// name is not a field).
+fn field_place(ty: &Ty, path: &[&str]) -> Option<(Ty, u64)> {
+    let mut ty = ty.clone();
+    let mut offset = 0;
+    for f in path {
+        let Ty::Struct(st) = &ty else { return None };
+        let i = st.fields.iter().position(|(name, _)| name == f)?;
+        offset += layout::offsets(&ty)[i];
+        ty = st.fields[i].1.clone();
+    }
+    Some((ty, offset))
 }
 
 /// Whether `e` names a pointer type constructor (`UnsafePointer[...]`, `Pointer[...]`).

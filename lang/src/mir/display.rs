@@ -51,6 +51,7 @@ fn rvalue(r: &Rvalue) -> String {
     match r {
         Rvalue::Use(o) => operand(o),
         Rvalue::ViewOf(o, owner) => format!("view {} of _{owner}", operand(o)),
+        Rvalue::AddrOf(l) => format!("addr_of _{l}"),
         Rvalue::Binary(op, a, b) => format!("{op:?}({}, {})", operand(a), operand(b)),
         Rvalue::Unary(op, a) => format!("{op:?}({})", operand(a)),
         Rvalue::Tuple(os) => format!("tuple({})", operands(os)),
