@@ -10,7 +10,8 @@ use crate::source::Span;
 use std::collections::HashSet;
 
 /// Traits of the standard library that structs commonly name; they are accepted as markers until
-/// the stdlib declares them in source.
+/// the stdlib declares them in source. (Mojo 1.2 no longer has `Stringable`,
+/// `EqualityComparable` and `Representable`; older programs name them.)
 const BUILTIN_TRAITS: &[&str] = &[
     "AnyType",
     "Absable",
@@ -26,12 +27,18 @@ const BUILTIN_TRAITS: &[&str] = &[
     "ImplicitlyCopyable",
     "Indexer",
     "Intable",
+    "IntableRaising",
+    "Iterable",
+    "Iterator",
     "KeyElement",
     "Movable",
     "Powable",
+    "RegisterPassable",
     "Representable",
+    "Roundable",
     "Sized",
     "Stringable",
+    "TrivialRegisterPassable",
     "Writable",
     "Writer",
 ];
