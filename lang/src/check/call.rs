@@ -588,6 +588,13 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Attr(base, method) => {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
+                // `dt.is_floating_point()`, `dt.is_signed()`, ...: questions about a dtype, answered
+                // at compile time (in `where` clauses and `comptime if`).
+                if let (Operand::Const(Const::DType(dt)), true) = (&o, args.is_empty()) {
+                    if let Some(b) = dtype_query(*dt, &method.text) {
+                        return Value::Op(Operand::Const(Const::Bool(b)), Ty::Bool);
+                    }
+                }
                 // `op.run(7)`: a field holding a function value.
                 if let Ty::Struct(st) = &t {
                     if let Some(i) = st.fields.iter().position(|(n, _)| *n == method.text) {
@@ -1688,4 +1695,19 @@ impl<'a> Checker<'a, '_> {
             Value::Lit(_) => o,
         }
     }
+}
+
+/// The answer to a question about a dtype (`dt.is_floating_point()`, `dt.is_unsigned()`, ...).
+fn dtype_query(dt: crate::dtype::DType, name: &str) -> Option<bool> {
+    use crate::dtype::DType;
+    Some(match name {
+        "is_floating_point" => dt.is_float(),
+        "is_half_float" => matches!(dt, DType::F16 | DType::BF16),
+        "is_integral" => dt.is_int(),
+        // Mojo counts the floating-point types as signed.
+        "is_signed" => dt.is_signed_int() || dt.is_float(),
+        "is_unsigned" => dt.is_unsigned_int(),
+        "is_numeric" => dt != DType::Bool,
+        _ => return None,
+    })
 }

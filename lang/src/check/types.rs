@@ -10,7 +10,7 @@ impl<'a> Checker<'a, '_> {
         match &e.kind {
             ExprKind::Name(n) if self.type_param(n).is_some() => self.type_param(n).unwrap_or(Ty::Unknown),
             ExprKind::Name(n) => match n.as_str() {
-                "Int" => Ty::Int,
+                "Int" | "SIMDLength" => Ty::Int,
                 "Bool" => Ty::Bool,
                 "DType" => Ty::DType,
                 other if crate::dtype::DType::from_alias(other).is_some() => {
