@@ -251,6 +251,7 @@ impl Intrinsic {
             "str_slice" => (Intrinsic::StrSlice, vec![Ty::String, Ty::Int, Ty::Int], Ty::String),
             "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
             "str_byte" => (Intrinsic::StrByte, vec![Ty::String, Ty::Int], Ty::Int),
+            "str_codepoint_len" => (Intrinsic::StrCodepointLen, vec![Ty::String, Ty::Int], Ty::Int),
             "str_float_error" => (Intrinsic::StrFloatError, vec![Ty::String], Ty::String),
             "str_to_float_unchecked" => (Intrinsic::StrToFloatUnchecked, vec![Ty::String], Ty::FLOAT64),
             "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),

@@ -103,6 +103,8 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "split"
                     | "join"
                     | "byte"
+                    | "codepoint"
+                    | "grapheme"
                     | "splitlines"
                     | "removeprefix"
                     | "removesuffix"

@@ -194,3 +194,102 @@ def _str_format_texts(s: String, args: List[String]) raises -> String:
         out += c
         i += 1
     return out^
+
+
+def _str_codepoint_count(s: String) -> Int:
+    var n = 0
+    var i = 0
+    var end = s.byte_length()
+    while i < end:
+        i += __intrinsic_str_codepoint_len(s, i)
+        n += 1
+    return n
+
+
+def _str_codepoint_offset(s: String, k: Int) -> Int:
+    """The byte offset where code point `k` starts (the byte length for `k` = the count)."""
+    var i = 0
+    for _ in range(k):
+        i += __intrinsic_str_codepoint_len(s, i)
+    return i
+
+
+def _str_codepoint(s: String, k: Int, __loc: String = __call_location()) -> String:
+    """`s[codepoint=k]`: the `k`-th code point (no negative indices, as in Mojo 1.2)."""
+    if k < 0 or k >= _str_codepoint_count(s):
+        __intrinsic_abort("E0605", "codepoint index is out of bounds: " + String(k), __loc)
+    var at = _str_codepoint_offset(s, k)
+    return __intrinsic_str_slice(s, at, at + __intrinsic_str_codepoint_len(s, at))
+
+
+def _str_codepoint_slice(
+    s: String, lo: Int, hi: Int, has_hi: Bool, __loc: String = __call_location()
+) -> String:
+    """`s[codepoint=lo:hi]`: the code points from `lo` up to `hi` (the end when `hi` is left out),
+    which must be in bounds and in order."""
+    var n = _str_codepoint_count(s)
+    var end = hi if has_hi else n
+    var valid = ", valid range is 0 to " + String(n)
+    if lo < 0 or lo > n:
+        __intrinsic_abort("E0605", "slice start index " + String(lo) + " is out of bounds" + valid, __loc)
+    if end < 0 or end > n:
+        __intrinsic_abort("E0605", "slice end index " + String(end) + " is out of bounds" + valid, __loc)
+    if lo > end:
+        __intrinsic_abort(
+            "E0605", "slice start index " + String(lo) + " is greater than slice end index " + String(end), __loc
+        )
+    var a = _str_codepoint_offset(s, lo)
+    var b = a
+    for _ in range(end - lo):
+        b += __intrinsic_str_codepoint_len(s, b)
+    return __intrinsic_str_slice(s, a, b)
+
+
+def _extends_grapheme(c: Int) -> Bool:
+    """Whether code point `c` belongs to the grapheme before it: combining marks, variation
+    selectors, emoji skin-tone modifiers and the zero-width joiner."""
+    return (
+        (c >= 0x300 and c <= 0x36F)
+        or (c >= 0x1AB0 and c <= 0x1AFF)
+        or (c >= 0x1DC0 and c <= 0x1DFF)
+        or (c >= 0x20D0 and c <= 0x20FF)
+        or (c >= 0xFE00 and c <= 0xFE0F)
+        or (c >= 0xFE20 and c <= 0xFE2F)
+        or (c >= 0x1F3FB and c <= 0x1F3FF)
+        or c == 0x200D
+        or (c >= 0xE0100 and c <= 0xE01EF)
+    )
+
+
+def _str_grapheme_end(s: String, at: Int) -> Int:
+    """The byte offset where the grapheme starting at byte `at` ends."""
+    var end = s.byte_length()
+    var i = at + __intrinsic_str_codepoint_len(s, at)
+    if __intrinsic_str_byte(s, at) == 13 and i < end and __intrinsic_str_byte(s, i) == 10:
+        return i + 1
+    while i < end:
+        var w = __intrinsic_str_codepoint_len(s, i)
+        var c = ord(__intrinsic_str_slice(s, i, i + w))
+        if not _extends_grapheme(c):
+            break
+        i += w
+        # A zero-width joiner glues the next code point on too.
+        if c == 0x200D and i < end:
+            i += __intrinsic_str_codepoint_len(s, i)
+    return i
+
+
+def _str_grapheme(s: String, k: Int, __loc: String = __call_location()) -> String:
+    """`s[grapheme=k]`: the `k`-th user-visible character (a code point with the combining marks,
+    variation selectors and joined code points that follow it)."""
+    var at = 0
+    var end = s.byte_length()
+    var n = 0
+    while at < end:
+        var stop = _str_grapheme_end(s, at)
+        if n == k:
+            return __intrinsic_str_slice(s, at, stop)
+        at = stop
+        n += 1
+    __intrinsic_abort("E0605", "grapheme index is out of bounds: " + String(k), __loc)
+    return String()

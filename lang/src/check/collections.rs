@@ -356,7 +356,8 @@ impl<'a> Checker<'a, '_> {
         self.move_out(cx, local, ty, span)
     }
 
-    /// `s[byte=i]` (the character starting at byte `i`... as one byte) and `s[byte=lo:hi]`.
+    /// `s[byte=i]` (the character starting at byte `i`... as one byte) and `s[byte=lo:hi]`;
+    /// `s[codepoint=i]`, `s[codepoint=lo:hi]` and `s[grapheme=i]`.
     pub(super) fn string_byte_index(
         &mut self,
         cx: &mut FnCx<'a>,
@@ -365,7 +366,11 @@ impl<'a> Checker<'a, '_> {
         span: Span,
     ) -> Option<Value> {
         let [a] = args else { return None };
-        if a.name.as_ref().is_none_or(|n| n.text != "byte") {
+        let unit = a.name.as_ref().map(|n| n.text.as_str())?;
+        if matches!(unit, "codepoint" | "grapheme") {
+            return self.string_char_index(cx, s, unit, &a.value, span);
+        }
+        if unit != "byte" {
             return None;
         }
         let (lo, hi) = match &a.value.kind {
@@ -410,6 +415,53 @@ impl<'a> Checker<'a, '_> {
             kw_sources: vec![],
         };
         Some(self.call_user(cx, "String.__getitem__", &ids, call, span, span))
+    }
+
+    /// `s[codepoint=i]`, `s[codepoint=lo:hi]` (no step; bounds checked, no negative indices, as in
+    /// Mojo 1.2) and `s[grapheme=i]`, through the stdlib's `_str_codepoint*` / `_str_grapheme`.
+    fn string_char_index(&mut self, cx: &mut FnCx<'a>, s: Operand, unit: &str, e: &Expr, span: Span) -> Option<Value> {
+        let int = |this: &mut Self, cx: &mut FnCx<'a>, e: &Expr| {
+            let v = this.expr(cx, e);
+            this.coerce(cx, v, &Ty::Int, e.span)
+        };
+        let (name, args) = match &e.kind {
+            ExprKind::Slice { lo, hi, step: None } if unit == "codepoint" => {
+                let lo = match lo {
+                    Some(e) => int(self, cx, e),
+                    None => Operand::Const(Const::Int(0)),
+                };
+                let (hi, has_hi) = match hi {
+                    Some(e) => (int(self, cx, e), true),
+                    None => (Operand::Const(Const::Int(0)), false),
+                };
+                let args = vec![
+                    (Value::Op(s, Ty::String), span),
+                    (Value::Op(lo, Ty::Int), span),
+                    (Value::Op(hi, Ty::Int), span),
+                    (Value::Op(Operand::Const(Const::Bool(has_hi)), Ty::Bool), span),
+                ];
+                ("_str_codepoint_slice", args)
+            }
+            ExprKind::Slice { .. } => return None,
+            _ => {
+                let i = int(self, cx, e);
+                let f = if unit == "codepoint" {
+                    "_str_codepoint"
+                } else {
+                    "_str_grapheme"
+                };
+                (f, vec![(Value::Op(s, Ty::String), span), (Value::Op(i, Ty::Int), span)])
+            }
+        };
+        let ids = self.fn_by_name.get(name).cloned().unwrap_or_default();
+        Some(self.call_user(
+            cx,
+            "String.__getitem__",
+            &ids,
+            super::call::CallArgs::of(args),
+            span,
+            span,
+        ))
     }
 }
 

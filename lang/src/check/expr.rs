@@ -1198,10 +1198,12 @@ impl<'a> Checker<'a, '_> {
                 self.error(
                     Code::BAD_OPERATOR,
                     span,
-                    "a String is indexed by byte offsets: `s[byte=i]` or `s[byte=lo:hi]`",
+                    "a String is indexed by byte offsets, code points or graphemes: `s[byte=i]`, `s[codepoint=i]`, `s[grapheme=i]`",
                 )
-                .label("`s[i]` is not defined for String in Mojo 1.2")
-                .with_help("index bytes with `s[byte=i]`, or iterate over the characters with `for c in s`");
+                .label("`s[i]` is not defined for String in Mojo 1.2 (UTF-8: a position is ambiguous)")
+                .with_help(
+                    "`s[byte=i]` is a raw UTF-8 byte, `s[codepoint=i]` a Unicode code point, `s[grapheme=i]` a user-visible character",
+                );
             } else {
                 self.error(Code::BAD_OPERATOR, span, format!("'{}' is not subscriptable", t.name()))
                     .label("cannot index this");
