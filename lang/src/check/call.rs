@@ -1185,6 +1185,8 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn call_builtin(&mut self, cx: &mut FnCx<'a>, n: &str, a: CallArgs, callee_span: Span, span: Span) -> Value {
+        // `str(x)`: the older spelling of `String(x)`.
+        let n = if n == "str" { "String" } else { n };
         if n == "print" {
             return self.print(cx, a, span);
         }

@@ -1175,12 +1175,19 @@ impl<'a> Checker<'a, '_> {
             if let Some(v) = self.call_dunder_kw(cx, "__getitem__", bv.clone(), None, idx, kw, at) {
                 return self.keep_viewed(cx, v, &base_op, span);
             }
+            // `x[]`: older Mojo's dereference of a reference (a loop variable) is the value.
+            if args.is_empty() {
+                return bv;
+            }
             self.error(Code::BAD_OPERATOR, span, format!("'{name}' is not subscriptable"))
                 .label("cannot index this")
                 .with_help("give the struct a `__getitem__` method");
             return poison();
         }
         let (o, t) = self.materialize(cx, bv, base.span);
+        if args.is_empty() && !matches!(t, Ty::Ptr(_)) {
+            return Value::Op(o, t);
+        }
         if let Ty::Simd(..) = t {
             return self.simd_index(cx, o, &t, args, span);
         }
