@@ -314,6 +314,22 @@ impl<'a, 'd> Checker<'a, 'd> {
         DiagMut(self.diags.list.last_mut().unwrap())
     }
 
+    /// A spelling Mojo 1.2 deprecates (a warning, as in Mojo; none in legacy mode).
+    fn deprecated(&mut self, span: Span, old: &str, new: &str) {
+        // Once per place (a generic function's body is checked once per instance).
+        let seen = self
+            .diags
+            .list
+            .iter()
+            .any(|d| d.code == Code::DEPRECATED && d.primary.span == span);
+        if !self.legacy && !seen {
+            self.diags.push(
+                Diagnostic::warning(Code::DEPRECATED, span, format!("'{old}' is deprecated; use '{new}'"))
+                    .label(format!("use '{new}'")),
+            );
+        }
+    }
+
     /// The signature of a function or (with `owner`) a method.
     fn signature(&mut self, decl: &'a FnDecl, owner: Option<usize>) -> Sig {
         let mut params = Vec::new();

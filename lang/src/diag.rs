@@ -44,6 +44,13 @@ impl Diagnostic {
             help: None,
         }
     }
+    /// A warning: printed, but the program still compiles and runs.
+    pub fn warning(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, span, message)
+        }
+    }
     pub fn label(mut self, text: impl Into<String>) -> Self {
         self.primary.message = text.into();
         self

@@ -161,6 +161,17 @@ fn has_syntax_errors(diags: &Diagnostics) -> bool {
 }
 
 pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, text: &str) -> Compiled {
+    compile_with(map, provider, name, text, false)
+}
+
+/// `compile`, in legacy mode if `legacy` (see `resolve::legacy`).
+pub fn compile_with(
+    map: &mut SourceMap,
+    provider: &dyn SourceProvider,
+    name: &str,
+    text: &str,
+    legacy: bool,
+) -> Compiled {
     let mut diags = Diagnostics::default();
     let mut modules = Vec::new();
     let (file, user) = parse(map, name, text, &mut diags);
@@ -233,7 +244,8 @@ pub fn compile(map: &mut SourceMap, provider: &dyn SourceProvider, name: &str, t
         };
     }
     let refs: Vec<(&Module, bool)> = modules.iter().map(|(m, s)| (m, *s)).collect();
-    let mut items = crate::resolve::resolve(&refs, &mut diags);
+    let legacy = legacy || crate::resolve::legacy::removed_keyword(&texts);
+    let mut items = crate::resolve::resolve(&refs, legacy, &mut diags);
     items.user_file = file;
     let synthesized = crate::check::Synthesized::default();
     let mut program = crate::check::check_program(&items, &synthesized, map, &mut diags);

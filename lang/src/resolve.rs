@@ -3,6 +3,7 @@
 //! standard-library modules (`std_modules`); packages and relative imports are parsed and
 //! rejected here with a clear "not supported yet".
 
+pub mod legacy;
 pub mod std_modules;
 
 use crate::ast::{Expr, FnDecl, Module, Name, StmtKind};
@@ -25,7 +26,7 @@ pub struct Items<'a> {
     pub struct_is_std: Vec<bool>,
     pub traits: Vec<&'a crate::ast::TraitDecl>,
     pub const_index: HashMap<String, usize>,
-    /// Whether the user's program uses a legacy spelling (`fn`), which enables legacy mode.
+    /// Legacy mode (`legacy.rs`): `--legacy`, or the program uses a spelling Mojo 1.2 removed.
     pub legacy: bool,
     /// The file of the user's module (for diagnostics about the program as a whole).
     pub user_file: u32,
@@ -40,16 +41,17 @@ pub struct Items<'a> {
 }
 
 /// `modules`: the prelude modules first, then the user's module (last).
-pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> Items<'a> {
-    let mut items = Items::default();
+/// `legacy`: legacy mode was asked for (`--legacy`) or the source uses a removed keyword.
+pub fn resolve<'a>(modules: &[(&'a Module, bool)], legacy: bool, diags: &mut Diagnostics) -> Items<'a> {
+    let mut items = Items {
+        legacy: legacy || modules.iter().any(|(m, is_std)| !is_std && legacy::removed_spelling(m)),
+        ..Items::default()
+    };
     let mut fn_names: HashMap<&str, crate::source::Span> = HashMap::new();
     for (m, is_std) in modules {
         for s in &m.stmts {
             match &s.kind {
                 StmtKind::Def(f) => {
-                    if !*is_std && f.legacy_fn {
-                        items.legacy = true;
-                    }
                     check_decorators(&f.decorators, diags);
                     fn_names.entry(&f.name.text).or_insert(f.name.span);
                     items.funcs.push((f, *is_std));
@@ -82,6 +84,16 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                     for m in &d.body {
                         if let StmtKind::Def(f) = &m.kind {
                             check_decorators(&f.decorators, diags);
+                            if f.name.text == "__del__" && !*is_std && !items.legacy {
+                                diags.push(
+                                    Diagnostic::warning(
+                                        Code::DEPRECATED,
+                                        f.name.span,
+                                        "'__del__' is deprecated; use '__deinit__'",
+                                    )
+                                    .label("use '__deinit__'"),
+                                );
+                            }
                         }
                     }
                     items.structs.push(d);
@@ -90,6 +102,7 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                 StmtKind::Trait(d) => items.traits.push(d),
                 StmtKind::Import { path, alias } => {
                     let full = dotted(path);
+                    bare_std_import(&full, path, items.legacy || *is_std, diags);
                     match std_modules::canonical(&full) {
                         Some(m) => {
                             let bound = alias.as_ref().unwrap_or(&path[path.len() - 1]);
@@ -105,6 +118,7 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], diags: &mut Diagnostics) -> I
                 }
                 StmtKind::FromImport { level: 0, path, names } => {
                     let full = dotted(path);
+                    bare_std_import(&full, path, items.legacy || *is_std, diags);
                     match std_modules::canonical(&full) {
                         Some(m) => {
                             for (n, alias) in names {
@@ -241,6 +255,20 @@ fn user_names(names: &[(Name, Option<Name>)], items: &mut Items) {
 
 fn dotted(path: &[Name]) -> String {
     path.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(".")
+}
+
+/// Mojo 1.2 has the standard library only under `std.`: `import math` is an unknown module there
+/// (older Mojo's bare names are accepted in legacy mode).
+fn bare_std_import(full: &str, path: &[Name], legacy: bool, diags: &mut Diagnostics) {
+    if legacy || full.starts_with("std.") || std_modules::canonical(full).is_none() {
+        return;
+    }
+    let span = path[0].span.to(path[path.len() - 1].span);
+    diags.push(
+        Diagnostic::error(Code::UNKNOWN_MODULE, span, format!("unable to locate module '{full}'"))
+            .label("the standard library is under `std.`")
+            .with_help(format!("import `std.{full}` ({})", legacy::HINT)),
+    );
 }
 
 pub fn unknown_module(full: &str, path: &[Name]) -> Diagnostic {

@@ -26,6 +26,8 @@ pub struct RunOptions {
     pub include: Vec<String>,
     /// After a successful run, fail if the program left strings or memory blocks allocated.
     pub leak_check: bool,
+    /// Accept the spellings of older Mojo that Mojo 1.2 removed (`resolve::legacy`).
+    pub legacy: bool,
 }
 
 /// Exit codes: 0 success, 1 compile or run-time error, 2 command-line usage error.
@@ -44,7 +46,7 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
         return emit_front(&mut map, path, &text, opts.emit.unwrap());
     }
     let sources = crate::modules::Sources::for_program(path, &opts.include);
-    let compiled = lang::pipeline::compile(&mut map, &sources, path, &text);
+    let compiled = lang::pipeline::compile_with(&mut map, &sources, path, &text, opts.legacy);
     let mut errors = 0;
     for d in &compiled.diags.list {
         eprint!("{}", render(&map, d));

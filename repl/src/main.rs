@@ -34,6 +34,9 @@ Options:
   -I DIR                 also look for imported modules in DIR (after FILE's directory)
   --leak-check           after a successful run, fail (E0608) if strings or `alloc`ed memory
                          were never freed
+  --legacy               accept older Mojo's spellings that Mojo 1.2 removed (`x = 1` without
+                         `var`, `from math import ...`, `@parameter if`, `InlineArray`, ...);
+                         a program using `fn`, `alias`, `inout`, `owned` or `@value` gets it anyway
   -h, --help             show this help
 
 Exit status: 0 success, 1 compile or run-time error, 2 usage error.
@@ -41,7 +44,7 @@ Exit status: 0 success, 1 compile or run-time error, 2 usage error.
 
 const CHECK_HELP: &str = "mojo-like check: parse and type-check FILE.mojo without running it
 
-Usage: mojo-like check [-I DIR] FILE.mojo
+Usage: mojo-like check [-I DIR] [--legacy] FILE.mojo
 
 Exit status: 0 no errors, 1 errors found, 2 usage error.
 ";
@@ -103,6 +106,7 @@ fn run(args: &[String], check_only: bool) -> i32 {
         check_only,
         include: Vec::new(),
         leak_check: false,
+        legacy: false,
     };
     let mut i = 0;
     while i < args.len() {
@@ -112,6 +116,10 @@ fn run(args: &[String], check_only: bool) -> i32 {
             "-h" | "--help" => {
                 print!("{}", if check_only { CHECK_HELP } else { RUN_HELP });
                 return 0;
+            }
+            "--legacy" => {
+                opts.legacy = true;
+                i += 1;
             }
             "--leak-check" if !check_only => {
                 opts.leak_check = true;

@@ -94,10 +94,18 @@ struct Run {
     code: i32,
 }
 
-fn run(bin: &Path, backend: &str, file: &Path) -> Run {
+/// Runs the case with `--leak-check`, and with the options on its `# ARGS:` line (`--legacy`).
+fn run(bin: &Path, backend: &str, case: &Case) -> Run {
+    let extra: Vec<&str> = case
+        .text
+        .lines()
+        .filter_map(|l| l.strip_prefix("# ARGS:"))
+        .flat_map(|a| a.split_whitespace())
+        .collect();
     let out = Command::new(bin)
         .args(["run", "--leak-check", "--backend", backend])
-        .arg(file)
+        .args(extra)
+        .arg(&case.path)
         .output()
         .expect("the mojo-like binary runs");
     Run {
@@ -109,7 +117,7 @@ fn run(bin: &Path, backend: &str, file: &Path) -> Run {
 
 fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
     let e = parse_expect(&case.text);
-    let jit = run(bin, "jit", &case.path);
+    let jit = run(bin, "jit", case);
     if !e.diags.is_empty() {
         let got = parse_diags(&jit.stderr);
         let mut problems = Vec::new();
@@ -141,7 +149,7 @@ fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
         }
         return Err(format!("{}\n--- stderr ---\n{}", problems.join("\n"), jit.stderr));
     }
-    let interp = run(bin, "interp", &case.path);
+    let interp = run(bin, "interp", case);
     let want = e.stdout.join("\n");
     let mut problems = Vec::new();
     for (name, r) in [("jit", &jit), ("interp", &interp)] {

@@ -1185,8 +1185,8 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn call_builtin(&mut self, cx: &mut FnCx<'a>, n: &str, a: CallArgs, callee_span: Span, span: Span) -> Value {
-        // `str(x)`: the older spelling of `String(x)`.
-        let n = if n == "str" { "String" } else { n };
+        // `str(x)`: the older spelling of `String(x)` (legacy mode).
+        let n = if n == "str" && self.legacy { "String" } else { n };
         if n == "print" {
             return self.print(cx, a, span);
         }

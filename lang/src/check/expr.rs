@@ -1175,8 +1175,9 @@ impl<'a> Checker<'a, '_> {
             if let Some(v) = self.call_dunder_kw(cx, "__getitem__", bv.clone(), None, idx, kw, at) {
                 return self.keep_viewed(cx, v, &base_op, span);
             }
-            // `x[]`: older Mojo's dereference of a reference (a loop variable) is the value.
-            if args.is_empty() {
+            // `x[]`: older Mojo's dereference of a reference (a loop variable) is the value
+            // (legacy mode).
+            if args.is_empty() && self.legacy {
                 return bv;
             }
             self.error(Code::BAD_OPERATOR, span, format!("'{name}' is not subscriptable"))
@@ -1185,7 +1186,7 @@ impl<'a> Checker<'a, '_> {
             return poison();
         }
         let (o, t) = self.materialize(cx, bv, base.span);
-        if args.is_empty() && !matches!(t, Ty::Ptr(_)) {
+        if args.is_empty() && self.legacy && !matches!(t, Ty::Ptr(_)) {
             return Value::Op(o, t);
         }
         if let Ty::Simd(..) = t {

@@ -153,6 +153,26 @@ impl<'a> Checker<'a, '_> {
                 let is_param = decorators
                     .iter()
                     .all(|d| matches!(&d.kind, ExprKind::Name(n) if n == "parameter"));
+                let what = match &inner.kind {
+                    StmtKind::If { .. } => "if",
+                    StmtKind::For { .. } => "for",
+                    _ => "this",
+                };
+                if is_param && !self.legacy && what != "this" {
+                    let at = Span::new(
+                        inner.span.file,
+                        inner.span.lo as usize,
+                        inner.span.lo as usize + what.len(),
+                    );
+                    self.error(
+                        Code::SYNTAX,
+                        at,
+                        format!("'{what}' statement does not support decorators; remove the decorator"),
+                    )
+                    .label("decorated with `@parameter`")
+                    .secondary(decorators[0].span, "remove this")
+                    .with_help(format!("write `comptime {what}` ({})", crate::resolve::legacy::HINT));
+                }
                 match &inner.kind {
                     StmtKind::If { arms, orelse, .. } if is_param => self.if_stmt(cx, true, arms, orelse.as_deref()),
                     StmtKind::For {
@@ -182,6 +202,11 @@ impl<'a> Checker<'a, '_> {
             || f.decorators
                 .iter()
                 .any(|d| matches!(&d.kind, ExprKind::Name(n) if n == "parameter" || n == "__parameter"));
+        for d in &f.decorators {
+            if matches!(&d.kind, ExprKind::Name(n) if n == "parameter") {
+                self.deprecated(d.span, "@parameter", "@__parameter");
+            }
+        }
         let implicit: Vec<(Option<Name>, Name)> = if f.captures.is_empty() && captures_implicitly {
             let params: Vec<String> = sig.params.iter().map(|p| p.name.clone()).collect();
             let mut names = Vec::new();
@@ -619,13 +644,29 @@ impl<'a> Checker<'a, '_> {
             }
             None if may_declare && self.legacy => self.declare_var(cx, name, None, Some(v), vspan),
             None => {
-                self.error(
-                    Code::UNDECLARED_ASSIGN,
-                    name.span,
-                    format!("use of unknown declaration '{}'", name.text),
-                )
-                .label("assignment to a variable that was never declared")
-                .with_help(format!("declare it first: `var {} = ...`", name.text));
+                let d = if may_declare {
+                    self.error(
+                        Code::UNDECLARED_ASSIGN,
+                        name.span,
+                        format!(
+                            "implicit declaration of '{}' is not allowed; add 'var' to declare a new name",
+                            name.text
+                        ),
+                    )
+                    .with_help(format!(
+                        "declare it: `var {} = ...` ({})",
+                        name.text,
+                        crate::resolve::legacy::HINT
+                    ))
+                } else {
+                    self.error(
+                        Code::UNDECLARED_ASSIGN,
+                        name.span,
+                        format!("use of unknown declaration '{}'", name.text),
+                    )
+                    .with_help(format!("declare it first: `var {} = ...`", name.text))
+                };
+                d.label("assignment to a variable that was never declared");
                 // Declare it anyway so later uses do not report it again.
                 self.declare_var(cx, name, None, Some(v), vspan);
             }

@@ -106,8 +106,9 @@ impl<'a> Checker<'a, '_> {
                 .secondary(prev_span, "first defined here");
             }
         }
-        // Older Mojo's name for the stdlib `Array` (a program's own `InlineArray` wins).
-        if let Some(&a) = self.generic_structs.get("Array") {
+        // Older Mojo's name for the stdlib `Array` (a program's own `InlineArray` wins), in
+        // legacy mode.
+        if let Some(&a) = self.generic_structs.get("Array").filter(|_| self.legacy) {
             if self.struct_std[a] {
                 self.generic_structs.entry("InlineArray".into()).or_insert(a);
             }

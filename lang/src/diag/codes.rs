@@ -35,6 +35,7 @@ codes! {
     NO_MAIN = 203, "the program has no `main` function";
     BAD_TOP_LEVEL = 204, "statement not allowed at module level";
     UNKNOWN_MODULE = 205, "unknown module";
+    DEPRECATED = 206, "deprecated spelling (a warning)";
     // E03xx: check
     TYPE_MISMATCH = 301, "type mismatch";
     ARITY = 302, "wrong number of arguments";

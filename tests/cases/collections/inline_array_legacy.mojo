@@ -1,3 +1,4 @@
+# ARGS: --legacy
 # Older Mojo's `InlineArray[T, size]` is the same type as `Array`, with its variadic constructor.
 def main():
     var a = InlineArray[Int, 3](fill=7)

@@ -1,3 +1,3 @@
 def main():
-    x = 5  # error[E0315]: unknown declaration 'x'
+    x = 5  # error[E0315]: implicit declaration of 'x' is not allowed
     print(x)
