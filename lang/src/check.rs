@@ -14,6 +14,7 @@ mod generics;
 mod handlers;
 mod literal;
 mod memory;
+mod repr;
 mod simd;
 mod stmt;
 mod structs;

@@ -77,7 +77,12 @@ impl DType {
         }
     }
 
+    /// The dtype a scalar alias names; `UInt` (Mojo's unsigned machine-word integer) is a
+    /// `UInt64` here.
     pub fn from_alias(n: &str) -> Option<DType> {
+        if n == "UInt" {
+            return Some(DType::U64);
+        }
         DType::ALL.iter().copied().find(|d| d.alias() == n)
     }
 

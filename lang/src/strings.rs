@@ -23,12 +23,14 @@ pub enum StrMethod {
     Chr,
     /// `s.__hash__()` / `hash(s)`: FNV-1a over the bytes.
     Hash,
+    /// `repr(s)`: the text in single quotes with escapes (`'it\'s\n'`).
+    Repr,
 }
 
 /// Characters `strip()` removes when given none.
 pub const WHITESPACE: &str = " \t\n\r\x0b\x0c";
 
-pub const ALL: [StrMethod; 14] = [
+pub const ALL: [StrMethod; 15] = [
     StrMethod::Upper,
     StrMethod::Lower,
     StrMethod::Strip,
@@ -43,6 +45,7 @@ pub const ALL: [StrMethod; 14] = [
     StrMethod::Ord,
     StrMethod::Chr,
     StrMethod::Hash,
+    StrMethod::Repr,
 ];
 
 pub enum Arg<'a> {
@@ -73,6 +76,7 @@ impl StrMethod {
             StrMethod::Ord => "ord",
             StrMethod::Chr => "chr",
             StrMethod::Hash => "__hash__",
+            StrMethod::Repr => "__repr__",
         }
     }
 
@@ -99,7 +103,7 @@ impl StrMethod {
             Strip | LStrip | RStrip | StartsWith | EndsWith | Count => vec![Ty::String, Ty::String],
             Find | RFind => vec![Ty::String, Ty::String, Ty::Int],
             Replace => vec![Ty::String, Ty::String, Ty::String],
-            Ord | Hash => vec![Ty::String],
+            Ord | Hash | Repr => vec![Ty::String],
             Chr => vec![Ty::Int],
         }
     }
@@ -115,7 +119,7 @@ impl StrMethod {
     pub fn result(self) -> Ty {
         use StrMethod::*;
         match self {
-            Upper | Lower | Strip | LStrip | RStrip | Replace | Chr => Ty::String,
+            Upper | Lower | Strip | LStrip | RStrip | Replace | Chr | Repr => Ty::String,
             StartsWith | EndsWith => Ty::Bool,
             Find | RFind | Count | Ord | Hash => Ty::Int,
         }
@@ -170,6 +174,7 @@ pub fn apply(m: StrMethod, a: &[Arg]) -> Out {
         Hash => Out::I(s(&a[0]).bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
             (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
         }) as i64),
+        Repr => Out::S(repr(s(&a[0]))),
         Chr => Out::S(
             u32::try_from(i(&a[0]))
                 .ok()
@@ -178,4 +183,24 @@ pub fn apply(m: StrMethod, a: &[Arg]) -> Out {
                 .unwrap_or_default(),
         ),
     }
+}
+
+/// Mojo's `repr` of a string: in single quotes, with `\\`, `\'`, `\n`, `\t`, `\r` escaped and the
+/// other ASCII control characters as `\xNN`; other characters as they are.
+pub fn repr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('\'');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\'' => out.push_str("\\'"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
 }

@@ -99,6 +99,14 @@ struct Array[T: Copyable, size: Int](Copyable, Sized, Writable):
             writer.write(self._data[i])
         writer.write("]")
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write(__repr_type_name[Self](), "([")
+        for i in range(Self.size):
+            if i > 0:
+                writer.write(", ")
+            writer.write(repr(self._data[i]))
+        writer.write("])")
+
 
 @fieldwise_init
 struct _ArrayIter[T: Copyable](Copyable):

@@ -195,6 +195,17 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
                 writer.write(self._keys[i], ": ", self._values[i].value())
         writer.write("}")
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write(__repr_type_name[Self](), "({")
+        var first = True
+        for i in range(len(self._keys)):
+            if self._alive[i]:
+                if not first:
+                    writer.write(", ")
+                first = False
+                writer.write(repr(self._keys[i]), ": ", repr(self._values[i].value()))
+        writer.write("})")
+
 
 @fieldwise_init
 struct _DictKeys[T: Copyable](Copyable):
@@ -373,6 +384,16 @@ struct Set[T: Copyable](Copyable, Sized, Writable):
             first = False
             writer.write(v)
         writer.write("}")
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write(__repr_type_name[Self](), "({")
+        var first = True
+        for v in self:
+            if not first:
+                writer.write(", ")
+            first = False
+            writer.write(repr(v))
+        writer.write("})")
 
 
 struct _DefaultHasher(Copyable):

@@ -232,6 +232,14 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             writer.write(self._data[i])
         writer.write("]")
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write(__repr_type_name[Self](), "([")
+        for i in range(self._len):
+            if i > 0:
+                writer.write(", ")
+            writer.write(repr(self._data[i]))
+        writer.write("])")
+
 
 @fieldwise_init
 struct _ListIter[T: Copyable](Copyable):

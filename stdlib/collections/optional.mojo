@@ -66,3 +66,11 @@ struct Optional[T: Copyable](Boolable, Copyable, Writable):
             writer.write(self._ptr[0])
         else:
             writer.write("None")
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write(__repr_type_name[Self](), "(")
+        if self._ptr:
+            writer.write(repr(self._ptr[0]))
+        else:
+            writer.write("None")
+        writer.write(")")

@@ -366,6 +366,16 @@ impl<'a> Checker<'a, '_> {
             {
                 self.expr(cx, &ps[0].value)
             }
+            // `__repr_type_name[T]()` (stdlib only): Mojo's name for a type, as `repr` shows it.
+            ExprKind::Subscript { base, args: ps }
+                if cx.is_std
+                    && matches!(&base.kind, ExprKind::Name(n) if n == "__repr_type_name")
+                    && ps.len() == 1
+                    && args.is_empty() =>
+            {
+                let t = self.resolve_type(&ps[0].value);
+                Value::Op(Operand::Const(Const::Str(self.repr_type_name(&t))), Ty::String)
+            }
             // `Crate[3].make()`: a static method of a struct template's instance.
             ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Subscript { base: b, .. } if matches!(&b.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.generic_structs.contains_key(s))) =>
             {
@@ -1236,6 +1246,15 @@ impl<'a> Checker<'a, '_> {
                     return self.move_out(cx, l, t.clone(), vs);
                 }
             }
+        }
+        if n == "repr" && a.positional.len() == 1 && a.keywords.is_empty() {
+            let (v, vs) = a.positional.into_iter().next().unwrap();
+            let v = match v {
+                Value::Lit(n) if n.is_float() => Value::Op(Operand::Const(Const::float(n.to_f64())), Ty::FLOAT64),
+                v => v,
+            };
+            let (o, t) = self.materialize(cx, v, vs);
+            return Value::Op(self.repr_text(cx, o, &t, span), Ty::String);
         }
         if n == "hash" && a.positional.len() == 1 && a.keywords.is_empty() {
             let (v, vs) = a.positional.into_iter().next().unwrap();

@@ -75,14 +75,31 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn struct_text(&mut self, cx: &mut FnCx<'a>, v: Value, span: Span) -> Option<Operand> {
         let Value::Op(_, Ty::Struct(st)) = &v else { return None };
         let id = st.id as usize;
-        let mut write_to = self.methods_of(id, "write_to", true);
+        if let Some(text) = self.written_by(cx, v.clone(), "write_to", span) {
+            return Some(text);
+        }
+        if !self.methods_of(id, "__str__", true).is_empty() {
+            return match self.call_dunder(cx, "__str__", v, None, vec![], span) {
+                Some(Value::Op(o, Ty::String)) => Some(o),
+                _ => None,
+            };
+        }
+        None
+    }
+
+    /// What a struct's `write_to`-like `method(self, mut writer)` writes into a new `String`, if
+    /// the struct has that method.
+    pub(super) fn written_by(&mut self, cx: &mut FnCx<'a>, v: Value, method: &str, span: Span) -> Option<Operand> {
+        let Value::Op(_, Ty::Struct(st)) = &v else { return None };
+        let id = st.id as usize;
+        let mut write_to = self.methods_of(id, method, true);
         if write_to.is_empty() {
             // `def write_to[W: Writer](self, mut writer: W)`: an instance for a `String` writer.
             let args = [
                 (v.clone(), span),
                 (Value::Op(Operand::Const(Const::Str(String::new())), Ty::String), span),
             ];
-            write_to.extend(self.generic_method(id, "write_to", &[], &args, span));
+            write_to.extend(self.generic_method(id, method, &[], &args, span));
         }
         if !write_to.is_empty() {
             let name = format!("__writer{}", cx.f.locals.len());
@@ -96,7 +113,7 @@ impl<'a> Checker<'a, '_> {
             self.mark_owner(cx, acc);
             let source = Expr::new(ExprKind::Name(name), span);
             let ids = write_to;
-            let label = format!("{}.write_to", st.name);
+            let label = format!("{}.{method}", st.name);
             let a = super::call::CallArgs {
                 positional: vec![(v, span), (Value::Op(Operand::Local(acc), Ty::String), span)],
                 keywords: vec![],
@@ -105,12 +122,6 @@ impl<'a> Checker<'a, '_> {
             };
             self.call_user(cx, &label, &ids, a, span, span);
             return Some(Operand::Local(acc));
-        }
-        if !self.methods_of(id, "__str__", true).is_empty() {
-            return match self.call_dunder(cx, "__str__", v, None, vec![], span) {
-                Some(Value::Op(o, Ty::String)) => Some(o),
-                _ => None,
-            };
         }
         None
     }
