@@ -13,6 +13,7 @@ mod fnvalues;
 mod generics;
 mod handlers;
 mod literal;
+mod members;
 mod memory;
 mod repr;
 mod simd;
@@ -185,6 +186,8 @@ pub struct Checker<'a, 'd> {
     /// Whether each struct (declaration or instance) comes from the stdlib.
     struct_std: Vec<bool>,
     struct_envs: Vec<generics::Env>,
+    /// Structs' compile-time members, by (struct, name), as they are evaluated (`members.rs`).
+    members: HashMap<(usize, String), members::Member>,
     generic_structs: HashMap<String, usize>,
     struct_instances: HashMap<String, usize>,
     struct_cap_reported: bool,
@@ -248,6 +251,7 @@ pub fn check_program<'a, 'd>(
         struct_decls: Vec::new(),
         struct_std: Vec::new(),
         struct_envs: Vec::new(),
+        members: HashMap::new(),
         generic_structs: HashMap::new(),
         struct_instances: HashMap::new(),
         struct_cap_reported: false,

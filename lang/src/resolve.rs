@@ -56,6 +56,7 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], legacy: bool, diags: &mut Dia
                     fn_names.entry(&f.name.text).or_insert(f.name.span);
                     items.funcs.push((f, *is_std));
                 }
+                StmtKind::Comptime { name, .. } if is_required_member(s) => report_required_member(name, diags),
                 StmtKind::Comptime { name, ty, value } => {
                     if let Some(prev) = items.const_index.get(&name.text) {
                         let prev_span = items.consts[*prev].name.span;
@@ -255,6 +256,24 @@ fn user_names(names: &[(Name, Option<Name>)], items: &mut Items) {
 
 fn dotted(path: &[Name]) -> String {
     path.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(".")
+}
+
+/// `comptime NAME: Type` without a value: a trait's required member.
+pub fn is_required_member(s: &crate::ast::Stmt) -> bool {
+    matches!(&s.kind, StmtKind::Comptime { value, .. } if matches!(value.kind, crate::ast::ExprKind::Ellipsis))
+}
+
+/// A required member (`comptime NAME: Type`) outside a trait, which Mojo 1.2 rejects.
+pub fn report_required_member(name: &Name, diags: &mut Diagnostics) {
+    diags.push(
+        Diagnostic::error(
+            Code::SYNTAX,
+            name.span,
+            "only traits may contain a comptime member without an initializer",
+        )
+        .label("no value")
+        .with_help(format!("give it a value: `comptime {} = ...`", name.text)),
+    );
 }
 
 /// Mojo 1.2 has the standard library only under `std.`: `import math` is an unknown module there

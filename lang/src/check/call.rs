@@ -416,6 +416,34 @@ impl<'a> Checker<'a, '_> {
                 let name = format!("{sname}.{}", method.text);
                 self.call_user(cx, &name, &ids, a, callee.span, span)
             }
+            // `T.unit()`, `Self.make()`, `G.make()`: a static method of the struct a type
+            // parameter, `Self` or a module-level type alias stands for.
+            ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && (s == "Self" || self.type_param(s).is_some() || self.type_alias(s).is_some())) =>
+            {
+                let Some(Ty::Struct(st)) = self.type_named_by(Some(cx), base) else {
+                    let t = self.type_named_by(Some(cx), base).map(|t| t.name()).unwrap_or_default();
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        method.span,
+                        format!("'{t}' has no static method '{}'", method.text),
+                    )
+                    .label("unknown static method");
+                    return poison();
+                };
+                let ids = self.methods_of(st.id as usize, &method.text, false);
+                let a = self.eval_args(cx, args);
+                if ids.is_empty() {
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        method.span,
+                        format!("'{}' has no static method '{}'", st.name, method.text),
+                    )
+                    .label("unknown static method");
+                    return poison();
+                }
+                let name = format!("{}.{}", st.name, method.text);
+                self.call_user(cx, &name, &ids, a, callee.span, span)
+            }
             ExprKind::Name(n) if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => {
                 let n = n.as_str();
                 if crate::lanes::LaneUn::math(n).is_some() && (self.items.imported.contains(n) || cx.is_std) {

@@ -292,6 +292,11 @@ impl<'a> Checker<'a, '_> {
                     super::generics::ParamValue::Value(v) if *n == name.text => Some(v.clone()),
                     _ => None,
                 });
+                if found.is_none() {
+                    if let Some(v) = self.member_value(cx, base, name) {
+                        return v;
+                    }
+                }
                 found.unwrap_or_else(|| {
                     self.error(
                         Code::UNKNOWN_MEMBER,
@@ -339,12 +344,25 @@ impl<'a> Checker<'a, '_> {
                 self.numeric_limit(n, name)
             }
             ExprKind::Attr(base, name) => {
+                // `Square.sides`, `T.sides`: a compile-time member of a struct type.
+                if let Some(v) = self.member_value(cx, base, name) {
+                    return v;
+                }
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
                 if let Ty::Struct(st) = &t {
                     if let Some(i) = st.fields.iter().position(|(n, _)| *n == name.text) {
                         let fty = st.fields[i].1.clone();
                         return Value::Op(cx.emit_temp(fty.clone(), Rvalue::Field(o, i as u32), e.span), fty);
+                    }
+                    // `self.sides`: a compile-time member, through a value of the struct.
+                    if self.has_member(st.id as usize, &name.text) {
+                        if let Some(super::members::Member::Value(v)) =
+                            self.member(st.id as usize, &name.text, name.span)
+                        {
+                            return v;
+                        }
+                        return poison();
                     }
                     // `m.r`: a value parameter of the struct instance.
                     let param = self.struct_envs[st.id as usize].iter().find_map(|(pn, v)| match v {
@@ -795,6 +813,49 @@ impl<'a> Checker<'a, '_> {
         self.compare_pair(cx, CmpOp::Eq, a, b, span)
     }
 
+    /// The methods `Comparable` and `Equatable` provide when a struct declaring them leaves them
+    /// out, as in Mojo 1.2: `a > b` is `b < a`, `a <= b` is `not b < a`, `a >= b` is `not a < b`
+    /// (from `__lt__`), and `a != b` is `not a == b` (from `__eq__`).
+    fn trait_default_compare(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        op: CmpOp,
+        va: &Value,
+        vb: &Value,
+        name: &str,
+        span: Span,
+    ) -> Option<Operand> {
+        let Value::Op(_, t @ Ty::Struct(st)) = va else {
+            return None;
+        };
+        if !self.methods_of(st.id as usize, name, true).is_empty() {
+            return None;
+        }
+        let (trait_name, via, swap, negate) = match op {
+            CmpOp::Gt => ("Comparable", "__lt__", true, false),
+            CmpOp::Le => ("Comparable", "__lt__", true, true),
+            CmpOp::Ge => ("Comparable", "__lt__", false, true),
+            CmpOp::Ne => ("Equatable", "__eq__", false, true),
+            _ => return None,
+        };
+        let declared = self.declares(t, trait_name) || (trait_name == "Equatable" && self.declares(t, "Comparable"));
+        if !declared || self.methods_of(st.id as usize, via, true).is_empty() {
+            return None;
+        }
+        let (recv, arg) = if swap {
+            (vb.clone(), va.clone())
+        } else {
+            (va.clone(), vb.clone())
+        };
+        let v = self.call_dunder(cx, via, recv, None, vec![(arg, span)], span)?;
+        let b = self.truthy(cx, v, span);
+        Some(if negate {
+            cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, b), span)
+        } else {
+            b
+        })
+    }
+
     fn compare_pair(&mut self, cx: &mut FnCx<'a>, op: CmpOp, va: Value, vb: Value, span: Span) -> Operand {
         // Struct operands compare through their dunders: `a < b` is `a.__lt__(b)`, `x in c` is
         // `c.__contains__(x)`; as in Mojo 1.2, `!=` needs `__ne__` (no fallback to `__eq__`).
@@ -811,6 +872,9 @@ impl<'a> Checker<'a, '_> {
         };
         if matches!(receiver, Value::Op(_, Ty::Struct(_))) && !name.is_empty() {
             let struct_name = self.value_ty_name(&receiver);
+            if let Some(b) = self.trait_default_compare(cx, op, &va, &vb, name, span) {
+                return b;
+            }
             match self.call_dunder(cx, name, receiver, None, vec![(other, span)], span) {
                 Some(v) => {
                     let b = self.truthy(cx, v, span);

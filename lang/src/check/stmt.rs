@@ -48,6 +48,10 @@ impl<'a> Checker<'a, '_> {
             }
             StmtKind::Pass | StmtKind::Error => {}
             StmtKind::Var { names, value } => self.var(cx, names, value.as_ref(), s.span),
+            StmtKind::Comptime { name, .. } if crate::resolve::is_required_member(s) => {
+                crate::resolve::report_required_member(name, self.diags);
+                cx.declare_const(&name.text, Value::Lit(Num::Int(0.into())));
+            }
             StmtKind::Comptime { name, ty, value } => {
                 let visible = cx.visible_to_comptime();
                 let v = self.eval_comptime(&name.text, ty.as_ref(), value, &visible);

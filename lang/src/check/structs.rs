@@ -402,7 +402,14 @@ impl<'a> Checker<'a, '_> {
                         fields.push((n.text.clone(), ty));
                     }
                 }
-                StmtKind::Def(_) | StmtKind::Pass => {}
+                // Compile-time members are evaluated where they are used (`members.rs`).
+                // (Once, not per instance of a template.)
+                StmtKind::Comptime { name, .. } if crate::resolve::is_required_member(s) => {
+                    if !self.diags.list.iter().any(|d| d.primary.span == name.span) {
+                        crate::resolve::report_required_member(name, self.diags);
+                    }
+                }
+                StmtKind::Def(_) | StmtKind::Pass | StmtKind::Comptime { .. } => {}
                 StmtKind::Expr(e) if matches!(e.kind, ExprKind::Str(_) | ExprKind::Ellipsis) => {}
                 _ => {
                     self.error(

@@ -120,6 +120,30 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let struct_name = self.structs[i].ty.name.clone();
+        // The compile-time members the traits require (`comptime sides: Int`).
+        let mut traits: Vec<String> = seen.iter().cloned().collect();
+        traits.sort();
+        for tn in traits {
+            let Some(tr) = self.trait_by_name(&tn) else { continue };
+            for s in &tr.body {
+                let StmtKind::Comptime { name, value, .. } = &s.kind else {
+                    continue;
+                };
+                if matches!(value.kind, ExprKind::Ellipsis) && !self.has_member(i, &name.text) {
+                    self.error(
+                        Code::TRAIT_NOT_IMPLEMENTED,
+                        d.name.span,
+                        format!(
+                            "'{struct_name}' does not define 'comptime {}' required by its traits",
+                            name.text
+                        ),
+                    )
+                    .label("declared to conform here")
+                    .secondary(name.span, "required by this trait")
+                    .with_help(format!("add `comptime {} = ...` to '{struct_name}'", name.text));
+                }
+            }
+        }
         for f in wanted {
             let has = self.structs[i].methods.contains_key(&f.name.text);
             if has {

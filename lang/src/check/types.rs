@@ -104,6 +104,15 @@ impl<'a> Checker<'a, '_> {
             ExprKind::FnType {
                 params, raises, ret, ..
             } => self.function_type(params, *raises, ret.as_deref()),
+            // `T.Element`, `Self.Element`, `Box[Int].Element`: a type member of a struct.
+            ExprKind::Attr(base, name) => match self.member_type(base, name) {
+                Some(t) => t,
+                None => {
+                    self.error(Code::UNSUPPORTED, e.span, "this type is not supported yet")
+                        .label("not a supported type");
+                    Ty::Unknown
+                }
+            },
             _ => {
                 self.error(Code::UNSUPPORTED, e.span, "this type is not supported yet")
                     .label("not a supported type");

@@ -1,0 +1,172 @@
+//! Compile-time members of structs: `comptime sides = 4` (a value) and `comptime Element = Int`
+//! (a type) in a struct's body, reached as `Square.sides`, `Self.sides`, `T.sides` for a type
+//! parameter bound to the struct, and `Box[Int].Element` in a type. Each is evaluated once per
+//! struct instance, in that instance's parameters, when first used. A trait may require one
+//! (`comptime sides: Int` in the trait's body); conformance checks that the struct defines it.
+
+use super::builder::FnCx;
+use super::{Checker, Value};
+use crate::ast::{Expr, ExprKind, StmtKind};
+use crate::diag::Code;
+use crate::mir::Ty;
+use crate::source::Span;
+
+/// A member's state in `Checker::members`.
+#[derive(Clone)]
+pub(super) enum Member {
+    InProgress,
+    Value(Value),
+    Type(Ty),
+    Failed,
+}
+
+impl<'a> Checker<'a, '_> {
+    /// The type an expression names when it is used as a type in expression position: `Self`,
+    /// a struct's name, a type parameter, or a template instance (`Box[Int]`). `cx`: the function
+    /// whose variables may shadow those names (none in a type).
+    pub(super) fn type_named_by(&mut self, cx: Option<&FnCx<'a>>, e: &Expr) -> Option<Ty> {
+        let local = |n: &str| cx.is_some_and(|cx| cx.lookup(n).is_some());
+        match &e.kind {
+            ExprKind::Name(n) if !local(n) => {
+                if n == "Self" {
+                    return self.current_struct.map(|i| Ty::Struct(self.structs[i].ty.clone()));
+                }
+                if let Some(&i) = self.struct_by_name.get(n) {
+                    return Some(Ty::Struct(self.structs[i].ty.clone()));
+                }
+                // `comptime G = Grid[String, 3]` at module level: a name for a type.
+                if let Some(t) = self.type_alias(n) {
+                    return Some(self.resolve_type(t));
+                }
+                self.type_param(n)
+            }
+            ExprKind::Subscript { base, .. } if matches!(&base.kind, ExprKind::Name(n) if !local(n) && self.generic_structs.contains_key(n)) => {
+                Some(self.resolve_type(e))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether struct `id`'s body declares `comptime name`.
+    pub(super) fn has_member(&self, id: usize, name: &str) -> bool {
+        self.member_decl(id, name).is_some()
+    }
+
+    fn member_decl(&self, id: usize, name: &str) -> Option<(Option<&'a Expr>, &'a Expr)> {
+        let d = self.struct_decls[id];
+        d.body.iter().find_map(|s| match &s.kind {
+            StmtKind::Comptime { name: n, ty, value } if n.text == name => Some((ty.as_ref(), value)),
+            _ => None,
+        })
+    }
+
+    /// The member `name` of struct `id` (evaluated on first use), or `None` if it has none.
+    pub(super) fn member(&mut self, id: usize, name: &str, span: Span) -> Option<Member> {
+        let key = (id, name.to_string());
+        match self.members.get(&key) {
+            Some(Member::InProgress) => {
+                self.error(
+                    Code::COMPTIME_CYCLE,
+                    span,
+                    format!("the value of '{name}' depends on itself"),
+                )
+                .label("needed while computing it");
+                self.members.insert(key, Member::Failed);
+                return Some(Member::Failed);
+            }
+            Some(m) => return Some(m.clone()),
+            None => {}
+        }
+        let (ty, value) = self.member_decl(id, name)?;
+        self.members.insert(key.clone(), Member::InProgress);
+        // In the instance's parameters, as its methods are.
+        let saved_env = std::mem::replace(&mut self.env, self.struct_envs[id].clone());
+        let saved_struct = self.current_struct.replace(id);
+        let m = if ty.is_none() && self.is_type_expr(value) {
+            Member::Type(self.resolve_type(value))
+        } else {
+            match self.eval_comptime(name, ty, value, &[]) {
+                Some(v) => Member::Value(v),
+                None => Member::Failed,
+            }
+        };
+        self.env = saved_env;
+        self.current_struct = saved_struct;
+        self.members.insert(key, m.clone());
+        Some(m)
+    }
+
+    /// Whether an initializer names a type (`Int`, `List[Self.T]`, `Self.T`) rather than a value.
+    fn is_type_expr(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                matches!(n.as_str(), "Int" | "Bool" | "String" | "Float64" | "NoneType")
+                    || crate::dtype::DType::from_alias(n).is_some()
+                    || self.struct_by_name.contains_key(n)
+                    || self.generic_structs.contains_key(n)
+                    || self.type_param(n).is_some()
+            }
+            ExprKind::Subscript { base, .. } => match &base.kind {
+                ExprKind::Name(n) => {
+                    matches!(n.as_str(), "SIMD" | "Scalar" | "UnsafePointer" | "Pointer" | "Tuple")
+                        || self.generic_structs.contains_key(n)
+                }
+                _ => false,
+            },
+            ExprKind::Attr(base, n) => {
+                matches!(&base.kind, ExprKind::Name(s) if s == "Self") && self.type_param(&n.text).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `X.name` in an expression, where `X` names a struct type with a compile-time value member
+    /// `name`.
+    pub(super) fn member_value(&mut self, cx: &FnCx<'a>, base: &Expr, name: &crate::ast::Name) -> Option<Value> {
+        let Some(Ty::Struct(st)) = self.type_named_by(Some(cx), base) else {
+            return None;
+        };
+        let id = st.id as usize;
+        if !self.has_member(id, &name.text) {
+            return None;
+        }
+        Some(match self.member(id, &name.text, name.span)? {
+            Member::Value(v) => v,
+            Member::Type(_) => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    name.span,
+                    format!("'{}' is a type, not a value", name.text),
+                )
+                .label("a type member")
+                .with_help("use it where a type goes, e.g. `var x: T.Element`");
+                super::expr::poison()
+            }
+            Member::Failed | Member::InProgress => super::expr::poison(),
+        })
+    }
+
+    /// `X.Name` in a type, where `X` names a struct type with a compile-time type member `Name`.
+    pub(super) fn member_type(&mut self, base: &Expr, name: &crate::ast::Name) -> Option<Ty> {
+        let Some(Ty::Struct(st)) = self.type_named_by(None, base) else {
+            return None;
+        };
+        let id = st.id as usize;
+        if !self.has_member(id, &name.text) {
+            return None;
+        }
+        match self.member(id, &name.text, name.span)? {
+            Member::Type(t) => Some(t),
+            Member::Failed | Member::InProgress => Some(Ty::Unknown),
+            Member::Value(_) => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    name.span,
+                    format!("'{}' is a value, not a type", name.text),
+                )
+                .label("a value member");
+                Some(Ty::Unknown)
+            }
+        }
+    }
+}
