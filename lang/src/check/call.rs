@@ -345,6 +345,44 @@ impl<'a> Checker<'a, '_> {
                 let name = self.structs[st].ty.name.clone();
                 self.call_user(cx, &name, &ids, a, callee.span, span)
             }
+            // `T(...)`: constructing the type a type parameter or a local `comptime L = List[Int]`
+            // stands for.
+            ExprKind::Name(n)
+                if cx.lookup(n).is_none() && !self.struct_by_name.contains_key(n) && self.type_param(n).is_some() =>
+            {
+                let ty = self.type_param(n).unwrap_or(Ty::Unknown);
+                match &ty {
+                    Ty::Struct(st) => {
+                        let ids = self.structs[st.id as usize].inits.clone();
+                        let a = self.eval_args_for(cx, args, &ids);
+                        if ids.is_empty() {
+                            self.error(Code::ARITY, callee.span, format!("'{}' has no constructor", st.name))
+                                .label("cannot be constructed");
+                            return poison();
+                        }
+                        let name = st.name.clone();
+                        self.call_user(cx, &name, &ids, a, callee.span, span)
+                    }
+                    Ty::Simd(..) => {
+                        let a = self.eval_args(cx, args);
+                        self.construct_simd(cx, ty.clone(), a.positional, span)
+                    }
+                    Ty::Int | Ty::String | Ty::Bool => {
+                        let a = self.eval_args(cx, args);
+                        let builtin = ty.name();
+                        self.call_builtin(cx, &builtin, a, callee.span, span)
+                    }
+                    _ => {
+                        self.error(
+                            Code::NOT_CALLABLE,
+                            callee.span,
+                            format!("'{}' cannot be constructed here", ty.name()),
+                        )
+                        .label("not a constructible type");
+                        poison()
+                    }
+                }
+            }
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.struct_by_name.contains_key(n) => {
                 let st = self.struct_by_name[n];
                 let ids = self.structs[st].inits.clone();

@@ -97,7 +97,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Whether an initializer names a type (`Int`, `List[Self.T]`, `Self.T`) rather than a value.
-    fn is_type_expr(&self, e: &Expr) -> bool {
+    pub(super) fn is_type_expr(&self, e: &Expr) -> bool {
         match &e.kind {
             ExprKind::Name(n) => {
                 matches!(n.as_str(), "Int" | "Bool" | "String" | "Float64" | "NoneType")

@@ -52,6 +52,13 @@ impl<'a> Checker<'a, '_> {
                 crate::resolve::report_required_member(name, self.diags);
                 cx.declare_const(&name.text, Value::Lit(Num::Int(0.into())));
             }
+            // `comptime L = List[Int]` in a body: a name for a type, for the rest of the function.
+            StmtKind::Comptime { name, ty: None, value }
+                if self.is_type_expr(value) && cx.lookup(&name.text).is_none() =>
+            {
+                let t = self.resolve_type(value);
+                self.env.push((name.text.clone(), super::generics::ParamValue::Type(t)));
+            }
             StmtKind::Comptime { name, ty, value } => {
                 let visible = cx.visible_to_comptime();
                 let v = self.eval_comptime(&name.text, ty.as_ref(), value, &visible);
