@@ -219,3 +219,14 @@ def _hash_int(x: Int) -> Int:
     """`hash(x)` of an Int (and of the other integer kinds): a multiplicative mix of the bits."""
     var h = x * -7046029254386353131
     return h ^ (h >> 29)
+
+
+struct StopIteration(Copyable, Movable, Writable):
+    """What an iterator's `__next__` raises when it has no more elements (Mojo 1.2's iterator
+    protocol): a `for` loop over the iterator ends there."""
+
+    def __init__(out self):
+        pass
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("StopIteration")

@@ -1268,6 +1268,20 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// Whether the iterator type's `__next__` ends iteration by raising `StopIteration` (Mojo 1.2's
+    /// protocol, with no `__has_next__`).
+    fn next_raises_stop(&self, t: &Ty) -> bool {
+        let Ty::Struct(st) = t else { return false };
+        let id = st.id as usize;
+        if !self.methods_of(id, "__has_next__", true).is_empty() {
+            return false;
+        }
+        self.methods_of(id, "__next__", true).iter().any(|f| {
+            let sig = &self.sigs[*f as usize];
+            sig.raises && matches!(&sig.error, Ty::Struct(e) if e.name == "StopIteration")
+        })
+    }
+
     /// `for x in c` over a struct: `c.__iter__()` gives an iterator (or `c` is one), which is
     /// asked `__has_next__()` before each `__next__()`, as in Mojo 1.2. The general form: one
     /// iterable (`for x in c`, or `for a, b in c` unpacking a
@@ -1314,7 +1328,13 @@ impl<'a> Checker<'a, '_> {
         });
         let (head, body_b, exit, done) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
         cx.switch_to(head);
-        for (it, t, _, name) in &iters {
+        // Mojo 1.2's iterators have no `__has_next__`: their `__next__` raises `StopIteration`
+        // when they are done, which ends the loop.
+        let stops: Vec<bool> = iters.iter().map(|(_, t, _, _)| self.next_raises_stop(t)).collect();
+        for ((it, t, _, name), stop) in iters.iter().zip(&stops) {
+            if *stop {
+                continue;
+            }
             let current = Value::Op(Operand::Local(*it), t.clone());
             let Some(has) = self.call_dunder(cx, "__has_next__", current, None, vec![], span) else {
                 self.error(Code::UNSUPPORTED, span, format!("'{name}' cannot be iterated"))
@@ -1335,9 +1355,26 @@ impl<'a> Checker<'a, '_> {
         cx.goto(body_b);
         cx.switch_to(body_b);
         let mut items = Vec::new();
-        for (it, t, it_expr, name) in &iters {
+        for ((it, t, it_expr, name), stop) in iters.iter().zip(&stops) {
             let current = Value::Op(Operand::Local(*it), t.clone());
-            let Some(item) = self.call_dunder(cx, "__next__", current, Some(it_expr.clone()), vec![], span) else {
+            let stopped = stop.then(|| {
+                let err = cx.temp(Ty::Error);
+                let target = cx.new_block();
+                cx.handlers.push(super::builder::Handler {
+                    err,
+                    target,
+                    catches: true,
+                });
+                target
+            });
+            let item = self.call_dunder(cx, "__next__", current, Some(it_expr.clone()), vec![], span);
+            if let Some(target) = stopped {
+                cx.handlers.pop();
+                let resume = cx.fill_detached(target);
+                cx.goto(exit);
+                cx.fill_at(resume);
+            }
+            let Some(item) = item else {
                 self.error(
                     Code::UNSUPPORTED,
                     span,
