@@ -1277,8 +1277,20 @@ impl<'a> Checker<'a, '_> {
             if is_poison(&v) {
                 return poison();
             }
+            // A tuple's length is its number of elements.
+            if let Value::Op(_, Ty::Tuple(ts)) = &v {
+                return Value::Op(Operand::Const(Const::Int(ts.len() as i64)), Ty::Int);
+            }
+            let is_string = matches!(v, Value::Op(_, Ty::String));
             if let Some(r) = self.call_dunder(cx, "__len__", v, None, vec![], span) {
                 return r;
+            }
+            if !is_string {
+                let t = self.value_ty_name(&a.positional[0].0);
+                self.error(Code::TYPE_MISMATCH, a.positional[0].1, format!("'{t}' has no length"))
+                    .label("no `__len__` method")
+                    .with_help("`len` takes a collection, a tuple, or a struct with `def __len__(self) -> Int`");
+                return poison();
             }
         }
         // `sort(xs)` sorts a list in place (Mojo 1.2); `sorted(xs)` gives a sorted copy.
