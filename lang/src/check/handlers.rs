@@ -99,8 +99,34 @@ impl<'a> Checker<'a, '_> {
         self.run_cleanup(cx, &exit);
         cx.goto(after);
         cx.switch_to(reraise);
-        self.run_cleanup(cx, &exit);
-        self.pass_on(cx, err, span);
+        // `def __exit__(self, e: Error) raises -> Bool`: told about the error, which it
+        // suppresses by returning True; otherwise the plain `__exit__` runs and the error goes on.
+        let takes_error = self
+            .methods_of(st.id as usize, "__exit__", true)
+            .iter()
+            .any(|f| self.sigs[*f as usize].params.len() == 2);
+        if takes_error && *cx.f.local_ty(err) == Ty::Error {
+            let Cleanup::Exit(local, ty, espan) = &exit else {
+                unreachable!("pushed as Exit")
+            };
+            let ctx = Value::Op(Operand::Local(*local), ty.clone());
+            let e = Value::Op(Operand::Local(err), Ty::Error);
+            let suppress = match self.call_dunder(cx, "__exit__", ctx, None, vec![(e, *espan)], *espan) {
+                Some(v) => self.truthy(cx, v, *espan),
+                None => Operand::Const(crate::mir::Const::Bool(false)),
+            };
+            let go_on = cx.new_block();
+            cx.terminate(Terminator::Branch {
+                cond: suppress,
+                then: after,
+                orelse: go_on,
+            });
+            cx.switch_to(go_on);
+            self.pass_on(cx, err, span);
+        } else {
+            self.run_cleanup(cx, &exit);
+            self.pass_on(cx, err, span);
+        }
         cx.switch_to(after);
         cx.pop_scope();
     }
