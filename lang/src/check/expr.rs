@@ -1234,6 +1234,9 @@ impl<'a> Checker<'a, '_> {
             if idx.iter().any(|(v, _)| is_poison(v)) || kw.iter().any(|(_, v, _)| is_poison(v)) {
                 return poison();
             }
+            if self.negative_list_index(&bv, &idx) {
+                return poison();
+            }
             // Located at the `[`, as Mojo reports a failed bounds check.
             let at = Span::new(span.file, base.span.hi.min(span.hi) as usize, span.hi as usize);
             if let Some(v) = self.call_dunder_kw(cx, "__getitem__", bv.clone(), None, idx, kw, at) {
@@ -1353,6 +1356,26 @@ impl<'a> Checker<'a, '_> {
 
     /// A subscript's index: `a:b` builds a `ContiguousSlice`, `a:b:s` a `StridedSlice` (from
     /// the stdlib's `collections/span.mojo`); anything else is an ordinary value.
+    /// `xs[-1]` on a `List` with a literal negative index: rejected at compile time, as Mojo 1.2
+    /// does (a negative index computed at run time fails the bounds check).
+    pub(super) fn negative_list_index(&mut self, base: &Value, idx: &[(Value, Span)]) -> bool {
+        let [(Value::Lit(super::literal::Num::Int(n)), at)] = idx else {
+            return false;
+        };
+        let Value::Op(_, t) = base else { return false };
+        if *n >= 0.into() || self.instance_params(t, "List").is_none() {
+            return false;
+        }
+        self.error(
+            Code::COMPTIME_FAILED,
+            *at,
+            "negative indexing is not supported, use e.g. `x[len(x) - 1]`",
+        )
+        .label("a negative index")
+        .with_help("index from the end with `len(x) - k`");
+        true
+    }
+
     fn index_value(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Value {
         let ExprKind::Slice { lo, hi, step } = &e.kind else {
             return self.expr(cx, e);

@@ -493,6 +493,9 @@ impl<'a> Checker<'a, '_> {
                 }
                 let mut call_args: Vec<(Value, Span)> =
                     args.iter().map(|a| (self.expr(cx, &a.value), a.value.span)).collect();
+                if self.negative_list_index(&bv, &call_args) {
+                    return;
+                }
                 if self.rebuilding {
                     // Only the value is given back: an index the method keeps (a `Dict` key)
                     // is copied as usual.
