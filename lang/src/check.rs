@@ -362,6 +362,9 @@ impl<'a, 'd> Checker<'a, 'd> {
                     kw_only = true;
                     continue;
                 }
+                // `/`: the parameters before it are positional-only (not checked: passing one by
+                // keyword is accepted here).
+                ast::ParamKind::Slash => continue,
                 ast::ParamKind::Normal => {}
                 ast::ParamKind::VarArgs if !kw_only && p.ty.is_some() => variadic = true,
                 _ => {
