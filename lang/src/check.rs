@@ -74,6 +74,9 @@ pub struct Sig {
     /// `@implicit` constructors convert a value of their one argument's type where the struct
     /// is expected.
     pub implicit: bool,
+    /// `out NAME: T` (not a constructor's `self`): the function's result, a variable the body
+    /// initializes; the function returns it (`ret` is `T`).
+    pub out_name: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +100,7 @@ impl Sig {
             span,
             owner: None,
             self_kind: SelfKind::None,
+            out_name: None,
             writeback: vec![],
             implicit: false,
         }
@@ -341,6 +345,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let mut writeback = Vec::new();
         let mut kw_only = false;
         let mut self_kind = SelfKind::None;
+        let mut out_result: Option<(String, Ty, Span)> = None;
         let is_static = decl
             .decorators
             .iter()
@@ -409,14 +414,20 @@ impl<'a, 'd> Checker<'a, 'd> {
                     }
                     (true, false)
                 }
+                // `out NAME: T`: a named result, not a parameter.
+                Some("out") if out_result.is_none() && p.ty.is_some() => {
+                    let t = self.resolve_type(p.ty.as_ref().unwrap());
+                    out_result = Some((name.text.clone(), t, p.span));
+                    continue;
+                }
                 Some(conv @ "out") => {
                     let span = p.convention.as_ref().unwrap().span;
                     self.error(
                         Code::UNSUPPORTED,
                         span,
-                        format!("the '{conv}' argument convention is not supported here yet"),
+                        format!("a second '{conv}' argument is not supported"),
                     )
-                    .label("not supported yet");
+                    .label("one result per function");
                     (false, false)
                 }
                 Some(other) => {
@@ -479,6 +490,17 @@ impl<'a, 'd> Checker<'a, 'd> {
             kw_only |= variadic;
         }
         let mut ret = decl.ret.as_ref().map(|t| self.resolve_type(t)).unwrap_or(Ty::None);
+        if let Some((n, t, span)) = &out_result {
+            if decl.ret.is_some() {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    *span,
+                    format!("'{n}' is the function's result: it cannot also declare `-> T`"),
+                )
+                .label("an `out` argument is the result");
+            }
+            ret = t.clone();
+        }
         let error = match &decl.raises {
             Some(Some(t)) => self.resolve_type(t),
             _ => Ty::Error,
@@ -500,6 +522,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             owner,
             self_kind,
             writeback,
+            out_name: out_result.map(|(n, _, _)| n),
             implicit: decl
                 .decorators
                 .iter()
@@ -591,6 +614,20 @@ impl<'a, 'd> Checker<'a, 'd> {
             let l = cx.define("self", ty, mir::Rvalue::Use(v), true, sig.span);
             cx.out_self = Some(l);
         }
+        if let Some(n) = &sig.out_name {
+            // `out NAME: T`: the result variable, which the body initializes and which is
+            // returned (it owns its value until then).
+            let l = cx.new_local(sig.ret.clone(), Some(n));
+            cx.bind(
+                n,
+                builder::Binding::Var {
+                    local: l,
+                    mutable: true,
+                },
+            );
+            self.mark_owner(&mut cx, l);
+            cx.out_self = Some(l);
+        }
         cx.writeback = sig.writeback.iter().map(|&i| cx.f.params[i]).collect();
         // `var` arguments own their values (a destructor's `self` is being destroyed already).
         // (nor is a legacy move constructor's source).
@@ -673,7 +710,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     fn lower_body(&mut self, cx: &mut FnCx<'a>, body: &'a [ast::Stmt], sig: &Sig) {
         self.block(cx, body);
         if cx.reachable() {
-            if sig.ret == Ty::None || sig.self_kind == SelfKind::Out {
+            if sig.ret == Ty::None || sig.self_kind == SelfKind::Out || sig.out_name.is_some() {
                 let v = cx.return_value(Operand::Const(Const::None), sig.span);
                 cx.terminate(mir::Terminator::Return(v));
             } else {

@@ -109,7 +109,7 @@ impl<'s> FnCx<'s> {
             init: vec![],
             is_std,
             out_self: None,
-            user_ret: if sig.self_kind == super::SelfKind::Out {
+            user_ret: if sig.self_kind == super::SelfKind::Out || sig.out_name.is_some() {
                 Ty::None
             } else {
                 sig.ret.clone()
@@ -432,6 +432,10 @@ impl<'s> FnCx<'s> {
     /// parameters' final values after the result.
     pub fn return_value(&mut self, op: Operand, span: Span) -> Operand {
         if let Some(s) = self.out_self {
+            // A named result (`out NAME`) owns its value until it leaves.
+            if self.f.locals[s as usize].owner {
+                self.emit(None, Rvalue::Forget(s), span);
+            }
             return Operand::Local(s);
         }
         if self.writeback.is_empty() {

@@ -460,6 +460,7 @@ impl<'a> Checker<'a, '_> {
             self_kind: SelfKind::Out,
             writeback: vec![],
             implicit: false,
+            out_name: None,
         };
         let mut cx = FnCx::new(&sig, false);
         let args = cx.f.params.iter().map(|l| Operand::Local(*l)).collect();
