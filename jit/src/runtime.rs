@@ -278,6 +278,12 @@ extern "C" fn rt_str_slice(p: Str, lo: i64, hi: i64) -> Str {
 extern "C" fn rt_str_copy(p: Str) -> Str {
     new_str(unsafe { s(p) }.to_string())
 }
+/// The next line of standard input (see `Intrinsic::ReadLine`); what was printed so far is
+/// flushed first, so a prompt shows.
+extern "C" fn rt_read_line() -> Str {
+    flush();
+    new_str(numeric::read_line())
+}
 /// Free an owned string (null: a string never assigned).
 extern "C" fn rt_str_free(p: Str) {
     if p.is_null() || unsafe { (*p).is_static } {
@@ -355,6 +361,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_to_float", rt_str_to_float as *const u8),
         ("rt_str_copy", rt_str_copy as *const u8),
         ("rt_str_free", rt_str_free as *const u8),
+        ("rt_read_line", rt_read_line as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),
         ("rt_str_method", rt_str_method as *const u8),

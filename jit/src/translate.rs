@@ -134,6 +134,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_str_to_float" => (vec![I64], vec![F64]),
         "rt_scalar_to_str" => (vec![I64, I64], vec![I64]),
         "rt_bool_to_str" => (vec![I8], vec![I64]),
+        "rt_read_line" => (vec![], vec![I64]),
         "rt_str_int_error" => (vec![I64], vec![I64]),
         "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
@@ -654,6 +655,7 @@ impl Fx<'_, '_, '_, '_> {
             WriteBool => self.rt("rt_write_bool", a),
             StrCopy => self.rt("rt_str_copy", a),
             StrFree => self.rt("rt_str_free", a),
+            ReadLine => self.rt("rt_read_line", a),
         }
     }
 }

@@ -527,6 +527,10 @@ impl Machine<'_, '_> {
                 v => Value::Str(v.str().into()),
             },
             StrFree => Value::None,
+            ReadLine => {
+                let _ = self.out.flush();
+                Value::Str(crate::numeric::read_line().into())
+            }
         }
     }
 }

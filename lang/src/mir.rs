@@ -241,6 +241,9 @@ pub enum Intrinsic {
     StrCopy,
     /// Destroy an owned string (or error), freeing its bytes.
     StrFree,
+    /// The next line of standard input with its `\n` (without one at the end of the input; ""
+    /// when there is nothing left).
+    ReadLine,
 }
 
 impl Intrinsic {
@@ -252,6 +255,7 @@ impl Intrinsic {
             "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
             "str_byte" => (Intrinsic::StrByte, vec![Ty::String, Ty::Int], Ty::Int),
             "str_codepoint_len" => (Intrinsic::StrCodepointLen, vec![Ty::String, Ty::Int], Ty::Int),
+            "read_line" => (Intrinsic::ReadLine, vec![], Ty::String),
             "str_float_error" => (Intrinsic::StrFloatError, vec![Ty::String], Ty::String),
             "str_to_float_unchecked" => (Intrinsic::StrToFloatUnchecked, vec![Ty::String], Ty::FLOAT64),
             "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),
@@ -284,6 +288,7 @@ impl Intrinsic {
             Intrinsic::WriteBool => "write_bool",
             Intrinsic::StrCopy => "str_copy",
             Intrinsic::StrFree => "str_free",
+            Intrinsic::ReadLine => "read_line",
         }
     }
 }

@@ -283,3 +283,13 @@ mod tests {
         assert_eq!(float_floordiv(3.5, 2.0), 1.0);
     }
 }
+
+/// The next line of standard input, with its `\n` if it has one ("" at the end of the input or on
+/// a read error): `input()` raises "EOF" for a line without `\n`, as Mojo 1.2 does.
+pub fn read_line() -> String {
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(_) => line,
+        Err(_) => String::new(),
+    }
+}

@@ -102,12 +102,27 @@ fn run(bin: &Path, backend: &str, case: &Case) -> Run {
         .filter_map(|l| l.strip_prefix("# ARGS:"))
         .flat_map(|a| a.split_whitespace())
         .collect();
-    let out = Command::new(bin)
+    // `# STDIN: text` lines are the program's standard input, one line each.
+    let input: String = case
+        .text
+        .lines()
+        .filter_map(|l| l.strip_prefix("# STDIN: ").or_else(|| l.strip_prefix("# STDIN:")))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut child = Command::new(bin)
         .args(["run", "--leak-check", "--backend", backend])
         .args(extra)
         .arg(&case.path)
-        .output()
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .expect("the mojo-like binary runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    let out = child.wait_with_output().expect("the mojo-like binary runs");
     Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
