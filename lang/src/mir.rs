@@ -19,6 +19,9 @@ pub struct StructTy {
     pub id: u32,
     pub name: String,
     pub fields: Vec<(String, Ty)>,
+    /// How diagnostics name the type: `name`, with a template instance's parameters
+    /// (`List[Int]`, `DictKeyError[String]`).
+    pub display: String,
 }
 
 impl PartialEq for StructTy {
@@ -90,7 +93,7 @@ impl Ty {
                 let raises = if f.raises { " raises" } else { "" };
                 format!("def({}) thin{raises} -> {}", ps.join(", "), f.ret.name())
             }
-            Ty::Struct(st) => st.name.clone(),
+            Ty::Struct(st) => st.display.clone(),
             Ty::Tuple(ts) => format!("Tuple[{}]", ts.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")),
         }
     }

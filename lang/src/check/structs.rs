@@ -122,6 +122,7 @@ impl<'a> Checker<'a, '_> {
                     id: i as u32,
                     name: d.name.text.clone(),
                     fields: vec![],
+                    display: d.name.text.clone(),
                 }));
                 self.struct_build[i] = Build::Done;
             }
@@ -134,6 +135,7 @@ impl<'a> Checker<'a, '_> {
                     id: i as u32,
                     name: d.name.text.clone(),
                     fields: vec![],
+                    display: d.name.text.clone(),
                 }),
                 methods: HashMap::new(),
                 inits: vec![],
@@ -233,6 +235,7 @@ impl<'a> Checker<'a, '_> {
             id: i as u32,
             name: d.name.text.clone(),
             fields: vec![],
+            display: d.name.text.clone(),
         });
         self.structs.push(StructInfo {
             ty: placeholder,
@@ -422,10 +425,12 @@ impl<'a> Checker<'a, '_> {
             }
         }
         self.current_struct = saved;
+        let display = self.instance_display(i);
         let ty = Rc::new(StructTy {
             id: i as u32,
             name: d.name.text.clone(),
             fields,
+            display,
         });
         self.struct_tys[i] = Some(ty.clone());
         self.struct_build[i] = Build::Done;
@@ -491,5 +496,29 @@ impl<'a> Checker<'a, '_> {
             self.write_value(cx, f, ty.clone(), span);
         }
         cx.emit(None, Rvalue::Intrinsic(Intrinsic::WriteStr, vec![text(")")]), span);
+    }
+
+    /// How diagnostics name struct `i`: a template instance shows its parameters (`List[Int]`).
+    fn instance_display(&self, i: usize) -> String {
+        let base = self.struct_decls[i].name.text.clone();
+        let env = &self.struct_envs[i];
+        if env.is_empty() {
+            return base;
+        }
+        let params: Vec<String> = env
+            .iter()
+            .map(|(_, v)| match v {
+                super::generics::ParamValue::Type(t) => t.name(),
+                super::generics::ParamValue::Value(Value::Op(Operand::Const(c), _)) => match c {
+                    Const::Int(n) => n.to_string(),
+                    Const::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+                    Const::DType(dt) => format!("DType.{}", dt.name()),
+                    _ => "?".to_string(),
+                },
+                super::generics::ParamValue::Value(Value::Lit(super::literal::Num::Int(n))) => n.to_string(),
+                _ => "?".to_string(),
+            })
+            .collect();
+        format!("{base}[{}]", params.join(", "))
     }
 }

@@ -2,7 +2,7 @@
 def make_list() -> List[Int]:
     return [1, 2]
 
-comptime L = make_list()  # error[E0403]: a compile-time value of type 'List' is not supported yet
+comptime L = make_list()  # error[E0403]: a compile-time value of type 'List[Int]' is not supported yet
 
 def main():
     print(len(L))
