@@ -35,6 +35,11 @@ pub enum StmtKind {
         names: Vec<(Name, Option<Expr>)>,
         value: Option<Expr>,
     },
+    /// `ref NAME = place`: another name for a variable, field or element.
+    RefBind {
+        name: Name,
+        value: Expr,
+    },
     Assign {
         targets: Vec<Expr>,
         value: Expr,

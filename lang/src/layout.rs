@@ -79,9 +79,10 @@ pub fn layout(
     }
     mark_transfers(&mut out);
     mark_signature_words(&mut out);
-    // `for ref x in xs`.
-    for i in 1..out.len().saturating_sub(1) {
-        if out[i - 1].1 == Tok::For
+    // `for ref x in xs`, and `ref x = place` starting a statement.
+    for i in 0..out.len().saturating_sub(2) {
+        let starts_stmt = i == 0 || matches!(out[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent);
+        if (i > 0 && out[i - 1].1 == Tok::For || starts_stmt && out[i + 2].1 == Tok::Assign)
             && matches!(&out[i].1, Tok::Ident(n) if n == "ref")
             && matches!(out[i + 1].1, Tok::Ident(_))
         {

@@ -18,6 +18,9 @@ pub enum Binding {
     RuntimeOnly,
     /// A nested function (closure) declared in this scope.
     Func(crate::mir::FuncId),
+    /// `ref NAME = place`: the name stands for the place (its index expressions already
+    /// evaluated into hidden variables); reading or assigning it reads or assigns the place.
+    Alias(crate::ast::Expr),
 }
 
 /// Code that runs when control leaves a `try ... finally` or a `with` block.

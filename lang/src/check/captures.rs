@@ -56,6 +56,10 @@ impl Walker {
                 self.expr(value);
                 self.declared.insert(name.text.clone());
             }
+            StmtKind::RefBind { name, value } => {
+                self.expr(value);
+                self.declared.insert(name.text.clone());
+            }
             StmtKind::Var { names, value } => {
                 if let Some(v) = value {
                     self.expr(v);

@@ -458,6 +458,8 @@ impl<'a> Checker<'a, '_> {
             }
             Some(Binding::Const(v)) => return v,
             Some(Binding::Func(f)) => return self.function_as_value(cx, f, span),
+            // `ref n = place`: the place's current value.
+            Some(Binding::Alias(place)) => return self.expr(cx, &place),
             Some(Binding::RuntimeOnly) => {
                 self.error(
                     Code::COMPTIME_NOT_CONST,

@@ -48,6 +48,7 @@ impl<'a> Checker<'a, '_> {
             }
             StmtKind::Pass | StmtKind::Error => {}
             StmtKind::Var { names, value } => self.var(cx, names, value.as_ref(), s.span),
+            StmtKind::RefBind { name, value } => self.ref_bind(cx, name, value),
             StmtKind::Comptime { name, .. } if crate::resolve::is_required_member(s) => {
                 crate::resolve::report_required_member(name, self.diags);
                 cx.declare_const(&name.text, Value::Lit(Num::Int(0.into())));
@@ -583,6 +584,8 @@ impl<'a> Checker<'a, '_> {
 
     fn store_name(&mut self, cx: &mut FnCx<'a>, name: &Name, v: Value, vspan: Span, may_declare: bool) {
         match cx.lookup(&name.text).cloned() {
+            // `ref n = place`: assigning `n` assigns the place.
+            Some(Binding::Alias(place)) => self.assign(cx, &place, v, vspan),
             Some(Binding::Var { local, mutable }) => {
                 if !mutable {
                     let is_arg = cx.f.params.contains(&local);
@@ -1268,6 +1271,69 @@ impl<'a> Checker<'a, '_> {
             self.block(cx, body);
             cx.pop_scope();
             i = i.wrapping_add(step);
+        }
+    }
+
+    /// `ref NAME = place`: `NAME` stands for the place (a variable, or a field or element of one)
+    /// for the rest of the block; the place's index expressions are evaluated once, here. Any
+    /// other value gets a read-only name.
+    fn ref_bind(&mut self, cx: &mut FnCx<'a>, name: &Name, value: &Expr) {
+        if let Some(place) = self.freeze_place(cx, value) {
+            cx.bind(&name.text, Binding::Alias(place));
+            return;
+        }
+        let v = self.expr(cx, value);
+        let (o, t) = self.materialize(cx, v, value.span);
+        let o = self.take_ownership(cx, &o, &t, value.span);
+        let l = cx.define(&name.text, t, Rvalue::Use(o), false, name.span);
+        self.mark_owner(cx, l);
+    }
+
+    /// A place expression whose index expressions are evaluated now into hidden variables, so
+    /// that it names the same place later; `None` if `e` is not a place.
+    fn freeze_place(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Option<Expr> {
+        match &e.kind {
+            ExprKind::Name(n) => match cx.lookup(n) {
+                Some(Binding::Var { .. }) => Some(e.clone()),
+                Some(Binding::Alias(p)) => Some(p.clone()),
+                _ => None,
+            },
+            ExprKind::Attr(base, field) => {
+                let b = self.freeze_place(cx, base)?;
+                Some(Expr::new(ExprKind::Attr(Box::new(b), field.clone()), e.span))
+            }
+            ExprKind::Subscript { base, args } => {
+                if args.iter().any(|a| matches!(a.value.kind, ExprKind::Slice { .. })) {
+                    return None;
+                }
+                let b = self.freeze_place(cx, base)?;
+                let mut frozen = Vec::new();
+                for a in args {
+                    let value = if matches!(a.value.kind, ExprKind::Int(_) | ExprKind::Str(_)) {
+                        a.value.clone()
+                    } else {
+                        let hidden = format!("__ref_index{}", cx.f.locals.len());
+                        let v = self.expr(cx, &a.value);
+                        let (o, t) = self.materialize(cx, v, a.value.span);
+                        let o = self.take_ownership(cx, &o, &t, a.value.span);
+                        let l = cx.define(&hidden, t, Rvalue::Use(o), false, a.value.span);
+                        self.mark_owner(cx, l);
+                        Expr::new(ExprKind::Name(hidden), a.value.span)
+                    };
+                    frozen.push(crate::ast::Arg {
+                        name: a.name.clone(),
+                        value,
+                    });
+                }
+                Some(Expr::new(
+                    ExprKind::Subscript {
+                        base: Box::new(b),
+                        args: frozen,
+                    },
+                    e.span,
+                ))
+            }
+            _ => None,
         }
     }
 
