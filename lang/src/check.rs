@@ -443,6 +443,8 @@ impl<'a, 'd> Checker<'a, 'd> {
                     self_kind = if by_ref { SelfKind::Mut } else { SelfKind::Read };
                     Ty::Struct(self.structs[o].ty.clone())
                 }
+                // `*args: *Ts`: a tuple of the pack's types.
+                (Some(t), _) if variadic && matches!(t.kind, ast::ExprKind::Starred(_)) => self.resolve_type(t),
                 (Some(t), _) if variadic => {
                     let elem = self.resolve_type(t);
                     self.list_type(elem, t.span).unwrap_or(Ty::Unknown)

@@ -698,6 +698,10 @@ impl<'a> Checker<'a, '_> {
                         return Value::Op(c, t);
                     }
                 }
+                // `t.__len__()` of a tuple (a parameter pack's `args.__len__()`): its size.
+                if let (Ty::Tuple(ts), "__len__", true) = (&t, method.text.as_str(), a.positional.is_empty()) {
+                    return Value::Op(Operand::Const(Const::Int(ts.len() as i64)), Ty::Int);
+                }
                 if let Ty::Struct(st) = &t {
                     let mut ids = self.methods_of(st.id as usize, &method.text, true);
                     a.positional.insert(0, (Value::Op(o.clone(), t.clone()), base.span));
@@ -957,6 +961,12 @@ impl<'a> Checker<'a, '_> {
     fn slot_fits(&self, a: &CallArgs, slot: Option<usize>, at: usize, ty: &Ty) -> bool {
         match slot {
             None => true,
+            // A parameter pack (`*args: *Ts`): one argument per type.
+            Some(VARIADIC) if matches!(ty, Ty::Tuple(_)) => {
+                let Ty::Tuple(ts) = ty else { unreachable!() };
+                let rest: Vec<&(Value, Span)> = a.positional.iter().skip(at).collect();
+                rest.len() == ts.len() && rest.iter().zip(ts).all(|((v, _), t)| Self::fits(v, t))
+            }
             Some(VARIADIC) => {
                 let elem = self.list_element(ty);
                 a.positional
@@ -1052,6 +1062,22 @@ impl<'a> Checker<'a, '_> {
         let mut ops = Vec::new();
         for (at, (slot, p)) in slots.iter().zip(&sig.params).enumerate() {
             let op = match slot {
+                Some(VARIADIC) if matches!(p.ty, Ty::Tuple(_)) => {
+                    // A parameter pack: the rest of the positional arguments, as a tuple (of
+                    // copies of variables; temporaries move in).
+                    let Ty::Tuple(ts) = &p.ty else { unreachable!() };
+                    let mut parts = Vec::new();
+                    for ((v, s), t) in a.positional[at.min(a.positional.len())..].iter().zip(ts) {
+                        let o = self.coerce(cx, v.clone(), t, *s);
+                        let o = self.take_ownership(cx, &o, t, *s);
+                        parts.push(o);
+                    }
+                    let tuple = cx.emit_temp(p.ty.clone(), Rvalue::Tuple(parts), span);
+                    if let Operand::Local(l) = tuple {
+                        self.mark_owner(cx, l);
+                    }
+                    tuple
+                }
                 Some(VARIADIC) => {
                     // The rest of the positional arguments, gathered in a list. Mojo borrows them;
                     // here the list holds copies of variables (temporaries move in).

@@ -346,8 +346,27 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<Env> {
         let mut env: Env = Vec::new();
         let mut positional = explicit.iter().filter(|a| a.name.is_none());
-        for p in params.iter().filter(|p| p.kind == ParamKind::Normal) {
+        for p in params
+            .iter()
+            .filter(|p| p.kind == ParamKind::Normal || p.kind == ParamKind::VarArgs)
+        {
             let pname = p.name.as_ref().unwrap().text.clone();
+            // `*Ts: Trait`: a pack of types, inferred from the arguments of `*args: *Ts`.
+            if p.kind == ParamKind::VarArgs {
+                match infer(&pname) {
+                    Some(v @ ParamValue::Type(_)) => env.push((pname, v)),
+                    _ => {
+                        self.error(
+                            Code::ARITY,
+                            span,
+                            format!("cannot infer parameter pack '{pname}' of '{owner}'"),
+                        )
+                        .label("declare the arguments as `*args: *Ts`");
+                        return None;
+                    }
+                }
+                continue;
+            }
             let given = explicit
                 .iter()
                 .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
@@ -422,7 +441,7 @@ impl<'a> Checker<'a, '_> {
 pub(super) fn declared_types(decl: &FnDecl) -> Vec<Option<&Expr>> {
     decl.args
         .iter()
-        .filter(|p| p.kind == ParamKind::Normal)
+        .filter(|p| p.kind == ParamKind::Normal || p.kind == ParamKind::VarArgs)
         .map(|p| p.ty.as_ref())
         .collect()
 }
@@ -431,6 +450,22 @@ pub(super) fn declared_types(decl: &FnDecl) -> Vec<Option<&Expr>> {
 /// that type (`T` or `Self.T`); a `DType` or width parameter from an argument declared
 /// `SIMD[dt, w]` or `Scalar[dt]`.
 pub(super) fn infer_from_args(declared: &[Option<&Expr>], args: &[(Value, Span)], pname: &str) -> Option<ParamValue> {
+    // `*args: *Ts`: the pack is the types of the arguments from there on.
+    let pack_at = declared.iter().position(|t| {
+        matches!(t, Some(Expr { kind: ExprKind::Starred(inner), .. }) if matches!(&inner.kind, ExprKind::Name(n) if n == pname))
+    });
+    if let Some(k) = pack_at {
+        let types = args
+            .iter()
+            .skip(k)
+            .map(|(v, _)| match v {
+                Value::Op(_, t) => t.clone(),
+                Value::Lit(n) if n.is_float() => Ty::FLOAT64,
+                Value::Lit(_) => Ty::Int,
+            })
+            .collect();
+        return Some(ParamValue::Type(Ty::Tuple(types)));
+    }
     let names_param = |t: &Expr| match &t.kind {
         ExprKind::Name(n) => n == pname,
         ExprKind::Attr(b, n) => matches!(&b.kind, ExprKind::Name(s) if s == "Self") && n.text == pname,

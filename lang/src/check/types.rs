@@ -39,6 +39,8 @@ impl<'a> Checker<'a, '_> {
                 }
             },
             ExprKind::None => Ty::None,
+            // `*Ts` in `*args: *Ts`: the pack's types, as a tuple.
+            ExprKind::Starred(inner) => self.resolve_type(inner),
             ExprKind::Tuple(items) => {
                 let ty = Ty::Tuple(items.iter().map(|t| self.resolve_type(t)).collect());
                 self.error(Code::TYPE_MISMATCH, e.span, "expected a type, found a tuple value")
