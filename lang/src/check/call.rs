@@ -404,6 +404,14 @@ impl<'a> Checker<'a, '_> {
             {
                 self.expr(cx, &ps[0].value)
             }
+            // `iota[dt, w](offset=0)` (std.math): `[offset, offset + 1, ...]`.
+            ExprKind::Subscript { base, args: ps }
+                if matches!(&base.kind, ExprKind::Name(n) if n == "iota" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n))
+                    && ps.len() == 2 =>
+            {
+                let a = self.eval_args(cx, args);
+                self.iota(cx, ps, a.positional, span)
+            }
             // `__repr_type_name[T]()` (stdlib only): Mojo's name for a type, as `repr` shows it.
             ExprKind::Subscript { base, args: ps }
                 if cx.is_std
@@ -1303,9 +1311,12 @@ impl<'a> Checker<'a, '_> {
             if is_poison(&v) {
                 return poison();
             }
-            // A tuple's length is its number of elements.
+            // A tuple's length is its number of elements; a SIMD value's, its width.
             if let Value::Op(_, Ty::Tuple(ts)) = &v {
                 return Value::Op(Operand::Const(Const::Int(ts.len() as i64)), Ty::Int);
+            }
+            if let Value::Op(_, Ty::Simd(_, w)) = &v {
+                return Value::Op(Operand::Const(Const::Int(*w as i64)), Ty::Int);
             }
             let is_string = matches!(v, Value::Op(_, Ty::String));
             if let Some(r) = self.call_dunder(cx, "__len__", v, None, vec![], span) {

@@ -427,6 +427,35 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// A method of a SIMD value, with its compile-time parameters (`v.cast[DType.int32]()`).
+    /// `iota[dt, w](offset)`: the lanes `offset, offset + 1, ...` (offset 0 when left out).
+    pub(super) fn iota(&mut self, cx: &mut FnCx<'a>, ps: &[Arg], args: Vec<(Value, Span)>, span: Span) -> Value {
+        let (Some(dt), Some(w)) = (self.dtype_param(&ps[0].value), self.width_param(&ps[1].value)) else {
+            return poison();
+        };
+        if args.len() > 1 {
+            self.error(Code::ARITY, span, "'iota' takes at most one argument (the first value)")
+                .label("too many arguments");
+            return poison();
+        }
+        let t = Ty::Simd(dt, w);
+        let lanes = (0..w as i64)
+            .map(|i| {
+                if dt.is_float() {
+                    crate::lanes::from_f64(dt, i as f64)
+                } else {
+                    crate::lanes::from_i64(dt, i)
+                }
+            })
+            .collect();
+        let steps = Operand::Const(Const::Vector(dt, lanes));
+        let Some((v, s)) = args.into_iter().next() else {
+            return Value::Op(steps, t);
+        };
+        let base = self.coerce(cx, v, &t, s);
+        let sum = Rvalue::Binary(BinOp::Lane(LaneBin::Add), base, steps);
+        Value::Op(cx.emit_temp(t.clone(), sum, span), t)
+    }
+
     pub(super) fn simd_method(
         &mut self,
         cx: &mut FnCx<'a>,
@@ -683,6 +712,60 @@ impl<'a> Checker<'a, '_> {
                     ),
                     rt,
                 )
+            }
+            // `a.interleave(b)`: `[a0, b0, a1, b1, ...]`.
+            "interleave" => {
+                if !no_params(self) || !arity(self, 1) {
+                    return poison();
+                }
+                let (v, s) = args.into_iter().next().unwrap();
+                let other = self.coerce(cx, v, &t, s);
+                let rt = Ty::Simd(dt, 2 * w);
+                let mask = (0..w).flat_map(|i| [i, w + i]).collect();
+                Value::Op(cx.emit_temp(rt.clone(), Rvalue::Shuffle(o, other, mask), span), rt)
+            }
+            // Lanes moved `n` places, zeros filling in (`shift_left`/`shift_right`) or wrapping
+            // around (`rotate_left`/`rotate_right`).
+            "shift_left" | "shift_right" | "rotate_left" | "rotate_right" => {
+                let [p] = params else {
+                    self.error(Code::ARITY, span, format!("'{m}' takes the lane count: `v.{m}[1]()`"))
+                        .label("missing count");
+                    return poison();
+                };
+                let Some(Const::Int(n)) = self.comptime_const(&p.value) else {
+                    return poison();
+                };
+                if !arity(self, 0) {
+                    return poison();
+                }
+                let (wi, n) = (w as i64, n.rem_euclid(w.max(1) as i64));
+                // Lane `i` of the result takes lane `mask[i]` of `[o..., zeros...]`.
+                let mask: Vec<u32> = (0..wi)
+                    .map(|i| match m {
+                        "shift_left" if i + n < wi => (i + n) as u32,
+                        "shift_right" if i >= n => (i - n) as u32,
+                        "shift_left" | "shift_right" => w,
+                        "rotate_left" => ((i + n) % wi) as u32,
+                        _ => ((i - n).rem_euclid(wi)) as u32,
+                    })
+                    .collect();
+                let zeros = self.coerce(cx, Value::Lit(super::literal::Num::Int(0.into())), &t, span);
+                Value::Op(cx.emit_temp(t.clone(), Rvalue::Shuffle(o, zeros, mask), span), t)
+            }
+            // `v.clamp(lo, hi)`: each lane kept between `lo` and `hi`.
+            "clamp" => {
+                if !no_params(self) || !arity(self, 2) {
+                    return poison();
+                }
+                let mut it = args.into_iter();
+                let (lo, ls) = it.next().unwrap();
+                let (hi, hs) = it.next().unwrap();
+                let v = Value::Op(o, t.clone());
+                let Some(upper) = self.simd_builtin(cx, "min", &[(v, span), (hi, hs)], span) else {
+                    return poison();
+                };
+                self.simd_builtin(cx, "max", &[(upper, span), (lo, ls)], span)
+                    .unwrap_or_else(poison)
             }
             "join" => {
                 if !no_params(self) || !arity(self, 1) {

@@ -43,7 +43,9 @@ pub fn exports(m: &str, name: &str) -> bool {
         "memory" => MEMORY.contains(&name),
         "hash" => matches!(name, "Hasher" | "Hashable" | "hash"),
         "math" => {
-            MATH_UNARY.contains(&name) || matches!(name, "abs" | "min" | "max" | "round") || MATH_STDLIB.contains(&name)
+            MATH_UNARY.contains(&name)
+                || matches!(name, "abs" | "min" | "max" | "round" | "iota")
+                || MATH_STDLIB.contains(&name)
         }
         "collections" => matches!(
             name,
