@@ -234,7 +234,18 @@ impl<'a> Checker<'a, '_> {
         let saved_struct = self.current_struct.replace(st);
         let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
         let mut cx = FnCx::new(&sig, false);
-        let infer = |pname: &str| infer_from_args(&declared_types(decl), args, pname);
+        // Also from a parameterized argument type: `other: Matrix[Self.cols, k]`.
+        let declared = declared_types(decl);
+        let nested: Vec<(String, ParamValue)> = decl
+            .params
+            .iter()
+            .filter_map(|p| p.name.as_ref())
+            .filter_map(|n| Some((n.text.clone(), self.infer_nested(&declared, args, &n.text)?)))
+            .collect();
+        let infer = |pname: &str| {
+            infer_from_args(&declared, args, pname)
+                .or_else(|| nested.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone()))
+        };
         let owner_name = format!("{}.{}", self.structs[st].ty.name, name);
         let bound = self.bind_params(
             &mut cx,

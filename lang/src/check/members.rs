@@ -128,7 +128,11 @@ impl<'a> Checker<'a, '_> {
         };
         let id = st.id as usize;
         if !self.has_member(id, &name.text) {
-            return None;
+            // `Matrix[4, 5].rows`: a value parameter of the instance.
+            return self.struct_envs[id].iter().find_map(|(n, v)| match v {
+                super::generics::ParamValue::Value(v) if *n == name.text => Some(v.clone()),
+                _ => None,
+            });
         }
         Some(match self.member(id, &name.text, name.span)? {
             Member::Value(v) => v,
