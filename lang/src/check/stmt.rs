@@ -1121,12 +1121,14 @@ impl<'a> Checker<'a, '_> {
                     return;
                 }
                 let t = self.value_ty_name(&v);
+                // As Mojo 1.2 says it: the value has no `__iter__`.
                 self.error(
-                    Code::UNSUPPORTED,
+                    Code::BAD_OPERATOR,
                     iter.span,
-                    format!("iterating over '{t}' is not supported yet"),
+                    format!("'{t}' does not implement the '__iter__' method"),
                 )
-                .label("`range(...)`, strings, collections and iterators can be iterated");
+                .label("cannot be iterated")
+                .with_help("`range(...)`, strings, collections and structs with `__iter__` can be iterated");
                 return;
             }
         };
