@@ -594,6 +594,13 @@ impl<'a> Checker<'a, '_> {
                 return v;
             }
         }
+        // `2 * m`: the right operand's reflected method (`m.__rmul__(2)`).
+        if let Value::Op(_, Ty::Struct(_)) = &vb {
+            let name = format!("__r{}__", dunder_name(op));
+            if let Some(v) = self.call_dunder(cx, &name, vb.clone(), None, vec![(va.clone(), span)], span) {
+                return v;
+            }
+        }
         if let (Value::Lit(x), Value::Lit(y)) = (&va, &vb) {
             let folded = match op {
                 A::Add => Some(x.add(y)),
