@@ -34,6 +34,9 @@ pub struct Items<'a> {
     pub modules: HashMap<String, &'static str>,
     /// Names brought in by `from std.x import name` (the `std.math` functions need this).
     pub imported: std::collections::HashSet<String>,
+    /// `from std.math import sqrt as root`: (`root`, `sqrt`) — another name for a standard
+    /// library function, constant or type.
+    pub std_aliases: HashMap<String, String>,
     /// `from m import f as g`: (`g`, `f`) — another name for one of the program's items.
     pub aliases: Vec<(Name, String)>,
     /// The names imported from the program's own modules (each must exist).
@@ -135,15 +138,7 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], legacy: bool, diags: &mut Dia
                                         .with_help(format!("see spec/modules.md for what `std.{m}` provides today")),
                                     );
                                 } else if let Some(a) = alias.as_ref().filter(|a| a.text != n.text) {
-                                    diags.push(
-                                        Diagnostic::error(
-                                            Code::UNSUPPORTED,
-                                            a.span,
-                                            "renaming an imported standard-library name is not supported yet",
-                                        )
-                                        .label("`as` on a built-in name")
-                                        .with_help(format!("import it as `{}`", n.text)),
-                                    );
+                                    items.std_aliases.insert(a.text.clone(), n.text.clone());
                                 }
                             }
                         }

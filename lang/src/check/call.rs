@@ -139,6 +139,10 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn call(&mut self, cx: &mut FnCx<'a>, callee: &Expr, args: &[Arg], span: Span) -> Value {
+        // `Map[String, Int]()` after `from std.collections import Dict as Map`.
+        if let Some(real) = self.unaliased(cx, callee) {
+            return self.call(cx, &real, args, span);
+        }
         // `Vec3(...)` where `comptime Vec3 = SIMD[DType.float64, 4]`: the aliased type's constructor.
         if let ExprKind::Name(n) = &callee.kind {
             if cx.lookup(n).is_none() {
@@ -1846,4 +1850,34 @@ fn dtype_query(dt: crate::dtype::DType, name: &str) -> Option<bool> {
         "is_numeric" => dt != DType::Bool,
         _ => return None,
     })
+}
+
+impl<'a> Checker<'a, '_> {
+    /// `e` with a renamed standard-library name (`Map` for `Dict`) written as the real one, if it
+    /// is one (`Map` or `Map[...]`) and no variable hides it.
+    pub(super) fn unaliased(&self, cx: &FnCx<'a>, e: &Expr) -> Option<Expr> {
+        let rename = |n: &str| -> Option<String> {
+            if cx.lookup(n).is_some() {
+                return None;
+            }
+            self.items.std_aliases.get(n).cloned()
+        };
+        match &e.kind {
+            ExprKind::Name(n) => Some(Expr::new(ExprKind::Name(rename(n)?), e.span)),
+            ExprKind::Subscript { base, args } => match &base.kind {
+                ExprKind::Name(n) => {
+                    let b = Expr::new(ExprKind::Name(rename(n)?), base.span);
+                    Some(Expr::new(
+                        ExprKind::Subscript {
+                            base: Box::new(b),
+                            args: args.clone(),
+                        },
+                        e.span,
+                    ))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }

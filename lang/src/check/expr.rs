@@ -507,6 +507,10 @@ impl<'a> Checker<'a, '_> {
             }
             return self.global_const(i).unwrap_or(poison());
         }
+        // `from std.math import pi as PI`: `PI` is `pi`.
+        if let Some(real) = self.items.std_aliases.get(n).cloned() {
+            return self.name(cx, &real, span);
+        }
         // `pi` after `from std.math import pi`.
         if self.items.imported.contains(n) {
             if let Some(&i) = self.items.const_index.get(&format!("_math_{n}")) {

@@ -7,6 +7,22 @@ use crate::mir::Ty;
 
 impl<'a> Checker<'a, '_> {
     pub(super) fn resolve_type(&mut self, e: &Expr) -> Ty {
+        // `Seq[Int]` after `from std.collections import List as Seq`.
+        if let ExprKind::Subscript { base, args } = &e.kind {
+            if let ExprKind::Name(n) = &base.kind {
+                if let Some(real) = self.items.std_aliases.get(n).cloned() {
+                    let b = Expr::new(ExprKind::Name(real), base.span);
+                    let real = Expr::new(
+                        ExprKind::Subscript {
+                            base: Box::new(b),
+                            args: args.clone(),
+                        },
+                        e.span,
+                    );
+                    return self.resolve_type(&real);
+                }
+            }
+        }
         match &e.kind {
             ExprKind::Name(n) if self.type_param(n).is_some() => self.type_param(n).unwrap_or(Ty::Unknown),
             ExprKind::Name(n) => match n.as_str() {
@@ -22,6 +38,11 @@ impl<'a> Checker<'a, '_> {
                 "Self" if self.current_struct.is_some() => {
                     let i = self.current_struct.unwrap();
                     self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
+                }
+                // `from std.collections import Dict as Map`.
+                other if self.items.std_aliases.contains_key(other) => {
+                    let real = self.items.std_aliases[other].clone();
+                    self.resolve_type(&Expr::new(ExprKind::Name(real), e.span))
                 }
                 other if self.type_alias(other).is_some() => {
                     let e = self.type_alias(other).unwrap();
