@@ -425,6 +425,39 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
+        // `Pointer(to=xs[i])`: an element of a collection that keeps its elements in memory
+        // (`List`, `Array`, `Span`): its buffer's address plus the index, bounds-checked.
+        if let ExprKind::Subscript { base, args } = &target.kind {
+            if let [crate::ast::Arg { name: None, value }] = &args[..] {
+                let bv = self.expr(cx, base);
+                if let Value::Op(b, Ty::Struct(st)) = &bv {
+                    if !self.methods_of(st.id as usize, "unsafe_ptr", true).is_empty() {
+                        // The element is read once (a copy, destroyed at once), which checks the
+                        // index as `xs[i]` does.
+                        let at = Span::new(span.file, base.span.hi as usize, target.span.hi as usize);
+                        let iv = self.expr(cx, value);
+                        let i = self.coerce(cx, iv, &Ty::Int, value.span);
+                        let index = vec![(Value::Op(i.clone(), Ty::Int), at)];
+                        self.call_dunder(cx, "__getitem__", bv.clone(), None, index, at);
+                        let Some(Value::Op(p, pty)) =
+                            self.call_dunder(cx, "unsafe_ptr", bv.clone(), None, vec![], span)
+                        else {
+                            return poison();
+                        };
+                        let q = cx.emit_temp(pty.clone(), Rvalue::Offset(p, i), span);
+                        // The pointer is a view of the collection's variable, which it keeps alive.
+                        return match cx.view_root(b) {
+                            Some(root) => {
+                                let v = cx.temp(pty.clone());
+                                cx.emit(Some(v), Rvalue::ViewOf(q, root), span);
+                                Value::Op(Operand::Local(v), pty)
+                            }
+                            None => Value::Op(q, pty),
+                        };
+                    }
+                }
+            }
+        }
         if is_poison(&self.expr(cx, target)) {
             return poison();
         }
