@@ -94,7 +94,14 @@ impl<'a> Checker<'a, '_> {
             return self.array_literal(cx, t, items, span);
         }
         let hint = self.hint.take().and_then(|t| self.list_element(&t));
-        let values: Vec<(Value, Span)> = items.iter().map(|e| (self.expr(cx, e), e.span)).collect();
+        // The declared element type guides nested literals (`[[], [1]]` as a `List[List[Int]]`).
+        let literal = |e: &Expr| matches!(e.kind, ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_));
+        let mut values: Vec<(Value, Span)> = Vec::new();
+        for e in items {
+            self.hint = hint.clone().filter(|_| literal(e));
+            values.push((self.expr(cx, e), e.span));
+        }
+        self.hint = None;
         if values.iter().any(|(v, _)| is_poison(v)) {
             return poison();
         }
@@ -269,10 +276,20 @@ impl<'a> Checker<'a, '_> {
         let hint = self.hint.take().and_then(|t| self.instance_params(&t, "Dict"));
         let mut keys = Vec::new();
         let mut vals = Vec::new();
+        // The declared key and value types guide nested literals (`"d": []` in a
+        // `Dict[String, List[String]]`).
+        let (key_hint, val_hint) = match &hint {
+            Some(ps) if ps.len() == 2 => (Some(ps[0].clone()), Some(ps[1].clone())),
+            _ => (None, None),
+        };
+        let literal = |e: &Expr| matches!(e.kind, ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_));
         for (k, v) in pairs {
+            self.hint = key_hint.clone().filter(|_| literal(k));
             keys.push((self.expr(cx, k), k.span));
+            self.hint = val_hint.clone().filter(|_| literal(v));
             vals.push((self.expr(cx, v), v.span));
         }
+        self.hint = None;
         if keys.iter().chain(&vals).any(|(v, _)| is_poison(v)) {
             return poison();
         }
