@@ -116,9 +116,14 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "endswith"
                     | "codepoints"
                     | "as_bytes"
-                    | "format" => n.string = true,
+                    | "format"
+                    // Older Mojo's `s[i]` and `len(s)` (legacy mode) use the string module.
+                    | "inout"
+                    | "owned"
+                    | "borrowed" => n.string = true,
                     _ => {}
                 },
+                Tok::Fn | Tok::Alias => n.string = true,
                 Tok::LBracket if !after_value => n.list = true,
                 Tok::LBrace if !after_value => n.dict = true,
                 // `*args: T` gathers its arguments in a `List`.
@@ -225,7 +230,13 @@ pub fn compile_with(
     }
     // The prelude: the core always, the rest of the stdlib when the program needs it (parsing it
     // is most of the start-up time of a small program).
-    let needs = stdlib_needs(&texts);
+    let mut needs = stdlib_needs(&texts);
+    if legacy {
+        // Older Mojo's `s[i]` and `len(s)` use the string module (and it the list's).
+        needs.string = true;
+        needs.list = true;
+        needs.span = true;
+    }
     for (pname, ptext) in provider.prelude() {
         if !needs.includes(&pname) {
             continue;

@@ -293,3 +293,16 @@ def _str_grapheme(s: String, k: Int, __loc: String = __call_location()) -> Strin
         n += 1
     __intrinsic_abort("E0605", "grapheme index is out of bounds: " + String(k), __loc)
     return String()
+
+
+def _str_py_slice(s: String, lo: Int, hi: Int, has_lo: Bool, has_hi: Bool) -> String:
+    """Older Mojo's `s[i]` (`hi` is `lo + 1`) and `s[a:b]`: bytes, with Python's negative indices
+    counted from the end (legacy mode)."""
+    var n = s.byte_length()
+    var a = lo if has_lo else 0
+    var b = hi if has_hi else n
+    if a < 0:
+        a += n
+    if b < 0:
+        b += n
+    return _str_slice(s, a, b)

@@ -1323,6 +1323,15 @@ impl<'a> Checker<'a, '_> {
                 return Value::Op(Operand::Const(Const::Int(*w as i64)), Ty::Int);
             }
             let is_string = matches!(v, Value::Op(_, Ty::String));
+            // Older Mojo's `len(s)`: the byte length (legacy mode).
+            if let (Value::Op(o, Ty::String), true) = (&v, self.legacy) {
+                let n = cx.emit_temp(
+                    Ty::Int,
+                    Rvalue::Intrinsic(crate::mir::Intrinsic::StrByteLength, vec![o.clone()]),
+                    span,
+                );
+                return Value::Op(n, Ty::Int);
+            }
             if let Some(r) = self.call_dunder(cx, "__len__", v, None, vec![], span) {
                 return r;
             }

@@ -1283,6 +1283,12 @@ impl<'a> Checker<'a, '_> {
                 if let Some(v) = self.string_byte_index(cx, o.clone(), args, span) {
                     return v;
                 }
+                // Older Mojo: `s[i]` and `s[a:b]` index bytes (legacy mode).
+                if let ([a], true) = (args, self.legacy) {
+                    if a.name.is_none() {
+                        return self.legacy_string_index(cx, o.clone(), &a.value, span);
+                    }
+                }
                 self.error(
                     Code::BAD_OPERATOR,
                     span,
@@ -1369,6 +1375,73 @@ impl<'a> Checker<'a, '_> {
 
     /// A subscript's index: `a:b` builds a `ContiguousSlice`, `a:b:s` a `StridedSlice` (from
     /// the stdlib's `collections/span.mojo`); anything else is an ordinary value.
+    /// Older Mojo's `s[i]` / `s[a:b]` on a `String`: bytes, negative indices from the end.
+    fn legacy_string_index(&mut self, cx: &mut FnCx<'a>, s: Operand, e: &Expr, span: Span) -> Value {
+        let int = |this: &mut Self, cx: &mut FnCx<'a>, x: Option<&Expr>| -> (Operand, bool) {
+            match x {
+                Some(x) => {
+                    let v = this.expr(cx, x);
+                    (this.coerce(cx, v, &Ty::Int, x.span), true)
+                }
+                None => (Operand::Const(Const::Int(0)), false),
+            }
+        };
+        let (lo, hi, has_lo, has_hi) = match &e.kind {
+            ExprKind::Slice { lo, hi, step: None } => {
+                let (l, hl) = int(self, cx, lo.as_deref());
+                let (h, hh) = int(self, cx, hi.as_deref());
+                (l, h, hl, hh)
+            }
+            _ => {
+                let (i, _) = int(self, cx, Some(e));
+                // `s[-1]`: the end is `i + 1`, which is 0 for the last byte: use "to the end".
+                let next = cx.emit_temp(
+                    Ty::Int,
+                    Rvalue::Binary(M::IntAdd, i.clone(), Operand::Const(Const::Int(1))),
+                    span,
+                );
+                let at_end = cx.emit_temp(
+                    Ty::Bool,
+                    Rvalue::Binary(M::IntEq, next.clone(), Operand::Const(Const::Int(0))),
+                    span,
+                );
+                let has_hi = cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, at_end), span);
+                let args = vec![
+                    (Value::Op(s, Ty::String), span),
+                    (Value::Op(i, Ty::Int), span),
+                    (Value::Op(next, Ty::Int), span),
+                    (Value::Op(Operand::Const(Const::Bool(true)), Ty::Bool), span),
+                    (Value::Op(has_hi, Ty::Bool), span),
+                ];
+                let ids = self.fn_by_name.get("_str_py_slice").cloned().unwrap_or_default();
+                return self.call_user(
+                    cx,
+                    "String.__getitem__",
+                    &ids,
+                    super::call::CallArgs::of(args),
+                    span,
+                    span,
+                );
+            }
+        };
+        let args = vec![
+            (Value::Op(s, Ty::String), span),
+            (Value::Op(lo, Ty::Int), span),
+            (Value::Op(hi, Ty::Int), span),
+            (Value::Op(Operand::Const(Const::Bool(has_lo)), Ty::Bool), span),
+            (Value::Op(Operand::Const(Const::Bool(has_hi)), Ty::Bool), span),
+        ];
+        let ids = self.fn_by_name.get("_str_py_slice").cloned().unwrap_or_default();
+        self.call_user(
+            cx,
+            "String.__getitem__",
+            &ids,
+            super::call::CallArgs::of(args),
+            span,
+            span,
+        )
+    }
+
     /// `xs[-1]` on a `List` with a literal negative index: rejected at compile time, as Mojo 1.2
     /// does (a negative index computed at run time fails the bounds check).
     pub(super) fn negative_list_index(&mut self, base: &Value, idx: &[(Value, Span)]) -> bool {
