@@ -1071,6 +1071,7 @@ impl<'a> Checker<'a, '_> {
             }
         };
         let sig = self.sigs[f as usize].clone();
+        self.warn_if_deprecated(f, callee_span);
         let mut ops = Vec::new();
         for (at, (slot, p)) in slots.iter().zip(&sig.params).enumerate() {
             let op = match slot {
@@ -1862,6 +1863,37 @@ fn dtype_query(dt: crate::dtype::DType, name: &str) -> Option<bool> {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// A call of a function declared `@deprecated("message")`: Mojo's warning, with the message.
+    fn warn_if_deprecated(&mut self, f: FuncId, at: Span) {
+        let Some((decl, _)) = self.decls[f as usize] else {
+            return;
+        };
+        let message = decl.decorators.iter().find_map(|d| match &d.kind {
+            ExprKind::Call { callee, args } if matches!(&callee.kind, ExprKind::Name(n) if n == "deprecated") => {
+                match args.first().map(|a| &a.value.kind) {
+                    Some(ExprKind::Str(s)) => Some(s.clone()),
+                    _ => Some(format!("'{}' is deprecated", decl.name.text)),
+                }
+            }
+            ExprKind::Name(n) if n == "deprecated" => Some(format!("'{}' is deprecated", decl.name.text)),
+            _ => None,
+        });
+        let Some(message) = message else { return };
+        if self
+            .diags
+            .list
+            .iter()
+            .any(|d| d.code == Code::DEPRECATED && d.primary.span == at)
+        {
+            return;
+        }
+        self.diags.push(
+            crate::diag::Diagnostic::warning(Code::DEPRECATED, at, message)
+                .label("deprecated")
+                .secondary(decl.name.span, format!("'{}' declared here", decl.name.text)),
+        );
+    }
+
     /// `e` with a renamed standard-library name (`Map` for `Dict`) written as the real one, if it
     /// is one (`Map` or `Map[...]`) and no variable hides it.
     pub(super) fn unaliased(&self, cx: &FnCx<'a>, e: &Expr) -> Option<Expr> {
