@@ -1324,6 +1324,23 @@ impl<'a> Checker<'a, '_> {
                 return Value::Op(Operand::Const(Const::Int(*w as i64)), Ty::Int);
             }
             let is_string = matches!(v, Value::Op(_, Ty::String));
+            // Mojo 1.2's `len` takes a `Sized` value: a struct with `__len__` must declare it.
+            if let Value::Op(_, t @ Ty::Struct(_)) = &v {
+                if !self.legacy && !self.declares(t, "Sized") && !self.declares(t, "SizedRaising") {
+                    let name = t.name();
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        a.positional[0].1,
+                        format!("'{name}' does not conform to trait 'Sized'"),
+                    )
+                    .label("passed to `len`")
+                    .with_help(format!(
+                        "declare it: `struct {}(Sized):` with `def __len__(self) -> Int`",
+                        name
+                    ));
+                    return poison();
+                }
+            }
             // Older Mojo's `len(s)`: the byte length (legacy mode).
             if let (Value::Op(o, Ty::String), true) = (&v, self.legacy) {
                 let n = cx.emit_temp(
