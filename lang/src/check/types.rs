@@ -6,6 +6,31 @@ use crate::diag::Code;
 use crate::mir::Ty;
 
 impl<'a> Checker<'a, '_> {
+    /// Mojo 1.2 names a struct's parameters `Self.T` inside the struct: a bare `T` there is an
+    /// error ("unqualified access to struct parameter"), except in legacy mode. (A method's own
+    /// parameter of the same name hides the struct's.)
+    fn check_qualified_struct_param(&mut self, n: &str, span: crate::source::Span) {
+        let Some(cs) = self.current_struct else { return };
+        if self.legacy || self.struct_std[cs] {
+            return;
+        }
+        let k = self.struct_envs[cs].len();
+        if !self.struct_envs[cs].iter().any(|(m, _)| m == n) {
+            return;
+        }
+        let from_struct = self.env.iter().rposition(|(m, _)| m == n).is_some_and(|p| p < k);
+        let seen = self.diags.list.iter().any(|d| d.primary.span == span);
+        if from_struct && !seen {
+            self.error(
+                Code::UNKNOWN_NAME,
+                span,
+                format!("unqualified access to struct parameter '{n}'; use 'Self.{n}' instead"),
+            )
+            .label(format!("write `Self.{n}`"))
+            .with_help(crate::resolve::legacy::HINT);
+        }
+    }
+
     pub(super) fn resolve_type(&mut self, e: &Expr) -> Ty {
         // `Seq[Int]` after `from std.collections import List as Seq`.
         if let ExprKind::Subscript { base, args } = &e.kind {
@@ -24,7 +49,10 @@ impl<'a> Checker<'a, '_> {
             }
         }
         match &e.kind {
-            ExprKind::Name(n) if self.type_param(n).is_some() => self.type_param(n).unwrap_or(Ty::Unknown),
+            ExprKind::Name(n) if self.type_param(n).is_some() => {
+                self.check_qualified_struct_param(n, e.span);
+                self.type_param(n).unwrap_or(Ty::Unknown)
+            }
             ExprKind::Name(n) => match n.as_str() {
                 "Int" | "SIMDLength" => Ty::Int,
                 "Bool" => Ty::Bool,

@@ -1,0 +1,15 @@
+# Inside a struct, Mojo 1.2 names the struct's parameters `Self.T`; a bare `T` is an error (older
+# Mojo accepted it, and so does legacy mode).
+struct Box[T: Copyable & Writable]:
+    var items: List[T]  # error[E0201]: unqualified access to struct parameter 'T'; use 'Self.T' instead
+
+    def __init__(out self):
+        self.items = List[Self.T]()
+
+    def push(mut self, var x: T):  # error[E0201]: unqualified access to struct parameter 'T'
+        self.items.append(x^)
+
+
+def main():
+    var b = Box[Int]()
+    b.push(1)
