@@ -456,7 +456,13 @@ impl<'a> Checker<'a, '_> {
                 let ty = cx.f.local_ty(local).clone();
                 return Value::Op(Operand::Local(local), ty);
             }
-            Some(Binding::Const(v)) => return v,
+            Some(Binding::Const(v)) => {
+                // A struct's value parameter is `Self.n` inside the struct in Mojo 1.2.
+                if !cx.is_std {
+                    self.check_qualified_struct_param(n, span);
+                }
+                return v;
+            }
             Some(Binding::Func(f)) => return self.function_as_value(cx, f, span),
             // `ref n = place`: the place's current value.
             Some(Binding::Alias(place)) => return self.expr(cx, &place),

@@ -9,7 +9,7 @@ impl<'a> Checker<'a, '_> {
     /// Mojo 1.2 names a struct's parameters `Self.T` inside the struct: a bare `T` there is an
     /// error ("unqualified access to struct parameter"), except in legacy mode. (A method's own
     /// parameter of the same name hides the struct's.)
-    fn check_qualified_struct_param(&mut self, n: &str, span: crate::source::Span) {
+    pub(super) fn check_qualified_struct_param(&mut self, n: &str, span: crate::source::Span) {
         let Some(cs) = self.current_struct else { return };
         if self.legacy || self.struct_std[cs] {
             return;

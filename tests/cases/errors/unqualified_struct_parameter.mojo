@@ -13,3 +13,18 @@ struct Box[T: Copyable & Writable]:
 def main():
     var b = Box[Int]()
     b.push(1)
+    more()
+
+
+struct Stack[n: Int]:
+    var top: Int
+
+    def __init__(out self):
+        self.top = 0
+
+    def cap(self) -> Int:
+        return n  # error[E0201]: unqualified access to struct parameter 'n'; use 'Self.n' instead
+
+
+def more():
+    print(Stack[4]().cap())
