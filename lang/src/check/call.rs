@@ -426,52 +426,12 @@ impl<'a> Checker<'a, '_> {
                 let t = self.resolve_type(&ps[0].value);
                 Value::Op(Operand::Const(Const::Str(self.repr_type_name(&t))), Ty::String)
             }
-            // `Crate[3].make()`: a static method of a struct template's instance.
-            ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Subscript { base: b, .. } if matches!(&b.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.generic_structs.contains_key(s))) =>
-            {
-                let Ty::Struct(st) = self.resolve_type(base) else {
-                    return poison();
-                };
-                let ids = self.methods_of(st.id as usize, &method.text, false);
-                let a = self.eval_args(cx, args);
-                if ids.is_empty() {
-                    self.error(
-                        Code::UNKNOWN_MEMBER,
-                        method.span,
-                        format!("'{}' has no static method '{}'", st.name, method.text),
-                    )
-                    .label("unknown static method");
-                    return poison();
-                }
-                let name = format!("{}.{}", st.name, method.text);
-                self.call_user(cx, &name, &ids, a, callee.span, span)
-            }
-            ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.struct_by_name.contains_key(s)) =>
-            {
-                let ExprKind::Name(sname) = &base.kind else {
-                    unreachable!()
-                };
-                let st = self.struct_by_name[sname];
-                let ids = self.methods_of(st, &method.text, false);
-                let a = self.eval_args(cx, args);
-                if ids.is_empty() {
-                    self.error(
-                        Code::UNKNOWN_MEMBER,
-                        method.span,
-                        format!("'{sname}' has no static method '{}'", method.text),
-                    )
-                    .label("unknown static method");
-                    return poison();
-                }
-                let name = format!("{sname}.{}", method.text);
-                self.call_user(cx, &name, &ids, a, callee.span, span)
-            }
-            // `T.unit()`, `Self.make()`, `G.make()`: a static method of the struct a type
-            // parameter, `Self` or a module-level type alias stands for.
-            ExprKind::Attr(base, method) if matches!(&base.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && (s == "Self" || self.type_param(s).is_some() || self.type_alias(s).is_some())) =>
-            {
-                let Some(Ty::Struct(st)) = self.type_named_by(Some(cx), base) else {
-                    let t = self.type_named_by(Some(cx), base).map(|t| t.name()).unwrap_or_default();
+            // `Point.origin()`, `Crate[3].make()`, `T.unit()`, `Self.make()`, `G.make()`: a static
+            // method of the struct a name, an instance, a type parameter or a type alias names.
+            ExprKind::Attr(base, method) if self.names_type(cx, base) => {
+                let t = self.type_named_by(Some(cx), base);
+                let Some(Ty::Struct(st)) = t else {
+                    let t = t.map(|t| t.name()).unwrap_or_default();
                     self.error(
                         Code::UNKNOWN_MEMBER,
                         method.span,

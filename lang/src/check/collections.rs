@@ -470,15 +470,26 @@ impl<'a> Checker<'a, '_> {
                 (f, vec![(Value::Op(s, Ty::String), span), (Value::Op(i, Ty::Int), span)])
             }
         };
+        Some(self.string_helper(cx, name, args, span))
+    }
+
+    /// A call of the stdlib's string helper `name` (`builtin/string.mojo`) for `s[...]`.
+    pub(super) fn string_helper(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        name: &str,
+        args: Vec<(Value, Span)>,
+        span: Span,
+    ) -> Value {
         let ids = self.fn_by_name.get(name).cloned().unwrap_or_default();
-        Some(self.call_user(
+        self.call_user(
             cx,
             "String.__getitem__",
             &ids,
             super::call::CallArgs::of(args),
             span,
             span,
-        ))
+        )
     }
 }
 

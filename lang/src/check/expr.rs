@@ -1392,11 +1392,12 @@ impl<'a> Checker<'a, '_> {
                 None => (Operand::Const(Const::Int(0)), false),
             }
         };
+        let flag = |b: bool| Operand::Const(Const::Bool(b));
         let (lo, hi, has_lo, has_hi) = match &e.kind {
             ExprKind::Slice { lo, hi, step: None } => {
                 let (l, hl) = int(self, cx, lo.as_deref());
                 let (h, hh) = int(self, cx, hi.as_deref());
-                (l, h, hl, hh)
+                (l, h, flag(hl), flag(hh))
             }
             _ => {
                 let (i, _) = int(self, cx, Some(e));
@@ -1412,40 +1413,17 @@ impl<'a> Checker<'a, '_> {
                     span,
                 );
                 let has_hi = cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, at_end), span);
-                let args = vec![
-                    (Value::Op(s, Ty::String), span),
-                    (Value::Op(i, Ty::Int), span),
-                    (Value::Op(next, Ty::Int), span),
-                    (Value::Op(Operand::Const(Const::Bool(true)), Ty::Bool), span),
-                    (Value::Op(has_hi, Ty::Bool), span),
-                ];
-                let ids = self.fn_by_name.get("_str_py_slice").cloned().unwrap_or_default();
-                return self.call_user(
-                    cx,
-                    "String.__getitem__",
-                    &ids,
-                    super::call::CallArgs::of(args),
-                    span,
-                    span,
-                );
+                (i, next, flag(true), has_hi)
             }
         };
         let args = vec![
             (Value::Op(s, Ty::String), span),
             (Value::Op(lo, Ty::Int), span),
             (Value::Op(hi, Ty::Int), span),
-            (Value::Op(Operand::Const(Const::Bool(has_lo)), Ty::Bool), span),
-            (Value::Op(Operand::Const(Const::Bool(has_hi)), Ty::Bool), span),
+            (Value::Op(has_lo, Ty::Bool), span),
+            (Value::Op(has_hi, Ty::Bool), span),
         ];
-        let ids = self.fn_by_name.get("_str_py_slice").cloned().unwrap_or_default();
-        self.call_user(
-            cx,
-            "String.__getitem__",
-            &ids,
-            super::call::CallArgs::of(args),
-            span,
-            span,
-        )
+        self.string_helper(cx, "_str_py_slice", args, span)
     }
 
     /// `xs[-1]` on a `List` with a literal negative index: rejected at compile time, as Mojo 1.2

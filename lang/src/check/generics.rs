@@ -96,18 +96,8 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<FuncId> {
         let gidx = *self.generic_by_name.get(name)?.first()?;
         let decl = self.generics[gidx].decl;
-        // Also from a parameterized argument type: `xs: List[T]` given a `List[Int]`.
-        let declared = declared_types(decl);
-        let nested: Vec<(String, ParamValue)> = decl
-            .params
-            .iter()
-            .filter_map(|p| p.name.as_ref())
-            .filter_map(|n| Some((n.text.clone(), self.infer_nested(&declared, arg_values, &n.text)?)))
-            .collect();
-        let infer = |pname: &str| {
-            infer_from_args(&declared, arg_values, pname)
-                .or_else(|| nested.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone()))
-        };
+        let inferred = self.inferred_params(decl, arg_values);
+        let infer = |pname: &str| inferred.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone());
         let env = self.bind_params(
             cx,
             name,
@@ -234,18 +224,8 @@ impl<'a> Checker<'a, '_> {
         let saved_struct = self.current_struct.replace(st);
         let sig = Sig::plain("parameters".into(), vec![], Ty::None, false, span);
         let mut cx = FnCx::new(&sig, false);
-        // Also from a parameterized argument type: `other: Matrix[Self.cols, k]`.
-        let declared = declared_types(decl);
-        let nested: Vec<(String, ParamValue)> = decl
-            .params
-            .iter()
-            .filter_map(|p| p.name.as_ref())
-            .filter_map(|n| Some((n.text.clone(), self.infer_nested(&declared, args, &n.text)?)))
-            .collect();
-        let infer = |pname: &str| {
-            infer_from_args(&declared, args, pname)
-                .or_else(|| nested.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone()))
-        };
+        let inferred = self.inferred_params(decl, args);
+        let infer = |pname: &str| inferred.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone());
         let owner_name = format!("{}.{}", self.structs[st].ty.name, name);
         let bound = self.bind_params(
             &mut cx,
@@ -339,6 +319,22 @@ impl<'a> Checker<'a, '_> {
             "a compile-time parameter must be known at compile time",
         )
         .label("not a compile-time value");
+    }
+
+    /// The compile-time parameters of `decl` that its arguments determine: from an argument
+    /// declared with the parameter (`x: T`, `v: SIMD[dt, w]`, `*args: *Ts`), else from a
+    /// parameterized argument type (`xs: List[T]` given a `List[Int]`).
+    fn inferred_params(&mut self, decl: &FnDecl, args: &[(Value, Span)]) -> Vec<(String, ParamValue)> {
+        let declared = declared_types(decl);
+        decl.params
+            .iter()
+            .filter_map(|p| p.name.as_ref())
+            .filter_map(|n| {
+                let v = infer_from_args(&declared, args, &n.text)
+                    .or_else(|| self.infer_nested(&declared, args, &n.text))?;
+                Some((n.text.clone(), v))
+            })
+            .collect()
     }
 
     /// Values for `params`: given in brackets (by position or name), inferred (type parameters,

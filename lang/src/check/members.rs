@@ -47,6 +47,22 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// Whether `e` names a type (see `type_named_by`), without resolving it.
+    pub(super) fn names_type(&self, cx: &FnCx<'a>, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Name(s) if cx.lookup(s).is_none() => {
+                (s == "Self" && self.current_struct.is_some())
+                    || self.struct_by_name.contains_key(s)
+                    || self.type_param(s).is_some()
+                    || self.type_alias(s).is_some()
+            }
+            ExprKind::Subscript { base, .. } => {
+                matches!(&base.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.generic_structs.contains_key(s))
+            }
+            _ => false,
+        }
+    }
+
     /// Whether struct `id`'s body declares `comptime name`.
     pub(super) fn has_member(&self, id: usize, name: &str) -> bool {
         self.member_decl(id, name).is_some()
