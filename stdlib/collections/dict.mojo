@@ -14,6 +14,16 @@ struct DictKeyError[K: Copyable](Copyable, Writable):
         writer.write("DictKeyError[", __type_name[Self.K](), "]()")
 
 
+struct EmptyDictError(Copyable, Writable):
+    """What `Dict.popitem` raises on an empty dict."""
+
+    def __init__(out self):
+        pass
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("EmptyDictError()")
+
+
 @fieldwise_init
 struct DictEntry[K: Copyable, V: Copyable](Copyable, Writable):
     var key: Self.K
@@ -150,6 +160,18 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
         self._remove(i, key)
         var slot = self._values.unsafe_ptr() + i
         return slot[].take()
+
+    def popitem(mut self) raises EmptyDictError -> DictEntry[Self.K, Self.V]:
+        """Remove the entry inserted last and give it back."""
+        var i = len(self._keys) - 1
+        while i >= 0 and not self._alive[i]:
+            i -= 1
+        if i < 0:
+            raise EmptyDictError()
+        var key = self._keys[i].copy()
+        self._remove(i, key)
+        var slot = self._values.unsafe_ptr() + i
+        return DictEntry[Self.K, Self.V](key^, slot[].take())
 
     def setdefault(mut self, key: Self.K, default: Self.V) -> Self.V:
         var i = self._find(key)
