@@ -313,6 +313,16 @@ struct Set[T: Copyable](Copyable, Sized, Writable):
         for v in values:
             self.add(v.copy())
 
+    def pop(mut self) raises -> Self.T:
+        """Remove the element added last and give it back."""
+        if len(self._items) == 0:
+            raise Error("Pop on empty set")
+        var entry = self._items.popitem()
+        return entry.key.copy()
+
+    def clear(mut self):
+        self._items.clear()
+
     def copy(self) -> Self:
         return Self(copy=self)
 
