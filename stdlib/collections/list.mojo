@@ -74,14 +74,24 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             self._data[self._len + i] = other._data[i].copy()
         self._len += other._len
 
-    def insert(mut self, i: Int, var value: Self.T):
+    def __add__(self, var other: Self) -> Self:
+        """A new list: this one's elements, then `other`'s."""
+        var out = self.copy()
+        out.extend(other)
+        return out^
+
+    def __iadd__(mut self, var other: Self):
+        self.extend(other)
+
+    def insert(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
+        """Put `value` at index `i` (0 to `len`, as in Mojo 1.2: no negative indices)."""
+        if i < 0 or i > self._len:
+            __intrinsic_abort(
+                "E0605",
+                "index " + String(i) + " is out of bounds, valid range is 0 to " + String(self._len),
+                __loc,
+            )
         var at = i
-        if at < 0:
-            at += self._len
-        if at < 0:
-            at = 0
-        if at > self._len:
-            at = self._len
         if self._len == self.capacity:
             self._grow(self._len + 1)
         var j = self._len
