@@ -64,6 +64,8 @@ struct StdlibNeeds {
     array: bool,
     span: bool,
     math: bool,
+    numbers: bool,
+    io: bool,
 }
 
 impl StdlibNeeds {
@@ -76,6 +78,8 @@ impl StdlibNeeds {
             ("collections/span.mojo", self.span),
             ("builtin/string.mojo", self.string),
             ("builtin/math.mojo", self.math),
+            ("builtin/numbers.mojo", self.numbers),
+            ("builtin/io.mojo", self.io),
         ];
         optional
             .iter()
@@ -100,6 +104,8 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
                     s if crate::resolve::std_modules::MATH_STDLIB.contains(&s) => n.math = true,
+                    "round" | "hex" | "bin" | "oct" => n.numbers = true,
+                    "input" | "StopIteration" => n.io = true,
                     "split"
                     | "join"
                     | "byte"

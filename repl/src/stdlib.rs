@@ -9,6 +9,11 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/builtin/prelude.mojo"),
     ),
     (
+        "<stdlib>/builtin/numbers.mojo",
+        include_str!("../../stdlib/builtin/numbers.mojo"),
+    ),
+    ("<stdlib>/builtin/io.mojo", include_str!("../../stdlib/builtin/io.mojo")),
+    (
         "<stdlib>/builtin/string.mojo",
         include_str!("../../stdlib/builtin/string.mojo"),
     ),
