@@ -429,29 +429,21 @@ impl<'a> Checker<'a, '_> {
             // `Point.origin()`, `Crate[3].make()`, `T.unit()`, `Self.make()`, `G.make()`: a static
             // method of the struct a name, an instance, a type parameter or a type alias names.
             ExprKind::Attr(base, method) if self.names_type(cx, base) => {
-                let t = self.type_named_by(Some(cx), base);
-                let Some(Ty::Struct(st)) = t else {
-                    let t = t.map(|t| t.name()).unwrap_or_default();
-                    self.error(
-                        Code::UNKNOWN_MEMBER,
-                        method.span,
-                        format!("'{t}' has no static method '{}'", method.text),
-                    )
-                    .label("unknown static method");
-                    return poison();
+                let (owner, ids) = match self.type_named_by(Some(cx), base) {
+                    Some(Ty::Struct(st)) => (st.name.clone(), self.methods_of(st.id as usize, &method.text, false)),
+                    other => (other.map(|t| t.name()).unwrap_or_default(), Vec::new()),
                 };
-                let ids = self.methods_of(st.id as usize, &method.text, false);
-                let a = self.eval_args(cx, args);
                 if ids.is_empty() {
                     self.error(
                         Code::UNKNOWN_MEMBER,
                         method.span,
-                        format!("'{}' has no static method '{}'", st.name, method.text),
+                        format!("'{owner}' has no static method '{}'", method.text),
                     )
                     .label("unknown static method");
                     return poison();
                 }
-                let name = format!("{}.{}", st.name, method.text);
+                let a = self.eval_args(cx, args);
+                let name = format!("{owner}.{}", method.text);
                 self.call_user(cx, &name, &ids, a, callee.span, span)
             }
             ExprKind::Name(n) if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => {
