@@ -116,6 +116,8 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "removesuffix"
                     | "is_ascii_digit"
                     | "is_ascii_whitespace"
+                    | "is_ascii_printable"
+                    | "isspace"
                     | "islower"
                     | "isupper"
                     | "startswith"

@@ -75,6 +75,20 @@ def _str_is_ascii_whitespace(s: String) -> Bool:
     return True
 
 
+@deprecated("'isspace' is deprecated, use 'is_ascii_whitespace' instead")
+def _str_isspace(s: String) -> Bool:
+    return _str_is_ascii_whitespace(s)
+
+
+def _str_is_ascii_printable(s: String) -> Bool:
+    """Whether every byte is a printable ASCII character (space to `~`); true when empty."""
+    for i in range(s.byte_length()):
+        var b = __intrinsic_str_byte(s, i)
+        if b < 32 or b > 126:
+            return False
+    return True
+
+
 def _str_islower(s: String) -> Bool:
     """Python's rule: some cased character, and no upper-case one."""
     return s.lower() == s and s.upper() != s

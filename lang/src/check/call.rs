@@ -1834,7 +1834,7 @@ fn dtype_query(dt: crate::dtype::DType, name: &str) -> Option<bool> {
 impl<'a> Checker<'a, '_> {
     /// A call of a function declared `@deprecated("message")`: Mojo's warning, with the message.
     fn warn_if_deprecated(&mut self, f: FuncId, at: Span) {
-        let Some((decl, _)) = self.decls[f as usize] else {
+        let Some((decl, is_std)) = self.decls[f as usize] else {
             return;
         };
         let message = decl.decorators.iter().find_map(|d| match &d.kind {
@@ -1856,11 +1856,12 @@ impl<'a> Checker<'a, '_> {
         {
             return;
         }
-        self.diags.push(
-            crate::diag::Diagnostic::warning(Code::DEPRECATED, at, message)
-                .label("deprecated")
-                .secondary(decl.name.span, format!("'{}' declared here", decl.name.text)),
-        );
+        let mut w = crate::diag::Diagnostic::warning(Code::DEPRECATED, at, message).label("deprecated");
+        // (The stdlib's own source is not the user's to look at.)
+        if !is_std {
+            w = w.secondary(decl.name.span, format!("'{}' declared here", decl.name.text));
+        }
+        self.diags.push(w);
     }
 
     /// `e` with a renamed standard-library name (`Map` for `Dict`) written as the real one, if it
