@@ -77,6 +77,9 @@ pub struct Sig {
     /// `out NAME: T` (not a constructor's `self`): the function's result, a variable the body
     /// initializes; the function returns it (`ret` is `T`).
     pub out_name: Option<String>,
+    /// How many leading parameters are positional-only (before a `/`): a keyword cannot name
+    /// them.
+    pub pos_only: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +104,7 @@ impl Sig {
             owner: None,
             self_kind: SelfKind::None,
             out_name: None,
+            pos_only: 0,
             writeback: vec![],
             implicit: false,
         }
@@ -346,6 +350,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let mut kw_only = false;
         let mut self_kind = SelfKind::None;
         let mut out_result: Option<(String, Ty, Span)> = None;
+        let mut pos_only = 0;
         let is_static = decl
             .decorators
             .iter()
@@ -367,9 +372,11 @@ impl<'a, 'd> Checker<'a, 'd> {
                     kw_only = true;
                     continue;
                 }
-                // `/`: the parameters before it are positional-only (not checked: passing one by
-                // keyword is accepted here).
-                ast::ParamKind::Slash => continue,
+                // `/`: the parameters before it are positional-only.
+                ast::ParamKind::Slash => {
+                    pos_only = params.len();
+                    continue;
+                }
                 ast::ParamKind::Normal => {}
                 ast::ParamKind::VarArgs if !kw_only && p.ty.is_some() => variadic = true,
                 _ => {
@@ -525,6 +532,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             self_kind,
             writeback,
             out_name: out_result.map(|(n, _, _)| n),
+            pos_only,
             implicit: decl
                 .decorators
                 .iter()

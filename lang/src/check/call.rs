@@ -868,7 +868,19 @@ impl<'a> Checker<'a, '_> {
             slots[k] = Some(VARIADIC);
         }
         for (k, (name, _, span)) in a.keywords.iter().enumerate() {
-            match sig.params.iter().position(|p| &p.name == name && !p.variadic) {
+            let found = sig.params.iter().position(|p| &p.name == name && !p.variadic);
+            // A positional-only parameter cannot be named.
+            if found.is_some_and(|i| i < sig.pos_only) {
+                return Err((
+                    Code::UNKNOWN_KEYWORD,
+                    format!(
+                        "argument '{name}' of '{}' is positional-only: pass it by position",
+                        sig.name
+                    ),
+                    Some(*span),
+                ));
+            }
+            match found {
                 Some(i) if slots[i].is_none() => slots[i] = Some(a.positional.len() + k),
                 Some(_) => {
                     return Err((

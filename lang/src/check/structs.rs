@@ -466,6 +466,7 @@ impl<'a> Checker<'a, '_> {
             writeback: vec![],
             implicit: false,
             out_name: None,
+            pos_only: 0,
         };
         let mut cx = FnCx::new(&sig, false);
         let args = cx.f.params.iter().map(|l| Operand::Local(*l)).collect();

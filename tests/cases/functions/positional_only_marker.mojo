@@ -4,3 +4,4 @@ def f(a: Int, b: Int, /, c: Int = 3) -> Int:
 def main():
     print(f(1, 2), f(1, 2, c=5))
 # CHECK: 123 125
+
