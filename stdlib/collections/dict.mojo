@@ -11,7 +11,7 @@ struct DictKeyError[K: Copyable](Copyable, Writable):
         pass
 
     def write_to(self, mut writer: Some[Writer]):
-        writer.write("DictKeyError[", __type_name[Self.K](), "]()")
+        writer.write("DictKeyError[", __repr_type_name[Self.K](), "]()")
 
 
 struct EmptyDictError(Copyable, Writable):

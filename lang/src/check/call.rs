@@ -245,15 +245,6 @@ impl<'a> Checker<'a, '_> {
                 }
                 self.construct_simd(cx, ty, a.positional, span)
             }
-            // `__type_name[T]()`: the name of a type as text (for stdlib messages).
-            ExprKind::Subscript { base, args: params }
-                if matches!(&base.kind, ExprKind::Name(n) if n == "__type_name")
-                    && params.len() == 1
-                    && args.is_empty() =>
-            {
-                let t = self.resolve_type(&params[0].value);
-                Value::Op(Operand::Const(Const::Str(t.name())), Ty::String)
-            }
             // `alloc[T](n)`.
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if n == "alloc" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n)) =>
             {
