@@ -10,6 +10,7 @@ pub mod collections;
 mod drops;
 mod expr;
 mod fnvalues;
+mod format;
 mod generics;
 mod handlers;
 mod literal;

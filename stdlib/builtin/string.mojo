@@ -173,12 +173,14 @@ def _str_as_bytes(s: String) -> List[UInt8]:
     return out^
 
 
-def _str_format_texts(s: String, args: List[String]) raises -> String:
-    """`s.format(a, b, ...)` with the arguments' texts: `{}` takes the next one, `{N}` the N-th,
-    `{{` and `}}` are braces."""
+def _str_format_texts(s: String, texts: List[String], reprs: List[String]) raises -> String:
+    """`s.format(a, b, ...)` on a run-time string, given each argument's text and repr: `{}` takes
+    the next argument, `{N}` the N-th, `!r` asks for the repr, `{{` and `}}` are braces. A format
+    string literal is checked at compile time instead (`check/format.rs`), with these messages."""
     var out = String()
     var n = s.byte_length()
-    var next = 0
+    var automatic = 0
+    var manual = False
     var i = 0
     while i < n:
         var c = __intrinsic_str_slice(s, i, i + 1)
@@ -190,19 +192,44 @@ def _str_format_texts(s: String, args: List[String]) raises -> String:
             out += "}"
             i += 2
             continue
+        if c == "}":
+            raise Error("there is a single curly } left unclosed or unescaped")
         if c == "{":
             var close = s.find("}", i)
             if close < 0:
-                raise Error("format: '{' without a matching '}'")
+                raise Error("there is a single curly { left unclosed or unescaped")
             var field = __intrinsic_str_slice(s, i + 1, close)
-            var k = next
-            if field.byte_length() > 0:
-                k = Int(field)
+            var repr = False
+            var bang = field.find("!")
+            if bang >= 0:
+                var conv = __intrinsic_str_slice(field, bang + 1, field.byte_length())
+                if conv == "r":
+                    repr = True
+                elif conv != "s":
+                    raise Error("Conversion flag \"" + conv + "\" not recognized.")
+                field = __intrinsic_str_slice(field, 0, bang)
+            var k = 0
+            if field.byte_length() == 0:
+                if manual:
+                    raise Error("Cannot both use manual and automatic indexing")
+                k = automatic
+                automatic += 1
+                if k >= len(texts):
+                    raise Error("Automatic indexing require more args in *args")
             else:
-                next += 1
-            if k < 0 or k >= len(args):
-                raise Error("format: index " + String(k) + " is out of range")
-            out += args[k]
+                for j in range(field.byte_length()):
+                    if not __intrinsic_str_slice(field, j, j + 1).is_ascii_digit():
+                        raise Error("Index " + field + " not in kwargs")
+                if automatic > 0:
+                    raise Error("Cannot both use manual and automatic indexing")
+                manual = True
+                k = Int(field)
+                if k >= len(texts):
+                    raise Error("Index " + field + " not in *args")
+            if repr:
+                out += reprs[k]
+            else:
+                out += texts[k]
             i = close + 1
             continue
         out += c

@@ -695,27 +695,9 @@ impl<'a> Checker<'a, '_> {
                 if t == Ty::String && method.text == "write" && a.keywords.is_empty() {
                     return self.string_write(cx, base, o, a.positional, span);
                 }
-                // `s.format(a, b, ...)`: the arguments' texts, substituted by the stdlib.
+                // `s.format(a, b, ...)`: checked now on a literal, by the stdlib at run time otherwise.
                 if t == Ty::String && method.text == "format" && a.keywords.is_empty() {
-                    let Some(list_ty) = self.list_type(Ty::String, span) else {
-                        return poison();
-                    };
-                    let mut entries = Vec::new();
-                    for (v, s) in a.positional {
-                        let v = match v {
-                            Value::Lit(n) if n.is_float() => {
-                                Value::Op(Operand::Const(Const::float(n.to_f64())), Ty::FLOAT64)
-                            }
-                            v => v,
-                        };
-                        let (vo, vt) = self.materialize(cx, v, s);
-                        let text = self.stringify(cx, vo, &vt, s);
-                        entries.push(vec![(Value::Op(text, Ty::String), s)]);
-                    }
-                    let texts = self.build_literal(cx, list_ty, "append", entries, span);
-                    let ids = self.fn_by_name.get("_str_format_texts").cloned().unwrap_or_default();
-                    let args = CallArgs::of(vec![(Value::Op(o, t.clone()), base.span), (texts, span)]);
-                    return self.call_user(cx, "format", &ids, args, callee.span, span);
+                    return self.string_format(cx, o, super::format::is_literal(base), base.span, a.positional, span);
                 }
                 // The compiler's own string methods, at their usual arity.
                 let builtin = crate::strings::StrMethod::method(&method.text)

@@ -6,6 +6,7 @@
 
 use super::builder::FnCx;
 use super::generics::ParamValue;
+use super::writer::concat;
 use super::{Checker, Value};
 use crate::mir::{BinOp, Const, Intrinsic as I, Operand, Rvalue, Ty};
 use crate::source::Span;
@@ -131,10 +132,6 @@ fn const_text(c: &Const) -> String {
         Const::Str(s) => s.clone(),
         _ => "?".into(),
     }
-}
-
-fn concat(cx: &mut FnCx, a: Operand, b: Operand, span: Span) -> Operand {
-    cx.emit_temp(Ty::String, Rvalue::Binary(BinOp::StrConcat, a, b), span)
 }
 
 fn wrap(cx: &mut FnCx, open: &str, s: Operand, close: &str, span: Span) -> Operand {

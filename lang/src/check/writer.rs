@@ -147,6 +147,6 @@ impl<'a> Checker<'a, '_> {
     }
 }
 
-fn concat(cx: &mut FnCx, a: Operand, b: Operand, span: Span) -> Operand {
+pub(super) fn concat(cx: &mut FnCx, a: Operand, b: Operand, span: Span) -> Operand {
     cx.emit_temp(Ty::String, Rvalue::Binary(BinOp::StrConcat, a, b), span)
 }
