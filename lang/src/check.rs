@@ -16,6 +16,7 @@ mod handlers;
 mod literal;
 mod members;
 mod memory;
+mod references;
 mod repr;
 mod simd;
 mod stmt;
@@ -81,6 +82,9 @@ pub struct Sig {
     /// How many leading parameters are positional-only (before a `/`): a keyword cannot name
     /// them.
     pub pos_only: usize,
+    /// A `-> ref` method whose result is the address of an element of memory `self` points to
+    /// (see `references.rs`): the MIR result is a pointer.
+    pub address_result: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,11 +112,15 @@ impl Sig {
             pos_only: 0,
             writeback: vec![],
             implicit: false,
+            address_result: false,
         }
     }
 
     /// The MIR result type: the result, then the final value of each `mut` parameter.
     pub fn mir_ret(&self) -> Ty {
+        if self.address_result {
+            return Ty::Ptr(Box::new(self.ret.clone()));
+        }
         if self.writeback.is_empty() {
             return self.ret.clone();
         }
@@ -522,7 +530,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             Some(o) => format!("{}.{}", self.structs[o].ty.name, decl.name.text),
             None => decl.name.text.clone(),
         };
-        Sig {
+        let mut sig = Sig {
             name,
             params,
             ret,
@@ -538,7 +546,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .decorators
                 .iter()
                 .any(|d| matches!(&d.kind, ast::ExprKind::Name(n) if n == "implicit")),
-        }
+            address_result: false,
+        };
+        sig.address_result = self.returns_address(decl, owner, &sig);
+        sig
     }
 
     fn declare(&mut self, decl: &'a FnDecl, is_std: bool) {
@@ -672,6 +683,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         cx.returns_ref = decl.ret_ref.is_some();
+        cx.returns_address = sig.address_result;
         let diags_before = self.diags.list.len();
         let saved_checking = self.checking.replace(f);
         self.lower_body(&mut cx, &decl.body, &sig);

@@ -60,9 +60,9 @@ struct Array[T: Copyable, size: Int](Copyable, Sized, Writable):
                 loc,
             )
 
-    def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> Self.T:
+    def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> ref [self] Self.T:
         self._check(i, __loc)
-        return self._data[i].copy()
+        return self._data[i]
 
     def __getitem__(self, s: ContiguousSlice, *, __loc: String = __call_location()) -> Span[Self.T]:
         var b = s.bounds(Self.size, __loc)

@@ -107,9 +107,9 @@ struct Span[T: Copyable](Copyable, Sized, Writable):
                 loc,
             )
 
-    def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> Self.T:
+    def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> ref [self] Self.T:
         self._check(i, __loc)
-        return self._data[i].copy()
+        return self._data[i]
 
     def __getitem__(self, s: ContiguousSlice, *, __loc: String = __call_location()) -> Span[Self.T]:
         var b = s.bounds(self._len, __loc)

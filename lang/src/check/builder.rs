@@ -83,6 +83,10 @@ pub struct FnCx<'s> {
     pub deinit_fields: Vec<(Local, u32, Local)>,
     /// The function returns a reference (`-> ref [origin] T`): here, a copy of the place.
     pub returns_ref: bool,
+    /// The function returns an element's address (`Sig::address_result`).
+    pub returns_address: bool,
+    /// Elements read in place (`references.rs`): the local holding the value, and its address.
+    pub element_addresses: HashMap<Local, Operand>,
 }
 
 impl<'s> FnCx<'s> {
@@ -123,6 +127,8 @@ impl<'s> FnCx<'s> {
             deinit_params: HashSet::new(),
             deinit_fields: Vec::new(),
             returns_ref: false,
+            returns_address: false,
+            element_addresses: HashMap::new(),
         };
         for p in &sig.params {
             let l = cx.new_local(p.ty.clone(), Some(&p.name));

@@ -1114,7 +1114,12 @@ impl<'a> Checker<'a, '_> {
                 .cloned(),
             _ => None,
         };
+        let receiver = ops.first().cloned();
         let result = self.emit_call(cx, f, ops, sig.mir_ret(), sig.raises, span);
+        if sig.address_result {
+            let Value::Op(p, _) = result else { return result };
+            return self.element_at(cx, p, &sig.ret, receiver.as_ref(), span);
+        }
         let result = match viewed {
             Some(v) => self.keep_viewed(cx, result, &v, span),
             None => result,
@@ -1273,7 +1278,7 @@ impl<'a> Checker<'a, '_> {
                     .label("passed to `len`")
                     .with_help(format!(
                         "declare it: `struct {}(Sized):` with `def __len__(self) -> Int`",
-                        name
+                        name.split('[').next().unwrap_or(&name)
                     ));
                     return poison();
                 }

@@ -171,7 +171,9 @@ impl<'a> Checker<'a, '_> {
         // values out of memory by their bits, managing ownership itself (a variable that owns
         // its value is copied there too).
         let owner_var = matches!(o, Operand::Local(l) if cx.f.locals[*l as usize].owner);
-        if self.rebuilding || !self.needs_drop(t) || (cx.is_std && !owner_var) {
+        // An element read in place (`xs[i]`, see `references.rs`) is still the collection's.
+        let in_place = matches!(o, Operand::Local(l) if cx.element_addresses.contains_key(l));
+        if self.rebuilding || !self.needs_drop(t) || (cx.is_std && !owner_var && !in_place) {
             return o.clone();
         }
         if self.implicitly_copyable(t) {

@@ -93,7 +93,14 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// The address `p[i]`, `p[]` or `p[unsafe_offset=i]` names.
-    fn element_address(&mut self, cx: &mut FnCx<'a>, p: Operand, t: &Ty, args: &[Arg], span: Span) -> Option<Operand> {
+    pub(super) fn element_address(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        p: Operand,
+        t: &Ty,
+        args: &[Arg],
+        span: Span,
+    ) -> Option<Operand> {
         match args {
             [] => Some(p),
             [a] if a.name.as_ref().is_none_or(|n| n.text == "unsafe_offset") => {

@@ -482,6 +482,9 @@ impl<'a> Checker<'a, '_> {
             }
             // `c[i] = v` is `c.__setitem__(i, v)` (a `mut self` method: `c` is updated).
             ExprKind::Subscript { base, args } => {
+                if self.rebuilding && self.store_back_in_place(cx, target, &v, vspan) {
+                    return;
+                }
                 let bv = self.expr(cx, base);
                 if let Value::Op(o, t @ Ty::Ptr(_)) = &bv {
                     self.pointer_store(cx, o.clone(), &t.clone(), args, v, vspan);
@@ -1582,8 +1585,12 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn return_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
-        let ret = cx.user_ret.clone();
+        let mut ret = cx.user_ret.clone();
         let op = match e {
+            Some(e) if cx.returns_address => {
+                ret = Ty::Ptr(Box::new(ret));
+                self.return_address(cx, e)
+            }
             Some(e) => {
                 if matches!(
                     e.kind,

@@ -467,6 +467,7 @@ impl<'a> Checker<'a, '_> {
             implicit: false,
             out_name: None,
             pos_only: 0,
+            address_result: false,
         };
         let mut cx = FnCx::new(&sig, false);
         let args = cx.f.params.iter().map(|l| Operand::Local(*l)).collect();

@@ -1,0 +1,202 @@
+//! Reference results that are addresses. A method `-> ref [self] T` whose every `return` is an
+//! element of memory that `self` points to (`return self._data[i]`, `self.p[]`) returns the
+//! element's *address* in MIR (`Ptr(T)`). At the call site the element is read where it lies:
+//! the call's value is the element's bits, a view that owns nothing (it keeps the collection
+//! alive, `ViewOf`), so `grid[i][j]` copies no row and `var row = grid[i]` copies only because
+//! a variable must own its value. A `mut` method called on such an element (`grid[i].append(x)`,
+//! `pts[i].x += 1`) gets the element's value and its final value is stored back at the address,
+//! destroying nothing: the element was lent, not copied.
+//!
+//! Other reference results (`return a` of a `ref` argument, `return self.field`) are still
+//! copies of the place at the call site (`returns_ref` in the return statement).
+
+use super::builder::FnCx;
+use super::{Checker, SelfKind, Sig, Value};
+use crate::ast::{Expr, ExprKind, FnDecl, Stmt, StmtKind};
+use crate::mir::{Operand, Rvalue, Ty};
+use crate::source::Span;
+
+impl<'a> Checker<'a, '_> {
+    /// Whether method `decl` of struct `owner` (taking `self` as `self_kind`) returns an address:
+    /// a `-> ref` result, no `mut` parameters, and every `return` an element of a pointer field
+    /// of `self`.
+    pub(super) fn returns_address(&self, decl: &FnDecl, owner: Option<usize>, sig: &Sig) -> bool {
+        let Some(o) = owner else { return false };
+        if decl.ret_ref.is_none() || sig.self_kind != SelfKind::Read || !sig.writeback.is_empty() {
+            return false;
+        }
+        let fields = &self.structs[o].ty.fields;
+        let pointer_field = |e: &Expr| match &e.kind {
+            ExprKind::Attr(base, f) => {
+                matches!(&base.kind, ExprKind::Name(n) if n == "self")
+                    && fields.iter().any(|(n, t)| *n == f.text && matches!(t, Ty::Ptr(_)))
+            }
+            _ => false,
+        };
+        let mut returns = Vec::new();
+        collect_returns(&decl.body, &mut returns);
+        !returns.is_empty()
+            && returns.iter().all(|r| match r {
+                Some(Expr {
+                    kind: ExprKind::Subscript { base, args },
+                    ..
+                }) => pointer_field(base) && args.len() <= 1,
+                _ => false,
+            })
+    }
+
+    /// The address a `return` of an address-returning method gives back (`self._data[i]` is
+    /// `self._data + i`).
+    pub(super) fn return_address(&mut self, cx: &mut FnCx<'a>, e: &'a Expr) -> Operand {
+        let ExprKind::Subscript { base, args } = &e.kind else {
+            unreachable!("returns_address admits only element returns")
+        };
+        let bv = self.expr(cx, base);
+        let Value::Op(p, t @ Ty::Ptr(_)) = bv else {
+            unreachable!("returns_address admits only pointer fields")
+        };
+        self.element_address(cx, p, &t, args, e.span)
+            .unwrap_or(Operand::Const(crate::mir::Const::None))
+    }
+
+    /// The value of a call that returned the address `p` of a `T`: the element read in place (a
+    /// view of the receiver `base`), remembered with its address for storing back.
+    pub(super) fn element_at(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        p: Operand,
+        t: &Ty,
+        base: Option<&Operand>,
+        span: Span,
+    ) -> Value {
+        // The address, and the element when it holds anything to destroy, are views of the
+        // receiver's variable, which lives as long as they are used.
+        let root = base.and_then(|b| cx.view_root(b));
+        let p = match root {
+            Some(root) => {
+                let v = cx.temp(Ty::Ptr(Box::new(t.clone())));
+                cx.emit(Some(v), Rvalue::ViewOf(p, root), span);
+                Operand::Local(v)
+            }
+            None => p,
+        };
+        let loaded = cx.emit_temp(t.clone(), Rvalue::Load(p.clone()), span);
+        let v = match root {
+            Some(root) if self.needs_drop(t) => {
+                let v = cx.temp(t.clone());
+                cx.emit(Some(v), Rvalue::ViewOf(loaded, root), span);
+                Operand::Local(v)
+            }
+            _ => loaded,
+        };
+        if let Operand::Local(l) = v {
+            cx.element_addresses.insert(l, p);
+        }
+        Value::Op(v, t.clone())
+    }
+
+    /// In a store-back (`rebuilding`), `target` (`xs[i]`) is an element read in place: store its
+    /// new value at its address and report `true`. The old value was lent to the callee, so
+    /// nothing is destroyed.
+    pub(super) fn store_back_in_place(&mut self, cx: &mut FnCx<'a>, target: &Expr, v: &Value, span: Span) -> bool {
+        let ExprKind::Subscript { base, .. } = &target.kind else {
+            return false;
+        };
+        if !self.has_address_getitem(cx, base) {
+            return false;
+        }
+        let Value::Op(Operand::Local(l), _) = self.expr(cx, target) else {
+            return false;
+        };
+        let Some(addr) = cx.element_addresses.get(&l).cloned() else {
+            return false;
+        };
+        let Value::Op(new, _) = v else { return false };
+        cx.emit(None, Rvalue::Store(addr, new.clone()), span);
+        if let Operand::Local(n) = new {
+            if cx.f.locals[*n as usize].owner {
+                cx.emit(None, Rvalue::Forget(*n), span);
+            }
+        }
+        true
+    }
+
+    /// Whether the type of `base` (an expression about to be indexed) has a `__getitem__` that
+    /// returns an address. Typed without emitting code: only names and fields are looked at.
+    fn has_address_getitem(&mut self, cx: &FnCx<'a>, base: &Expr) -> bool {
+        let Some(Ty::Struct(st)) = self.static_type(cx, base) else {
+            return false;
+        };
+        self.methods_of(st.id as usize, "__getitem__", true)
+            .iter()
+            .any(|&f| self.sigs[f as usize].address_result)
+    }
+
+    /// The type of a name, a field path or an element (`xs`, `a.b`, `grid[i]`), if known without
+    /// evaluating anything.
+    fn static_type(&mut self, cx: &FnCx<'a>, e: &Expr) -> Option<Ty> {
+        match &e.kind {
+            ExprKind::Name(n) => match cx.lookup(n)? {
+                super::builder::Binding::Var { local, .. } => Some(cx.f.local_ty(*local).clone()),
+                _ => None,
+            },
+            ExprKind::Attr(base, f) => match self.static_type(cx, base)? {
+                Ty::Struct(st) => st.fields.iter().find(|(n, _)| *n == f.text).map(|(_, t)| t.clone()),
+                _ => None,
+            },
+            ExprKind::Subscript { base, .. } => match self.static_type(cx, base)? {
+                Ty::Struct(st) => self
+                    .methods_of(st.id as usize, "__getitem__", true)
+                    .iter()
+                    .find(|&&f| self.sigs[f as usize].address_result)
+                    .map(|&f| self.sigs[f as usize].ret.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// The expressions of every `return` in a body (not in nested functions).
+fn collect_returns<'e>(body: &'e [Stmt], out: &mut Vec<Option<&'e Expr>>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Return(e) => out.push(e.as_ref()),
+            StmtKind::If { arms, orelse, .. } => {
+                for (_, b) in arms {
+                    collect_returns(b, out);
+                }
+                if let Some(b) = orelse {
+                    collect_returns(b, out);
+                }
+            }
+            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                collect_returns(body, out);
+                if let Some(b) = orelse {
+                    collect_returns(b, out);
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                collect_returns(body, out);
+                for h in handlers {
+                    collect_returns(&h.body, out);
+                }
+                for b in [orelse, finally].into_iter().flatten() {
+                    collect_returns(b, out);
+                }
+            }
+            StmtKind::With { body, .. } => collect_returns(body, out),
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    collect_returns(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
