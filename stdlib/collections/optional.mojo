@@ -43,10 +43,10 @@ struct Optional[T: Copyable](Boolable, Copyable, Writable):
     def __isnot__(self, other: NoneType) -> Bool:
         return Bool(self._ptr)
 
-    def value(self, *, __loc: String = __call_location()) -> Self.T:
+    def value(self, *, __loc: String = __call_location()) -> ref [self] Self.T:
         if not self._ptr:
             __intrinsic_abort("E0607", "`.value()` of an empty Optional", __loc)
-        return self._ptr[0].copy()
+        return self._ptr[0]
 
     def or_else(self, default: Self.T) -> Self.T:
         if self._ptr:

@@ -176,7 +176,9 @@ impl<'a> Checker<'a, '_> {
         if self.rebuilding || !self.needs_drop(t) || (cx.is_std && !owner_var && !in_place) {
             return o.clone();
         }
-        if self.implicitly_copyable(t) {
+        // The stdlib copies an element it reads in place wherever it keeps it (user code must
+        // write the `.copy()` for a type that is not `ImplicitlyCopyable`).
+        if self.implicitly_copyable(t) || (cx.is_std && in_place) {
             let c = self.copy_value(cx, o.clone(), t, span);
             self.consume(cx, &c, span);
             return c;
