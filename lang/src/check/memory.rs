@@ -180,6 +180,13 @@ impl<'a> Checker<'a, '_> {
         let Ty::Ptr(elem) = &t else { return poison() };
         let elem = (**elem).clone();
         let name = method.text.strip_prefix("unsafe_").unwrap_or(&method.text);
+        // Mojo 1.2's names for the older ones: `unsafe_write(v)` moves a value into the memory,
+        // `unsafe_deinit_pointee()` destroys it.
+        let name = match name {
+            "write" => "init_pointee_move",
+            "deinit_pointee" => "destroy_pointee",
+            n => n,
+        };
         let arity = |this: &mut Self, ok: bool| -> bool {
             if !ok {
                 this.error(Code::ARITY, span, format!("wrong arguments for '{}'", method.text))
@@ -312,8 +319,18 @@ impl<'a> Checker<'a, '_> {
                 cx.emit(None, Rvalue::Store(p, v), span);
                 Value::Op(Operand::Const(Const::None), Ty::None)
             }
+            // The values at this address and at `other` change places.
+            "swap_pointees" if arity(self, args.len() == 1 && params.is_empty()) => {
+                let (o, os) = args.into_iter().next().unwrap();
+                let q = self.coerce(cx, o, &t, os);
+                let a = cx.emit_temp(elem.clone(), Rvalue::Load(p.clone()), span);
+                let b = cx.emit_temp(elem.clone(), Rvalue::Load(q.clone()), span);
+                cx.emit(None, Rvalue::Store(p, b), span);
+                cx.emit(None, Rvalue::Store(q, a), span);
+                Value::Op(Operand::Const(Const::None), Ty::None)
+            }
             "free" | "offset" | "destroy_pointee" | "take_pointee" | "move_pointee_into" | "init_pointee_move"
-            | "init_pointee_copy" => poison(),
+            | "init_pointee_copy" | "swap_pointees" => poison(),
             _ => {
                 self.error(
                     Code::UNKNOWN_MEMBER,

@@ -64,6 +64,9 @@ impl<'a> Checker<'a, '_> {
                 let visible = cx.visible_to_comptime();
                 let v = self.eval_comptime(&name.text, ty.as_ref(), value, &visible);
                 let v = v.unwrap_or(Value::Lit(Num::Int(0.into())));
+                // Also a parameter value for the rest of the function: `SIMD[dt, W]`, `Array[T, n]`.
+                self.env
+                    .push((name.text.clone(), super::generics::ParamValue::Value(v.clone())));
                 cx.declare_const(&name.text, v);
             }
             StmtKind::Assign { targets, value } => {
