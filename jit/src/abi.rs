@@ -46,7 +46,7 @@ pub fn slots(ty: &Ty) -> Vec<Type> {
         Ty::Bool => vec![types::I8],
         Ty::None | Ty::Unknown => vec![],
         Ty::Tuple(ts) => ts.iter().flat_map(slots).collect(),
-        Ty::Struct(st) => st.fields.iter().flat_map(|(_, t)| slots(t)).collect(),
+        Ty::Struct(st) => st.fields().iter().flat_map(|(_, t)| slots(t)).collect(),
     }
 }
 

@@ -207,6 +207,8 @@ pub struct Checker<'a, 'd> {
     members: HashMap<(usize, String), members::Member>,
     generic_structs: HashMap<String, usize>,
     struct_instances: HashMap<String, usize>,
+    /// How many pointer types' pointees are being resolved: a struct may refer to itself there.
+    behind_pointer: usize,
     struct_cap_reported: bool,
     generic_by_name: HashMap<String, Vec<usize>>,
     /// The compile-time parameters in scope (while checking an instance).
@@ -271,6 +273,7 @@ pub fn check_program<'a, 'd>(
         members: HashMap::new(),
         generic_structs: HashMap::new(),
         struct_instances: HashMap::new(),
+        behind_pointer: 0,
         struct_cap_reported: false,
         generic_by_name: HashMap::new(),
         env: Vec::new(),
@@ -671,7 +674,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     continue;
                 }
                 let l = cx.f.params[i];
-                for (fi, (_, fty)) in st.fields.iter().enumerate() {
+                for (fi, (_, fty)) in st.fields().iter().enumerate() {
                     if self.needs_drop(fty) {
                         let field = mir::Rvalue::Field(mir::Operand::Local(l), fi as u32);
                         let owner = cx.temp(fty.clone());

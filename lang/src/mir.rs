@@ -13,15 +13,47 @@ use crate::source::Span;
 use std::rc::Rc;
 
 /// A struct type: its fields in declaration order. Two struct types are equal when they are the
-/// same declaration.
-#[derive(Debug)]
+/// same declaration. The fields are set once, after the type exists, so that a field may point
+/// to the struct itself (`next: Pointer[Node, ...]`).
 pub struct StructTy {
     pub id: u32,
     pub name: String,
-    pub fields: Vec<(String, Ty)>,
+    fields: std::cell::OnceCell<Vec<(String, Ty)>>,
     /// How diagnostics name the type: `name`, with a template instance's parameters
     /// (`List[Int]`, `DictKeyError[String]`).
     pub display: String,
+}
+
+impl StructTy {
+    pub fn new(id: u32, name: String, fields: Vec<(String, Ty)>, display: String) -> StructTy {
+        let t = StructTy::incomplete(id, name, display);
+        let _ = t.fields.set(fields);
+        t
+    }
+
+    /// A struct whose fields are being resolved (`complete` sets them).
+    pub fn incomplete(id: u32, name: String, display: String) -> StructTy {
+        StructTy {
+            id,
+            name,
+            fields: std::cell::OnceCell::new(),
+            display,
+        }
+    }
+
+    pub fn complete(&self, fields: Vec<(String, Ty)>) {
+        let _ = self.fields.set(fields);
+    }
+
+    pub fn fields(&self) -> &[(String, Ty)] {
+        self.fields.get().map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+impl std::fmt::Debug for StructTy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "struct {} (#{})", self.display, self.id)
+    }
 }
 
 impl PartialEq for StructTy {
@@ -70,7 +102,7 @@ impl Ty {
     pub fn elements(&self) -> Option<Vec<Ty>> {
         match self {
             Ty::Tuple(ts) => Some(ts.clone()),
-            Ty::Struct(st) => Some(st.fields.iter().map(|(_, t)| t.clone()).collect()),
+            Ty::Struct(st) => Some(st.fields().iter().map(|(_, t)| t.clone()).collect()),
             _ => None,
         }
     }

@@ -628,8 +628,8 @@ impl<'a> Checker<'a, '_> {
                 }
                 // `op.run(7)`: a field holding a function value.
                 if let Ty::Struct(st) = &t {
-                    if let Some(i) = st.fields.iter().position(|(n, _)| *n == method.text) {
-                        if let Ty::Func(fty) = st.fields[i].1.clone() {
+                    if let Some(i) = st.fields().iter().position(|(n, _)| *n == method.text) {
+                        if let Ty::Func(fty) = st.fields()[i].1.clone() {
                             let fv = cx.emit_temp(Ty::Func(fty.clone()), Rvalue::Field(o, i as u32), callee.span);
                             return self.call_function_value(
                                 cx,
@@ -1092,7 +1092,7 @@ impl<'a> Checker<'a, '_> {
                     let root_op = Operand::Local(root);
                     if Self::is_owned_temp(cx, &root_op) {
                         if let (Some(i), Ty::Struct(st)) = (cx.direct_field(&op, root), cx.f.local_ty(root).clone()) {
-                            for (j, (_, fty)) in st.fields.iter().enumerate() {
+                            for (j, (_, fty)) in st.fields().iter().enumerate() {
                                 if j as u32 != i && self.needs_drop(fty) {
                                     let f = cx.emit_temp(fty.clone(), Rvalue::Field(root_op.clone(), j as u32), span);
                                     cx.emit(None, Rvalue::DropValue(f), span);
@@ -1734,7 +1734,7 @@ impl<'a> Checker<'a, '_> {
         if !self.needs_drop(t) {
             return o;
         }
-        let fields: Vec<Ty> = st.fields.iter().map(|(_, t)| t.clone()).collect();
+        let fields: Vec<Ty> = st.fields().iter().map(|(_, t)| t.clone()).collect();
         let mut parts = Vec::new();
         for (i, ft) in fields.iter().enumerate() {
             let f = cx.emit_temp(ft.clone(), Rvalue::Field(o.clone(), i as u32), span);

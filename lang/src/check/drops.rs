@@ -35,7 +35,7 @@ impl<'a> Checker<'a, '_> {
         // Assume not while looking (a struct cannot contain itself by value).
         self.drop_needed.insert(id, false);
         let own = !self.destructor_of(id).is_empty();
-        let fields: Vec<Ty> = st.fields.iter().map(|(_, t)| t.clone()).collect();
+        let fields: Vec<Ty> = st.fields().iter().map(|(_, t)| t.clone()).collect();
         let any_field = fields.iter().any(|f| self.needs_drop(f));
         self.drop_needed.insert(id, own || any_field);
         own || any_field
@@ -72,7 +72,7 @@ impl<'a> Checker<'a, '_> {
                 if let Some(&g) = self.drop_glue.get(&id) {
                     return Some(g);
                 }
-                let fields = st.fields.iter().map(|(_, t)| t.clone()).collect();
+                let fields = st.fields().iter().map(|(_, t)| t.clone()).collect();
                 (st.name.clone(), self.destructor_of(id).first().copied(), fields)
             }
             _ => return None,

@@ -351,8 +351,8 @@ impl<'a> Checker<'a, '_> {
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
                 if let Ty::Struct(st) = &t {
-                    if let Some(i) = st.fields.iter().position(|(n, _)| *n == name.text) {
-                        let fty = st.fields[i].1.clone();
+                    if let Some(i) = st.fields().iter().position(|(n, _)| *n == name.text) {
+                        let fty = st.fields()[i].1.clone();
                         return Value::Op(cx.emit_temp(fty.clone(), Rvalue::Field(o, i as u32), e.span), fty);
                     }
                     // `self.sides`: a compile-time member, through a value of the struct.

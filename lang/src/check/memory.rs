@@ -17,7 +17,9 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn pointer_type(&mut self, args: &[Arg], span: Span) -> Ty {
         match args.iter().find(|a| a.name.is_none()) {
             Some(a) => {
+                self.behind_pointer += 1;
                 let t = self.resolve_type(&a.value);
+                self.behind_pointer -= 1;
                 if t == Ty::Unknown {
                     Ty::Unknown
                 } else {
@@ -140,8 +142,9 @@ impl<'a> Checker<'a, '_> {
         let v = self.arrive(cx, v, elem, span);
         let v = self.take_ownership(cx, &v, elem, span);
         // An assignment through the pointer replaces a value there, which is destroyed (as in
-        // Mojo; the stdlib stores into memory it knows holds none).
-        if !cx.is_std && self.needs_drop(elem) {
+        // Mojo; the stdlib stores into memory it knows holds none). A store-back (`p[].f = v`
+        // rebuilds `p[]`) destroys nothing: the old value lives on in the new one.
+        if !cx.is_std && !self.rebuilding && self.needs_drop(elem) {
             let old = cx.emit_temp((**elem).clone(), Rvalue::Load(addr.clone()), span);
             cx.emit(None, Rvalue::DropValue(old), span);
         }
@@ -509,9 +512,9 @@ fn field_place(ty: &Ty, path: &[&str]) -> Option<(Ty, u64)> {
     let mut offset = 0;
     for f in path {
         let Ty::Struct(st) = &ty else { return None };
-        let i = st.fields.iter().position(|(name, _)| name == f)?;
+        let i = st.fields().iter().position(|(name, _)| name == f)?;
         offset += layout::offsets(&ty)[i];
-        ty = st.fields[i].1.clone();
+        ty = st.fields()[i].1.clone();
     }
     Some((ty, offset))
 }

@@ -25,7 +25,7 @@ impl<'a> Checker<'a, '_> {
         if decl.ret_ref.is_none() || sig.self_kind != SelfKind::Read || !sig.writeback.is_empty() {
             return false;
         }
-        let fields = &self.structs[o].ty.fields;
+        let fields = &self.structs[o].ty.fields();
         let pointer_field = |e: &Expr| match &e.kind {
             ExprKind::Attr(base, f) => {
                 matches!(&base.kind, ExprKind::Name(n) if n == "self")
@@ -141,7 +141,7 @@ impl<'a> Checker<'a, '_> {
                 _ => None,
             },
             ExprKind::Attr(base, f) => match self.static_type(cx, base)? {
-                Ty::Struct(st) => st.fields.iter().find(|(n, _)| *n == f.text).map(|(_, t)| t.clone()),
+                Ty::Struct(st) => st.fields().iter().find(|(n, _)| *n == f.text).map(|(_, t)| t.clone()),
                 _ => None,
             },
             ExprKind::Subscript { base, .. } => match self.static_type(cx, base)? {

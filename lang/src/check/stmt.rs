@@ -546,7 +546,7 @@ impl<'a> Checker<'a, '_> {
                     }
                     return;
                 };
-                let Some(i) = st.fields.iter().position(|(n, _)| *n == field.text) else {
+                let Some(i) = st.fields().iter().position(|(n, _)| *n == field.text) else {
                     self.error(
                         Code::UNKNOWN_MEMBER,
                         field.span,
@@ -555,7 +555,7 @@ impl<'a> Checker<'a, '_> {
                     .label("unknown field");
                     return;
                 };
-                let fty = st.fields[i].1.clone();
+                let fty = st.fields()[i].1.clone();
                 let fv = self.coerce(cx, v, &fty, vspan);
                 let mut fv = fv;
                 if !self.rebuilding && self.needs_drop(&fty) {
@@ -892,7 +892,7 @@ impl<'a> Checker<'a, '_> {
             .label("`for ref` takes one name and a List, an Array or a Span");
             return;
         };
-        let elem = st.fields[0].1.clone();
+        let elem = st.fields()[0].1.clone();
         let Ty::Ptr(elem_ty) = elem.clone() else { return };
         let data = cx.emit_temp(elem, Rvalue::Field(o.clone(), 0), span);
         let CountedLoop {

@@ -118,12 +118,12 @@ impl<'a> Checker<'a, '_> {
         for (i, d) in decls.iter().enumerate() {
             if !d.params.is_empty() {
                 // A template: never laid out itself.
-                self.struct_tys[i] = Some(Rc::new(StructTy {
-                    id: i as u32,
-                    name: d.name.text.clone(),
-                    fields: vec![],
-                    display: d.name.text.clone(),
-                }));
+                self.struct_tys[i] = Some(Rc::new(StructTy::new(
+                    i as u32,
+                    d.name.text.clone(),
+                    vec![],
+                    d.name.text.clone(),
+                )));
                 self.struct_build[i] = Build::Done;
             }
         }
@@ -131,12 +131,12 @@ impl<'a> Checker<'a, '_> {
         // after these.
         for (i, d) in decls.iter().enumerate() {
             self.structs.push(StructInfo {
-                ty: Rc::new(StructTy {
-                    id: i as u32,
-                    name: d.name.text.clone(),
-                    fields: vec![],
-                    display: d.name.text.clone(),
-                }),
+                ty: Rc::new(StructTy::new(
+                    i as u32,
+                    d.name.text.clone(),
+                    vec![],
+                    d.name.text.clone(),
+                )),
                 methods: HashMap::new(),
                 inits: vec![],
             });
@@ -231,12 +231,12 @@ impl<'a> Checker<'a, '_> {
         self.struct_build.push(Build::Pending);
         // A placeholder keeps `structs` aligned while the fields (which may instantiate other
         // structs) are resolved.
-        let placeholder = Rc::new(StructTy {
-            id: i as u32,
-            name: d.name.text.clone(),
-            fields: vec![],
-            display: d.name.text.clone(),
-        });
+        let placeholder = Rc::new(StructTy::new(
+            i as u32,
+            d.name.text.clone(),
+            vec![],
+            d.name.text.clone(),
+        ));
         self.structs.push(StructInfo {
             ty: placeholder,
             methods: HashMap::new(),
@@ -361,6 +361,10 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn build_struct(&mut self, i: usize) -> Option<Rc<StructTy>> {
         match self.struct_build[i] {
             Build::Done => return self.struct_tys[i].clone(),
+            // `next: Pointer[Node, ...]` in `Node`: the type, its fields still being resolved.
+            Build::InProgress if self.behind_pointer > 0 && self.struct_tys[i].is_some() => {
+                return self.struct_tys[i].clone();
+            }
             Build::InProgress => {
                 let d = self.struct_decls[i];
                 self.error(
@@ -376,6 +380,11 @@ impl<'a> Checker<'a, '_> {
         }
         self.struct_build[i] = Build::InProgress;
         let d = self.struct_decls[i];
+        let display = self.instance_display(i);
+        let ty = Rc::new(StructTy::incomplete(i as u32, d.name.text.clone(), display));
+        self.struct_tys[i] = Some(ty.clone());
+        // A struct held by value inside itself is an error; behind a pointer it is a link.
+        let outer_pointer_depth = std::mem::replace(&mut self.behind_pointer, 0);
         let saved = self.current_struct.replace(i);
         let mut fields: Vec<(String, Ty)> = Vec::new();
         for s in &d.body {
@@ -425,13 +434,8 @@ impl<'a> Checker<'a, '_> {
             }
         }
         self.current_struct = saved;
-        let display = self.instance_display(i);
-        let ty = Rc::new(StructTy {
-            id: i as u32,
-            name: d.name.text.clone(),
-            fields,
-            display,
-        });
+        self.behind_pointer = outer_pointer_depth;
+        ty.complete(fields);
         self.struct_tys[i] = Some(ty.clone());
         self.struct_build[i] = Build::Done;
         Some(ty)
@@ -441,7 +445,7 @@ impl<'a> Checker<'a, '_> {
     fn fieldwise_init(&mut self, i: usize, span: Span) {
         let ty = self.structs[i].ty.clone();
         let params: Vec<ParamSig> = ty
-            .fields
+            .fields()
             .iter()
             .map(|(n, t)| ParamSig {
                 name: n.clone(),
@@ -487,7 +491,7 @@ impl<'a> Checker<'a, '_> {
             Rvalue::Intrinsic(Intrinsic::WriteStr, vec![text(&format!("{}(", st.name))]),
             span,
         );
-        for (i, (name, ty)) in st.fields.iter().enumerate() {
+        for (i, (name, ty)) in st.fields().iter().enumerate() {
             let sep = if i == 0 { "" } else { ", " };
             cx.emit(
                 None,

@@ -33,7 +33,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 // The reflective form: `Name(field=value, ...)`.
                 let mut acc = text(&format!("{}(", st.name));
-                for (i, (name, fty)) in st.fields.iter().enumerate() {
+                for (i, (name, fty)) in st.fields().iter().enumerate() {
                     let sep = if i == 0 { "" } else { ", " };
                     acc = concat(cx, acc, text(&format!("{sep}{name}=")), span);
                     let f = cx.emit_temp(fty.clone(), Rvalue::Field(o.clone(), i as u32), span);
