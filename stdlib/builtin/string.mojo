@@ -10,6 +10,33 @@ def _str_slice(s: String, lo: Int, hi: Int) -> String:
     return __intrinsic_str_slice(s, a, b)
 
 
+def _str_byte(s: String, i: Int, __loc: String = __call_location()) -> String:
+    """`s[byte=i]`: the byte at `i` (in bounds, as Mojo 1.2 checks it)."""
+    var n = s.byte_length()
+    if i < 0 or i >= n:
+        __intrinsic_abort(
+            "E0605", "index " + String(i) + " is out of bounds, valid range is 0 to " + String(n - 1), __loc
+        )
+    return __intrinsic_str_slice(s, i, i + 1)
+
+
+def _str_byte_slice(s: String, lo: Int, hi: Int, has_hi: Bool, __loc: String = __call_location()) -> String:
+    """`s[byte=lo:hi]`: the bytes from `lo` up to `hi` (the end when `hi` is left out), which must be
+    in bounds and in order."""
+    var n = s.byte_length()
+    var end = hi if has_hi else n
+    var valid = ", valid range is 0 to " + String(n)
+    if lo < 0 or lo > n:
+        __intrinsic_abort("E0605", "slice start index " + String(lo) + " is out of bounds" + valid, __loc)
+    if end < 0 or end > n:
+        __intrinsic_abort("E0605", "slice end index " + String(end) + " is out of bounds" + valid, __loc)
+    if lo > end:
+        __intrinsic_abort(
+            "E0605", "slice start index " + String(lo) + " is greater than slice end index " + String(end), __loc
+        )
+    return __intrinsic_str_slice(s, lo, end)
+
+
 def _str_split(s: String, sep: String) -> List[String]:
     var out = List[String]()
     var n = sep.byte_length()

@@ -390,48 +390,47 @@ impl<'a> Checker<'a, '_> {
         if unit != "byte" {
             return None;
         }
-        let (lo, hi) = match &a.value.kind {
+        let int = |this: &mut Self, cx: &mut FnCx<'a>, e: &Expr| {
+            let v = this.expr(cx, e);
+            this.coerce(cx, v, &Ty::Int, e.span)
+        };
+        let (name, args) = match &a.value.kind {
             ExprKind::Slice { lo, hi, step: None } => {
                 let lo = match lo {
-                    Some(e) => {
-                        let v = self.expr(cx, e);
-                        self.coerce(cx, v, &Ty::Int, e.span)
-                    }
+                    Some(e) => int(self, cx, e),
                     None => Operand::Const(Const::Int(0)),
                 };
-                let hi = match hi {
-                    Some(e) => {
-                        let v = self.expr(cx, e);
-                        self.coerce(cx, v, &Ty::Int, e.span)
-                    }
-                    None => Operand::Const(Const::Int(i64::MAX)),
+                let (hi, has_hi) = match hi {
+                    Some(e) => (int(self, cx, e), true),
+                    None => (Operand::Const(Const::Int(0)), false),
                 };
-                (lo, hi)
+                let args = vec![
+                    (Value::Op(s, Ty::String), span),
+                    (Value::Op(lo, Ty::Int), span),
+                    (Value::Op(hi, Ty::Int), span),
+                    (Value::Op(Operand::Const(Const::Bool(has_hi)), Ty::Bool), span),
+                ];
+                ("_str_byte_slice", args)
             }
             ExprKind::Slice { .. } => return None,
-            _ => {
-                let v = self.expr(cx, &a.value);
-                let i = self.coerce(cx, v, &Ty::Int, a.value.span);
-                let next = cx.emit_temp(
-                    Ty::Int,
-                    Rvalue::Binary(crate::mir::BinOp::IntAdd, i.clone(), Operand::Const(Const::Int(1))),
-                    span,
-                );
-                (i, next)
+            e => {
+                // A literal negative index is rejected when compiling, as in Mojo 1.2.
+                if let ExprKind::Unary(crate::ast::UnOp::Neg, inner) = e {
+                    if matches!(inner.kind, ExprKind::Int(_)) {
+                        self.error(Code::TYPE_MISMATCH, a.value.span, "negative indexing is not supported")
+                            .label("a negative index")
+                            .with_help("index from the end by hand: `s[byte=s.byte_length() - 1]`");
+                        return Some(super::expr::poison());
+                    }
+                }
+                let i = int(self, cx, &a.value);
+                (
+                    "_str_byte",
+                    vec![(Value::Op(s, Ty::String), span), (Value::Op(i, Ty::Int), span)],
+                )
             }
         };
-        let ids = self.fn_by_name.get("_str_slice").cloned().unwrap_or_default();
-        let call = super::call::CallArgs {
-            positional: vec![
-                (Value::Op(s, Ty::String), span),
-                (Value::Op(lo, Ty::Int), span),
-                (Value::Op(hi, Ty::Int), span),
-            ],
-            keywords: vec![],
-            sources: vec![None, None, None],
-            kw_sources: vec![],
-        };
-        Some(self.call_user(cx, "String.__getitem__", &ids, call, span, span))
+        Some(self.string_helper(cx, name, args, span))
     }
 
     /// `s[codepoint=i]`, `s[codepoint=lo:hi]` (no step; bounds checked, no negative indices, as in
