@@ -73,12 +73,13 @@ def _str_split_whitespace(s: String) -> List[String]:
     return out^
 
 
-def _str_join(sep: String, items: List[String]) -> String:
+def _str_join[T: Writable & Copyable](sep: String, items: List[T]) -> String:
+    """`sep.join(items)`: the text of each item, with `sep` between them."""
     var out = String()
     for i in range(len(items)):
         if i > 0:
             out += sep
-        out += items[i]
+        out += String(items[i])
     return out^
 
 

@@ -43,6 +43,15 @@ struct Optional[T: Copyable](Boolable, Copyable, Writable):
     def __isnot__(self, other: NoneType) -> Bool:
         return Bool(self._ptr)
 
+    def __eq__(self, other: Self) -> Bool:
+        """Both empty, or both holding equal values."""
+        if self._ptr and other._ptr:
+            return self._ptr[0] == other._ptr[0]
+        return not self._ptr and not other._ptr
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
     def value(self, *, __loc: String = __call_location()) -> ref [self] Self.T:
         if not self._ptr:
             __intrinsic_abort("E0607", "`.value()` of an empty Optional", __loc)

@@ -478,13 +478,14 @@ impl<'a> Checker<'a, '_> {
                         return self.call_user(cx, n, &ids, a, callee.span, span);
                     }
                 }
-                // `sort(xs, cmp_fn=f)`: the stdlib's `_sort_by` instance for the function `f`.
+                // `sort(xs, cmp_fn=f)` or `sort(xs, f)`: the stdlib's `_sort_by` instance for the
+                // function `f`.
                 if n == "sort" && cx.lookup(n).is_none() {
-                    if let [xs, Arg {
-                        name: Some(k),
-                        value: f,
-                    }] = args
-                    {
+                    if let [xs, Arg { name: k, value: f }] = args {
+                        let k = k.clone().unwrap_or(crate::ast::Name {
+                            text: "cmp_fn".into(),
+                            span: f.span,
+                        });
                         if k.text == "cmp_fn" && xs.name.is_none() {
                             let mut a = self.eval_args(cx, std::slice::from_ref(xs));
                             let explicit = [Arg {
@@ -718,6 +719,15 @@ impl<'a> Checker<'a, '_> {
                         a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
                         a.sources.insert(0, None);
                         return self.call_user(cx, &method.text, &ids, a, callee.span, span);
+                    }
+                    // A generic helper (`sep.join(xs)` for any `List` of `Writable`s).
+                    if self.generic_by_name.contains_key(&f) {
+                        a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
+                        a.sources.insert(0, None);
+                        return match self.instantiate_call(cx, &f, &[], &a.positional, span) {
+                            Some(id) => self.call_user(cx, &method.text, &[id], a, callee.span, span),
+                            None => poison(),
+                        };
                     }
                     if let Some(m) = crate::strings::StrMethod::method(&method.text) {
                         a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
@@ -1390,8 +1400,9 @@ impl<'a> Checker<'a, '_> {
             }
             return poison();
         }
-        // `String(a, b, ...)`: the values written one after another.
-        if n == "String" && a.keywords.is_empty() && a.positional.len() > 1 {
+        // `String(a, b, ...)` and `Error(a, b, ...)`: the values written one after another.
+        let several = a.keywords.is_empty() && a.positional.len() > 1;
+        if (n == "String" || n == "Error") && several {
             let mut acc = Operand::Const(Const::Str(String::new()));
             for (v, s) in a.positional {
                 let v = match v {
@@ -1404,6 +1415,12 @@ impl<'a> Checker<'a, '_> {
                     Ty::String,
                     Rvalue::Binary(crate::mir::BinOp::StrConcat, acc, text),
                     span,
+                );
+            }
+            if n == "Error" {
+                return Value::Op(
+                    cx.emit_temp(Ty::Error, Rvalue::Intrinsic(I::ErrorFromStr, vec![acc]), span),
+                    Ty::Error,
                 );
             }
             return Value::Op(acc, Ty::String);
@@ -1472,6 +1489,15 @@ impl<'a> Checker<'a, '_> {
             ("String", Ty::Bool) => (I::BoolToStr, Ty::String),
             ("String", Ty::Error) => (I::ErrorToStr, Ty::String),
             ("Error", Ty::String) => (I::ErrorFromStr, Ty::Error),
+            // `String((1, "a"))`, `Error(42)`: the value's text.
+            ("String", Ty::Tuple(_)) => return Value::Op(self.stringify(cx, o, &t, span), Ty::String),
+            ("Error", Ty::Int | Ty::Bool | Ty::Simd(..) | Ty::Tuple(_) | Ty::Struct(_)) => {
+                let text = self.stringify(cx, o, &t, span);
+                return Value::Op(
+                    cx.emit_temp(Ty::Error, Rvalue::Intrinsic(I::ErrorFromStr, vec![text]), span),
+                    Ty::Error,
+                );
+            }
             _ => {
                 self.error(
                     Code::TYPE_MISMATCH,

@@ -251,6 +251,8 @@ impl<'a> Checker<'a, '_> {
                     }
                     // A typed error: the value goes with the error.
                     Value::Op(o, t @ Ty::Struct(_)) => (self.take_ownership(cx, &o, &t, e.span), t),
+                    // Already reported.
+                    Value::Op(_, Ty::Unknown) => return,
                     other => {
                         let t = self.value_ty_name(&other);
                         self.error(Code::TYPE_MISMATCH, e.span, format!("cannot raise a '{t}' value"))
