@@ -41,7 +41,14 @@ def _str_split(s: String, sep: String) -> List[String]:
     var out = List[String]()
     var n = sep.byte_length()
     if n == 0:
-        out.append(s)
+        # Between every two code points, and at both ends (as Mojo 1.2 splits on "").
+        out.append(String())
+        var i = 0
+        while i < s.byte_length():
+            var w = __intrinsic_str_codepoint_len(s, i)
+            out.append(__intrinsic_str_slice(s, i, i + w))
+            i += w
+        out.append(String())
         return out^
     var start = 0
     while True:
@@ -159,7 +166,7 @@ def _str_splitlines(s: String) -> List[String]:
 
 def _str_split_max(s: String, sep: String, maxsplit: Int) -> List[String]:
     """`s.split(sep, maxsplit)`: at most `maxsplit` splits (all of them when negative)."""
-    if maxsplit < 0:
+    if maxsplit < 0 or sep.byte_length() == 0:
         return _str_split(s, sep)
     var out = List[String]()
     var n = sep.byte_length()

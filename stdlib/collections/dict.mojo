@@ -127,6 +127,10 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
             return None
         return self._values.unsafe_ptr()[i].value()
 
+    def find(self, key: Self.K) -> Optional[Self.V]:
+        """The value for `key`, or an empty Optional (as `get(key)`)."""
+        return self.get(key)
+
     def get(self, key: Self.K, default: Self.V) -> Self.V:
         var i = self._find(key)
         if i < 0:

@@ -139,6 +139,18 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         self._len -= 1
         return value^
 
+    def resize(mut self, new_size: Int, value: Self.T):
+        """Grow to `new_size` elements with copies of `value`, or shrink, destroying the rest."""
+        if new_size < self._len:
+            for i in range(new_size, self._len):
+                (self._data + i).destroy_pointee()
+            self._len = new_size
+            return
+        self.reserve(new_size)
+        for i in range(self._len, new_size):
+            self._data[i] = value.copy()
+        self._len = new_size
+
     def clear(mut self):
         for i in range(self._len):
             (self._data + i).destroy_pointee()
