@@ -118,13 +118,15 @@ impl Sig {
 
     /// The MIR result type: the result, then the final value of each `mut` parameter.
     pub fn mir_ret(&self) -> Ty {
-        if self.address_result {
-            return Ty::Ptr(Box::new(self.ret.clone()));
-        }
+        let ret = if self.address_result {
+            Ty::Ptr(Box::new(self.ret.clone()))
+        } else {
+            self.ret.clone()
+        };
         if self.writeback.is_empty() {
-            return self.ret.clone();
+            return ret;
         }
-        let mut ts = vec![self.ret.clone()];
+        let mut ts = vec![ret];
         ts.extend(self.writeback.iter().map(|&i| self.params[i].ty.clone()));
         Ty::Tuple(ts)
     }

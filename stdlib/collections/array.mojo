@@ -117,6 +117,6 @@ struct _ArrayIter[T: Copyable](Copyable):
     def __has_next__(self) -> Bool:
         return self.index < self.len
 
-    def __next__(mut self) -> Self.T:
+    def __next__(mut self) -> ref [self] Self.T:
         self.index += 1
-        return self.data[self.index - 1].copy()
+        return self.data[self.index - 1]

@@ -1127,7 +1127,7 @@ impl<'a> Checker<'a, '_> {
         };
         let receiver = ops.first().cloned();
         let result = self.emit_call(cx, f, ops, sig.mir_ret(), sig.raises, span);
-        if sig.address_result {
+        if sig.address_result && sig.writeback.is_empty() {
             let Value::Op(p, _) = result else { return result };
             return self.element_at(cx, p, &sig.ret, receiver.as_ref(), span);
         }
@@ -1144,10 +1144,21 @@ impl<'a> Checker<'a, '_> {
         if let Operand::Local(l) = all {
             cx.f.locals[l as usize].owner = false;
         }
-        let value = cx.emit_temp(sig.ret.clone(), Rvalue::Field(all.clone(), 0), span);
-        if let Operand::Local(l) = value {
-            self.mark_owner(cx, l);
-        }
+        let value = if sig.address_result {
+            // `it.__next__()` giving an element's address: the element, read in place (a view of
+            // the receiver, which views the collection).
+            let p = cx.emit_temp(Ty::Ptr(Box::new(sig.ret.clone())), Rvalue::Field(all.clone(), 0), span);
+            let Value::Op(v, _) = self.element_at(cx, p, &sig.ret, receiver.as_ref(), span) else {
+                return poison();
+            };
+            v
+        } else {
+            let value = cx.emit_temp(sig.ret.clone(), Rvalue::Field(all.clone(), 0), span);
+            if let Operand::Local(l) = value {
+                self.mark_owner(cx, l);
+            }
+            value
+        };
         // The final values come back whether the call returns or raises: stored back on both
         // edges.
         let error_landing = if sig.raises && cx.reachable() {

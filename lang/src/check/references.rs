@@ -17,12 +17,12 @@ use crate::mir::{Operand, Rvalue, Ty};
 use crate::source::Span;
 
 impl<'a> Checker<'a, '_> {
-    /// Whether method `decl` of struct `owner` (taking `self` as `self_kind`) returns an address:
-    /// a `-> ref` result, no `mut` parameters, and every `return` an element of a pointer field
-    /// of `self`.
+    /// Whether method `decl` of struct `owner` returns an address: a `-> ref` result, `self`
+    /// taken as `self` or `mut self` (an iterator's `__next__`), and every `return` an element of
+    /// a pointer field of `self`.
     pub(super) fn returns_address(&self, decl: &FnDecl, owner: Option<usize>, sig: &Sig) -> bool {
         let Some(o) = owner else { return false };
-        if decl.ret_ref.is_none() || sig.self_kind != SelfKind::Read || !sig.writeback.is_empty() {
+        if decl.ret_ref.is_none() || !matches!(sig.self_kind, SelfKind::Read | SelfKind::Mut) {
             return false;
         }
         let fields = &self.structs[o].ty.fields();

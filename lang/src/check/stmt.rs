@@ -1494,6 +1494,8 @@ impl<'a> Checker<'a, '_> {
                     return;
                 }
             };
+            // An element read in place is still the collection's: its parts own nothing.
+            let in_place = matches!(&io, Operand::Local(l) if cx.element_addresses.contains_key(l));
             self.consume(cx, &io, span);
             let whole = cx.temp(ity.clone());
             cx.emit(Some(whole), Rvalue::Use(io), span);
@@ -1505,11 +1507,18 @@ impl<'a> Checker<'a, '_> {
                     false,
                     span,
                 );
-                self.mark_owner(cx, x);
+                if !in_place {
+                    self.mark_owner(cx, x);
+                }
             }
         } else if items.len() == targets.len() {
             for (target, (io, ity)) in targets.iter().zip(items) {
-                // The loop variable owns each item (destroyed after its last use in the iteration).
+                // An element read in place (a `List`'s) is the loop variable, which owns nothing;
+                // another item is the loop variable's, destroyed after its last use in the iteration.
+                if matches!(&io, Operand::Local(l) if cx.element_addresses.contains_key(l)) {
+                    cx.define(&target.text, ity, Rvalue::Use(io), false, span);
+                    continue;
+                }
                 self.consume(cx, &io, span);
                 let x = cx.define(&target.text, ity, Rvalue::Use(io), false, span);
                 self.mark_owner(cx, x);
