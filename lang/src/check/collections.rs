@@ -7,7 +7,7 @@ use super::generics::ParamValue;
 use super::{Checker, Value};
 use crate::ast::{Expr, ExprKind};
 use crate::diag::Code;
-use crate::mir::{Const, Operand, Rvalue, Ty};
+use crate::mir::{BinOp, Const, Operand, Rvalue, Ty};
 use crate::source::Span;
 
 impl<'a> Checker<'a, '_> {
@@ -202,6 +202,24 @@ impl<'a> Checker<'a, '_> {
             }
             Ty::Int => o,
             Ty::Bool | Ty::Simd(_, 1) => cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span),
+            // A tuple (a `Dict` key like `(row, col)`): its elements' hashes, combined in order.
+            Ty::Tuple(ts) => {
+                let ts = ts.clone();
+                let mut acc = Operand::Const(Const::Int(ts.len() as i64));
+                for (i, et) in ts.iter().enumerate() {
+                    let e = cx.emit_temp(et.clone(), Rvalue::Field(o.clone(), i as u32), span);
+                    let Value::Op(h, _) = self.hash_value(cx, Value::Op(e, et.clone()), vs, span) else {
+                        return poison();
+                    };
+                    let scaled = cx.emit_temp(
+                        Ty::Int,
+                        Rvalue::Binary(BinOp::IntMul, acc, Operand::Const(Const::Int(1_000_003))),
+                        span,
+                    );
+                    acc = cx.emit_temp(Ty::Int, Rvalue::Binary(BinOp::IntAdd, scaled, h), span);
+                }
+                acc
+            }
             other => {
                 self.error(Code::BAD_OPERATOR, vs, format!("'{}' is not hashable", other.name()))
                     .label("no hash for this type");
