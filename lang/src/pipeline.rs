@@ -98,7 +98,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
         for tok in Tok::lexer(text).flatten() {
             match &tok {
                 Tok::Ident(s) => match s.as_str() {
-                    "List" | "sort" | "sorted" => n.list = true,
+                    "List" | "sort" | "sorted" | "reversed" | "any" | "all" => n.list = true,
                     "Dict" | "DictEntry" | "Set" | "collections" | "Hasher" | "__hash__" => n.dict = true,
                     "Optional" => n.optional = true,
                     "Array" | "InlineArray" => n.array = true,

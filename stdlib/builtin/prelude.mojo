@@ -193,3 +193,10 @@ def _hash_int(x: Int) -> Int:
     """`hash(x)` of an Int (and of the other integer kinds): a multiplicative mix of the bits."""
     var h = x * -7046029254386353131
     return h ^ (h >> 29)
+
+
+def swap[T: Movable](mut a: T, mut b: T):
+    """Exchange the values of `a` and `b`."""
+    var t = a^
+    a = b^
+    b = t^

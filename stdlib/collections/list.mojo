@@ -243,6 +243,9 @@ struct List[T: Copyable](Copyable, Sized, Writable):
     def unsafe_ptr(self) -> UnsafePointer[Self.T]:
         return self._data
 
+    def __reversed__(self) -> _ListReversedIter[Self.T]:
+        return _ListReversedIter[Self.T](self._data, self._len)
+
     def __iter__(self) -> _ListIter[Self.T]:
         return _ListIter[Self.T](self._data, 0, self._len)
 
@@ -261,6 +264,37 @@ struct List[T: Copyable](Copyable, Sized, Writable):
                 writer.write(", ")
             writer.write(repr(self._data[i]))
         writer.write("])")
+
+
+@fieldwise_init
+struct _ListReversedIter[T: Copyable](Copyable):
+    """`reversed(xs)`: the elements from the last to the first, read in place."""
+
+    var data: UnsafePointer[Self.T]
+    var index: Int
+
+    def __has_next__(self) -> Bool:
+        return self.index > 0
+
+    def __next__(mut self) -> ref [self] Self.T:
+        self.index -= 1
+        return self.data[self.index]
+
+
+def any[T: Boolable & Copyable](xs: List[T]) -> Bool:
+    """Whether some element is true."""
+    for x in xs:
+        if Bool(x):
+            return True
+    return False
+
+
+def all[T: Boolable & Copyable](xs: List[T]) -> Bool:
+    """Whether every element is true (also when there are none)."""
+    for x in xs:
+        if not Bool(x):
+            return False
+    return True
 
 
 @fieldwise_init

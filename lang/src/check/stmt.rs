@@ -1032,6 +1032,39 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Call { callee, args } if matches!(&callee.kind, ExprKind::Name(n) if n == "range" && cx.lookup(n).is_none()) => {
                 args
             }
+            // `reversed(c)` in a loop: the iterator of `c.__reversed__()`, with `c` kept alive.
+            ExprKind::Call { callee, args }
+                if matches!(&callee.kind, ExprKind::Name(n) if n == "reversed" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n))
+                    && args.len() == 1
+                    && args[0].name.is_none() =>
+            {
+                let v = self.expr(cx, &args[0].value);
+                if super::expr::is_poison(&v) {
+                    return;
+                }
+                let keep = match &v {
+                    Value::Op(o, _) => cx.view_root(o),
+                    _ => None,
+                };
+                let name = self.value_ty_name(&v);
+                let Some(it) = self.call_dunder(cx, "__reversed__", v, None, vec![], iter.span) else {
+                    self.error(
+                        Code::UNSUPPORTED,
+                        args[0].value.span,
+                        format!("'{name}' cannot be reversed"),
+                    )
+                    .label("no `__reversed__` method")
+                    .with_help("`reversed` takes a `List`");
+                    return;
+                };
+                self.iterate(cx, targets, false, vec![it], body, orelse, span);
+                if let Some(l) = keep {
+                    let ty = cx.f.local_ty(l).clone();
+                    let t = cx.temp(ty);
+                    cx.emit(Some(t), Rvalue::Use(Operand::Local(l)), span);
+                }
+                return;
+            }
             // `enumerate(c)` and `zip(a, b, ...)` in a loop.
             ExprKind::Call { callee, args } if matches!(&callee.kind, ExprKind::Name(n) if (n == "enumerate" || n == "zip") && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n)) =>
             {
