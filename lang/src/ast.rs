@@ -230,6 +230,8 @@ pub enum ExprKind {
     Int(i128),
     Float(String),
     Str(String),
+    /// `t"text {expr} text"`: a template string (see `tstring.rs`).
+    TString(Vec<TPart>),
     Bool(bool),
     None,
     Ellipsis,
@@ -319,4 +321,13 @@ pub struct MatchCase {
     pub pattern: Expr,
     pub guard: Option<Expr>,
     pub body: Vec<Stmt>,
+}
+
+/// A part of a template string.
+#[derive(Clone, Debug)]
+pub enum TPart {
+    Text(String),
+    Expr(Expr),
+    /// A malformed part, with what is wrong (reported by the checker).
+    Bad(String, Span),
 }

@@ -16,3 +16,4 @@ pub mod pipeline;
 pub mod resolve;
 pub mod source;
 pub mod strings;
+pub mod tstring;

@@ -131,7 +131,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "borrowed" => n.string = true,
                     _ => {}
                 },
-                Tok::Fn | Tok::Alias => n.string = true,
+                Tok::Fn | Tok::Alias | Tok::TStr(_) => n.string = true,
                 Tok::LBracket if !after_value => n.list = true,
                 Tok::LBrace if !after_value => n.dict = true,
                 // `*args: T` gathers its arguments in a `List`.

@@ -382,3 +382,15 @@ def _str_py_slice(s: String, lo: Int, hi: Int, has_lo: Bool, has_hi: Bool) -> St
     if b < 0:
         b += n
     return _str_slice(s, a, b)
+
+
+@fieldwise_init
+struct TString(Copyable, Writable):
+    """`t"..."`: the text of a template string, with its expressions' texts in place. It prints as
+    that text, and `String(t)` converts it."""
+
+    var _text: String
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write(self._text)
+

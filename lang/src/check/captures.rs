@@ -179,6 +179,11 @@ impl Walker {
                     self.expr(x);
                 }
             }
+            ExprKind::TString(parts) => {
+                for x in crate::tstring::exprs(parts) {
+                    self.expr(x);
+                }
+            }
             ExprKind::Dict(kvs) => {
                 for (k, v) in kvs {
                     self.expr(k);

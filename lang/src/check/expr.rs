@@ -247,6 +247,7 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Int(i) => Value::Lit(Num::Int((*i).into())),
             ExprKind::Float(f) => Value::Lit(Num::parse_float(f)),
             ExprKind::Str(s) => Value::Op(Operand::Const(Const::Str(s.clone())), Ty::String),
+            ExprKind::TString(parts) => self.tstring(cx, parts, e.span),
             ExprKind::Bool(b) => Value::Op(Operand::Const(Const::Bool(*b)), Ty::Bool),
             ExprKind::None => Value::Op(Operand::Const(Const::None), Ty::None),
             ExprKind::Name(n) => self.name(cx, n, e.span),

@@ -1,4 +1,4 @@
-//! `s.format(a, b, ...)`. On a string literal (or a `comptime` string) the format is checked
+//! Interpolation: template strings `t"{x} and {y}"`, and `s.format(a, b, ...)`. On a string literal (or a `comptime` string) the format is checked
 //! here, as Mojo 1.2 checks it at compile time, and the call cannot raise: it becomes the
 //! concatenation of its pieces. On a run-time `String` the stdlib's `_str_format_texts` parses
 //! it and raises on a bad format, with the same messages.
@@ -6,7 +6,7 @@
 use super::builder::FnCx;
 use super::writer::concat;
 use super::{Checker, Value};
-use crate::ast::{BinOp, Expr, ExprKind};
+use crate::ast::{BinOp, Expr, ExprKind, TPart};
 use crate::diag::Code;
 use crate::mir::{Const, Operand, Ty};
 use crate::source::Span;
@@ -152,6 +152,36 @@ impl<'a> Checker<'a, '_> {
             (reprs, span),
         ]);
         self.call_user(cx, "format", &ids, call, fmt_span, span)
+    }
+
+    /// `t"text {expr} ..."`: a `TString` holding the text with each expression's text in place
+    /// (printable, and `String(t)` converts it; it is not a `String` itself, as in Mojo 1.2).
+    pub(super) fn tstring(&mut self, cx: &mut FnCx<'a>, parts: &[TPart], span: Span) -> Value {
+        let mut acc = Operand::Const(Const::Str(String::new()));
+        for part in parts {
+            let piece = match part {
+                TPart::Text(t) => Operand::Const(Const::Str(t.clone())),
+                TPart::Expr(e) => {
+                    let v = self.expr(cx, e);
+                    if super::expr::is_poison(&v) {
+                        return super::expr::poison();
+                    }
+                    let (o, t) = self.materialize(cx, v, e.span);
+                    self.stringify(cx, o, &t, e.span)
+                }
+                TPart::Bad(msg, at) => {
+                    self.error(Code::SYNTAX, *at, msg.clone()).label("in this t-string");
+                    return super::expr::poison();
+                }
+            };
+            acc = concat(cx, acc, piece, span);
+        }
+        let Some(&id) = self.struct_by_name.get("TString") else {
+            return Value::Op(acc, Ty::String);
+        };
+        let inits = self.structs[id].inits.clone();
+        let args = super::call::CallArgs::of(vec![(Value::Op(acc, Ty::String), span)]);
+        self.call_user(cx, "TString", &inits, args, span, span)
     }
 
     fn format_pieces(
