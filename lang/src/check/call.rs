@@ -182,6 +182,40 @@ impl<'a> Checker<'a, '_> {
                     None => poison(),
                 }
             }
+            // `List[Int](range(3))`, `Set[String](words)`: the values of an iterable, built like the
+            // comprehension `[x for x in it]` of that type.
+            ExprKind::Subscript { base, .. }
+                if matches!(&base.kind, ExprKind::Name(n) if (n == "List" || n == "Set") && cx.lookup(n).is_none())
+                    && matches!(args, [a] if a.name.is_none() && self.is_iterable_expr(cx, &a.value)) =>
+            {
+                let ExprKind::Name(n) = &base.kind else { unreachable!() };
+                let ty = self.resolve_type(callee);
+                let x = Expr::new(ExprKind::Name("__element".into()), args[0].value.span);
+                let comp = Expr::new(
+                    ExprKind::Comprehension {
+                        kind: if n == "List" {
+                            crate::ast::CompKind::List
+                        } else {
+                            crate::ast::CompKind::Set
+                        },
+                        elt: Box::new(x),
+                        value: None,
+                        clauses: vec![crate::ast::CompClause {
+                            targets: vec![crate::ast::Name {
+                                text: "__element".into(),
+                                span: args[0].value.span,
+                            }],
+                            iter: args[0].value.clone(),
+                            conds: vec![],
+                        }],
+                    },
+                    span,
+                );
+                let outer = self.hint.replace(ty);
+                let v = self.expr(cx, &comp);
+                self.hint = outer;
+                v
+            }
             // `Box[Int](3)`, or `Box(3)` with the parameters inferred from the arguments.
             ExprKind::Subscript { .. } | ExprKind::Name(..) if matches!(&base_name(callee), Some(n) if cx.lookup(n).is_none() && self.generic_structs.contains_key(n)) =>
             {

@@ -132,6 +132,23 @@ impl<'a> Checker<'a, '_> {
             .any(|&f| self.sigs[f as usize].address_result)
     }
 
+    /// Whether `e` is something to iterate over, known without evaluating it: `range(...)`,
+    /// `d.keys()`/`values()`/`items()`, `s.split(...)`, or a variable, field or element of a
+    /// struct type with `__iter__` (a `List`, a `Set`, a `Dict`, ...).
+    pub(super) fn is_iterable_expr(&mut self, cx: &FnCx<'a>, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Call { callee, .. } => match &callee.kind {
+                ExprKind::Name(n) => n == "range" && cx.lookup(n).is_none(),
+                ExprKind::Attr(_, m) => matches!(m.text.as_str(), "keys" | "values" | "items" | "split" | "codepoints"),
+                _ => false,
+            },
+            _ => match self.static_type(cx, e) {
+                Some(Ty::Struct(st)) => !self.methods_of(st.id as usize, "__iter__", true).is_empty(),
+                _ => false,
+            },
+        }
+    }
+
     /// The type of a name, a field path or an element (`xs`, `a.b`, `grid[i]`), if known without
     /// evaluating anything.
     fn static_type(&mut self, cx: &FnCx<'a>, e: &Expr) -> Option<Ty> {
