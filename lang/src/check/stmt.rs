@@ -5,7 +5,7 @@ use super::literal::Num;
 use super::{Checker, ParamSig, Value};
 use crate::ast::{Expr, ExprKind, Name, Stmt, StmtKind};
 use crate::diag::Code;
-use crate::mir::{BinOp as M, Const, Intrinsic, Local, Operand, Rvalue, Terminator, TrapKind, Ty};
+use crate::mir::{BinOp as M, BlockId, Const, Intrinsic, Local, Operand, Rvalue, Terminator, TrapKind, Ty};
 use crate::source::Span;
 
 /// The blocks of a loop over positions (see `counted_loop`).
@@ -767,43 +767,19 @@ impl<'a> Checker<'a, '_> {
         for case in cases {
             let mut alts = Vec::new();
             split_alternatives(&case.pattern, &mut alts);
-            let capture = match &alts[..] {
-                [Expr {
-                    kind: ExprKind::Name(n),
-                    ..
-                }] if n != "_" && cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => Some(n.clone()),
-                _ => None,
-            };
             let body_b = cx.new_block();
             let next = cx.new_block();
             let before = cx.init.clone();
             cx.push_scope();
-            if let Some(n) = &capture {
-                cx.define(
-                    n,
-                    t.clone(),
-                    Rvalue::Use(Operand::Local(subj)),
-                    false,
-                    case.pattern.span,
-                );
-            }
-            let always = capture.is_some() || alts.iter().any(|a| matches!(&a.kind, ExprKind::Name(n) if n == "_"));
-            if !always {
-                for alt in &alts {
-                    let pv = self.expr(cx, alt);
-                    let c = self.compare_pair_public(cx, Value::Op(Operand::Local(subj), t.clone()), pv, alt.span);
-                    let try_next = cx.new_block();
-                    cx.terminate(Terminator::Branch {
-                        cond: c,
-                        then: body_b,
-                        orelse: try_next,
-                    });
-                    cx.switch_to(try_next);
-                }
-                cx.goto(next);
-            } else {
+            // Each alternative is tried in turn; names in a pattern capture (one alternative only).
+            let captures = alts.len() == 1;
+            for alt in &alts {
+                let try_next = cx.new_block();
+                self.match_pattern(cx, Operand::Local(subj), &t, alt, captures, try_next);
                 cx.goto(body_b);
+                cx.switch_to(try_next);
             }
+            cx.goto(next);
             cx.switch_to(body_b);
             if let Some(g) = &case.guard {
                 let c = self.cond(cx, g);
@@ -827,6 +803,39 @@ impl<'a> Checker<'a, '_> {
         cx.goto(done);
         cx.switch_to(done);
         cx.merge_init(&ends);
+    }
+
+    /// Test `pat` against the value `v` of type `t`, going on in the current block when it
+    /// matches and to `fail` when not: `_` matches anything, a new name matches anything and
+    /// (with `capture`) binds it, a tuple pattern matches a tuple element by element, and any
+    /// other expression is a value compared with `==`.
+    fn match_pattern(&mut self, cx: &mut FnCx<'a>, v: Operand, t: &Ty, pat: &Expr, capture: bool, fail: BlockId) {
+        match &pat.kind {
+            ExprKind::Name(n) if n == "_" => {}
+            ExprKind::Name(n) if cx.lookup(n).is_none() && !self.items.const_index.contains_key(n) => {
+                if capture {
+                    cx.define(n, t.clone(), Rvalue::Use(v), false, pat.span);
+                }
+            }
+            ExprKind::Tuple(items) if matches!(t, Ty::Tuple(ts) if ts.len() == items.len()) => {
+                let Ty::Tuple(ts) = t else { unreachable!() };
+                for (i, (item, et)) in items.iter().zip(ts).enumerate() {
+                    let f = cx.emit_temp(et.clone(), Rvalue::Field(v.clone(), i as u32), item.span);
+                    self.match_pattern(cx, f, et, item, capture, fail);
+                }
+            }
+            _ => {
+                let pv = self.expr(cx, pat);
+                let c = self.compare_pair_public(cx, Value::Op(v, t.clone()), pv, pat.span);
+                let ok = cx.new_block();
+                cx.terminate(Terminator::Branch {
+                    cond: c,
+                    then: ok,
+                    orelse: fail,
+                });
+                cx.switch_to(ok);
+            }
+        }
     }
 
     fn loop_body(&mut self, cx: &mut FnCx<'a>, body: &'a [Stmt], cont: u32, brk: u32) {
