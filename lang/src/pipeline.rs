@@ -29,8 +29,52 @@ pub struct Compiled {
 /// Parse one file; the diagnostics say whether it parsed cleanly.
 pub fn parse(map: &mut SourceMap, name: &str, text: &str, diags: &mut Diagnostics) -> (u32, Module) {
     let file = map.add(name, text);
-    let m = crate::parse::parse_file(file, text, diags);
+    let mut m = crate::parse::parse_file(file, text, diags);
+    hoist_imports(&mut m);
     (file, m)
+}
+
+/// An import inside a function (`def root(x): from std.math import sqrt ...`) is made a
+/// module-level import too: the module's names are then visible in the whole file (wider than
+/// Mojo's function scope, which only matters for a name used outside that function).
+fn hoist_imports(m: &mut Module) {
+    fn scan(body: &[crate::ast::Stmt], out: &mut Vec<crate::ast::Stmt>) {
+        for s in body {
+            match &s.kind {
+                StmtKind::Import { .. } | StmtKind::FromImport { .. } => out.push(s.clone()),
+                StmtKind::Def(f) => scan(&f.body, out),
+                StmtKind::Struct(d) => scan(&d.body, out),
+                StmtKind::If { arms, orelse, .. } => {
+                    for (_, b) in arms {
+                        scan(b, out);
+                    }
+                    scan(orelse.as_deref().unwrap_or(&[]), out);
+                }
+                StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                    scan(body, out);
+                    scan(orelse.as_deref().unwrap_or(&[]), out);
+                }
+                StmtKind::Try {
+                    body, orelse, finally, ..
+                } => {
+                    scan(body, out);
+                    scan(orelse.as_deref().unwrap_or(&[]), out);
+                    scan(finally.as_deref().unwrap_or(&[]), out);
+                }
+                StmtKind::With { body, .. } => scan(body, out),
+                _ => {}
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for s in &m.stmts {
+        match &s.kind {
+            StmtKind::Def(f) => scan(&f.body, &mut found),
+            StmtKind::Struct(d) => scan(&d.body, &mut found),
+            _ => {}
+        }
+    }
+    m.stmts.extend(found);
 }
 
 /// The imports of a module: (leading dots, dotted path, imported names, span).

@@ -36,8 +36,10 @@ pub(super) fn is_type_param(decl_ty: Option<&Expr>) -> bool {
     match decl_ty.map(|t| &t.kind) {
         None => true,
         Some(ExprKind::Name(n)) => {
-            !matches!(n.as_str(), "Int" | "SIMDLength" | "Bool" | "String" | "DType")
-                && crate::dtype::DType::from_alias(n).is_none()
+            !matches!(
+                n.as_str(),
+                "Int" | "SIMDLength" | "Bool" | "String" | "StringLiteral" | "StaticString" | "DType" | "UInt"
+            ) && crate::dtype::DType::from_alias(n).is_none()
         }
         Some(ExprKind::Subscript { base, .. }) => {
             !matches!(&base.kind, ExprKind::Name(n) if n == "SIMD" || n == "Scalar")

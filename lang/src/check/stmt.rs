@@ -199,7 +199,8 @@ impl<'a> Checker<'a, '_> {
             StmtKind::Def(f) => self.nested_def(cx, f),
             StmtKind::Struct(_) | StmtKind::Trait(_) => self.unsupported(s.span, "local structs and traits are"),
             StmtKind::With { items, body } => self.with_stmt(cx, items, body, s.span),
-            StmtKind::Import { .. } | StmtKind::FromImport { .. } => self.unsupported(s.span, "imports are"),
+            // An import in a function was made a module-level one too (`pipeline::hoist_imports`).
+            StmtKind::Import { .. } | StmtKind::FromImport { .. } => {}
         }
     }
 
