@@ -3,6 +3,7 @@
 //! JIT and the interpreter both execute.
 
 pub mod cleanup;
+pub mod contract;
 pub mod display;
 pub mod layout;
 pub mod verify;

@@ -313,6 +313,7 @@ pub fn compile_with(
     let synthesized = crate::check::Synthesized::default();
     let mut program = crate::check::check_program(&items, &synthesized, map, &mut diags);
     crate::mir::cleanup::remove_unreachable_blocks(&mut program);
+    crate::mir::contract::contract_program(&mut program);
     if !diags.has_errors() {
         for e in crate::mir::verify::verify(&program) {
             diags.push(Diagnostic::error(

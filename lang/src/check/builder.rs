@@ -180,24 +180,6 @@ impl<'s> FnCx<'s> {
             .push(Statement { dest, value, span });
     }
 
-    /// The operands of `t = x * y` (a float SIMD multiply) if it was emitted in the current block
-    /// and neither `x` nor `y` has been assigned since: the multiply can then fuse into an `fma`
-    /// at this point. The multiply itself stays (dead) in the block.
-    pub fn fusable_mul(&self, t: &Operand) -> Option<(Operand, Operand)> {
-        let Operand::Local(t) = t else { return None };
-        let stmts = &self.f.blocks[self.cur as usize].stmts;
-        let at = stmts.iter().rposition(|s| s.dest == Some(*t))?;
-        let Rvalue::Binary(mir::BinOp::Lane(crate::lanes::LaneBin::Mul), x, y) = &stmts[at].value else {
-            return None;
-        };
-        let written =
-            |o: &Operand| matches!(o, Operand::Local(l) if stmts[at + 1..].iter().any(|s| s.dest == Some(*l)));
-        if written(x) || written(y) {
-            return None;
-        }
-        Some((x.clone(), y.clone()))
-    }
-
     /// The variable or temporary `o` is a view into (`t = x.a.b` gives `x`), following field
     /// projections emitted in the current block.
     pub fn view_root(&self, o: &Operand) -> Option<Local> {

@@ -548,54 +548,11 @@ impl<'a> Checker<'a, '_> {
         poison()
     }
 
+    /// A float multiply feeding an add is fused later, by `mir::contract`.
     fn binary(&mut self, cx: &mut FnCx<'a>, op: A, a: &Expr, b: &Expr, span: Span) -> Value {
         let va = self.expr(cx, a);
         let vb = self.expr(cx, b);
-        let is_mul = |e: &Expr| matches!(e.kind, ExprKind::Binary(A::Mul, ..));
-        if matches!(op, A::Add | A::Sub) && (is_mul(a) || is_mul(b)) {
-            if let Some(v) = self.contract(cx, op, (&va, is_mul(a)), (&vb, is_mul(b)), span) {
-                return v;
-            }
-        }
         self.binary_values(cx, op, va, vb, span)
-    }
-
-    /// `a * b + c`, `c + a * b`, `a * b - c` and `c - a * b` on float SIMD values become one fused
-    /// multiply-add, rounded once, as Mojo 1.2 compiles them (its LLVM contracts them).
-    fn contract(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        op: A,
-        a: (&Value, bool),
-        b: (&Value, bool),
-        span: Span,
-    ) -> Option<Value> {
-        let (prod, other, prod_first) = if a.1 { (a.0, b.0, true) } else { (b.0, a.0, false) };
-        let Value::Op(p, t @ Ty::Simd(dt, _)) = prod else {
-            return None;
-        };
-        if !dt.is_float() {
-            return None;
-        }
-        let fits = match other {
-            Value::Op(_, ot) => ot == t || matches!(ot, Ty::Simd(d2, 1) if d2 == dt),
-            Value::Lit(_) => true,
-        };
-        if !fits {
-            return None;
-        }
-        let (x, y) = cx.fusable_mul(p)?;
-        let t = t.clone();
-        let c = self.coerce(cx, other.clone(), &t, span);
-        let lane = |l| UnOp::Lane(l);
-        let (x, c) = match (op, prod_first) {
-            (A::Add, _) => (x, c),
-            // a*b - c = fma(a, b, -c)
-            (_, true) => (x, cx.emit_temp(t.clone(), Rvalue::Unary(lane(LaneUn::Neg), c), span)),
-            // c - a*b = fma(-a, b, c)
-            (_, false) => (cx.emit_temp(t.clone(), Rvalue::Unary(lane(LaneUn::Neg), x), span), c),
-        };
-        Some(Value::Op(cx.emit_temp(t.clone(), Rvalue::Fma(x, y, c), span), t))
     }
 
     pub(super) fn binary_values(&mut self, cx: &mut FnCx<'a>, op: A, va: Value, vb: Value, span: Span) -> Value {

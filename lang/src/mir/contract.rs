@@ -1,0 +1,215 @@
+//! Floating-point contraction: a float multiply whose only use is an add or subtract becomes one
+//! fused multiply-add (`Rvalue::Fma`), rounded once, as Mojo 1.2's LLVM contracts them after its
+//! variables become SSA values: `a * b + c`, `acc += a * b`, and `var t = a * b; t + c` alike.
+//! When every input is a compile-time constant nothing is fused, because LLVM folds those
+//! operations one by one first (`var a = 0.1; ...; a * b + c` in `main` is not fused in Mojo).
+//!
+//! The multiply and the add must be in one block, and the product (and each variable it is
+//! copied through) defined once and used once. The pass runs on every function before an
+//! executor sees it, so the JIT and the interpreter agree.
+
+use super::{BinOp, Function, Local, Operand, Program, Rvalue, Statement, Terminator, Ty, UnOp};
+use crate::lanes::{LaneBin, LaneUn};
+
+pub fn contract_program(p: &mut Program) {
+    for f in &mut p.funcs {
+        contract(f);
+    }
+}
+
+struct Counts {
+    defs: Vec<u32>,
+    uses: Vec<u32>,
+    /// The one statement defining a local defined once: (block, index).
+    def_at: Vec<Option<(usize, usize)>>,
+}
+
+fn counts(f: &Function) -> Counts {
+    let n = f.locals.len();
+    let mut c = Counts {
+        defs: vec![0; n],
+        uses: vec![0; n],
+        def_at: vec![None; n],
+    };
+    for p in &f.params {
+        c.defs[*p as usize] += 1;
+    }
+    let used = |o: &Operand, c: &mut Counts| {
+        if let Operand::Local(l) = o {
+            c.uses[*l as usize] += 1;
+        }
+    };
+    for (bi, b) in f.blocks.iter().enumerate() {
+        for (si, s) in b.stmts.iter().enumerate() {
+            for o in s.value.operands() {
+                used(o, &mut c);
+            }
+            // Markers name locals without reading them as numbers; any of them counts as a use.
+            if let Rvalue::Forget(l) | Rvalue::Lend(l) | Rvalue::DropNow(l) | Rvalue::ViewOf(_, l) | Rvalue::AddrOf(l) =
+                &s.value
+            {
+                c.uses[*l as usize] += 1;
+            }
+            if let Some(d) = s.dest {
+                c.defs[d as usize] += 1;
+                c.def_at[d as usize] = Some((bi, si));
+            }
+        }
+        match &b.term {
+            Terminator::Branch { cond, .. } => used(cond, &mut c),
+            Terminator::Return(o) => used(o, &mut c),
+            Terminator::Raise(o, os) => {
+                used(o, &mut c);
+                for o in os {
+                    used(o, &mut c);
+                }
+            }
+            Terminator::Call { args, dest, .. } => {
+                for o in args {
+                    used(o, &mut c);
+                }
+                c.defs[*dest as usize] += 1;
+            }
+            Terminator::Trap { message, .. } => used(message, &mut c),
+            Terminator::Goto(_) | Terminator::Unreachable => {}
+        }
+    }
+    for (l, d) in c.defs.iter().enumerate() {
+        if *d != 1 {
+            c.def_at[l] = None;
+        }
+    }
+    c
+}
+
+/// Whether `o`, read by statement `at` of `stmts` (a block), is known at compile time: a
+/// constant, or a local whose value there comes from known values — through its last definition
+/// earlier in the block, or through its only definition.
+fn known(f: &Function, c: &Counts, stmts: &[Statement], at: usize, o: &Operand, depth: u32) -> bool {
+    let Operand::Local(l) = o else { return true };
+    if depth > 16 || f.locals[*l as usize].addressed {
+        return false;
+    }
+    let (stmts, at) = match stmts[..at].iter().rposition(|s| s.dest == Some(*l)) {
+        Some(s) => (stmts, s),
+        None => match c.def_at[*l as usize] {
+            Some((b, s)) => (&f.blocks[b].stmts[..], s),
+            None => return false,
+        },
+    };
+    let k = |x: &Operand| known(f, c, stmts, at, x, depth + 1);
+    match &stmts[at].value {
+        Rvalue::Use(x) | Rvalue::Unary(_, x) | Rvalue::Cast(x, _) | Rvalue::Splat(x, _) => k(x),
+        Rvalue::Binary(_, x, y) => k(x) && k(y),
+        _ => false,
+    }
+}
+
+fn is_float(t: &Ty) -> bool {
+    matches!(t, Ty::Simd(dt, _) if dt.is_float())
+}
+
+fn contract(f: &mut Function) {
+    let c = counts(f);
+    for bi in 0..f.blocks.len() {
+        let mut out: Vec<Statement> = Vec::with_capacity(f.blocks[bi].stmts.len());
+        let stmts = f.blocks[bi].stmts.clone();
+        for (si, s) in stmts.iter().enumerate() {
+            let (Some(d), Rvalue::Binary(BinOp::Lane(op @ (LaneBin::Add | LaneBin::Sub)), x, y)) = (s.dest, &s.value)
+            else {
+                out.push(s.clone());
+                continue;
+            };
+            let ty = f.locals[d as usize].ty.clone();
+            if !is_float(&ty) {
+                out.push(s.clone());
+                continue;
+            }
+            // The product: the first operand if it is one, else the second (as LLVM tries).
+            let found = product(f, &c, &stmts, si, x, &ty)
+                .map(|m| (m, true))
+                .or_else(|| product(f, &c, &stmts, si, y, &ty).map(|m| (m, false)));
+            let Some(((a, b), first)) = found else {
+                out.push(s.clone());
+                continue;
+            };
+            let other = if first { y } else { x };
+            if [&a, &b, other].iter().all(|o| known(f, &c, &stmts, si, o, 0)) {
+                out.push(s.clone());
+                continue;
+            }
+            let neg = |o: Operand, out: &mut Vec<Statement>, f: &mut Function| {
+                let l = f.locals.len() as Local;
+                f.locals.push(super::LocalDecl {
+                    ty: ty.clone(),
+                    name: None,
+                    owner: false,
+                    addressed: false,
+                });
+                out.push(Statement {
+                    dest: Some(l),
+                    value: Rvalue::Unary(UnOp::Lane(LaneUn::Neg), o),
+                    span: s.span,
+                });
+                Operand::Local(l)
+            };
+            let value = match (op, first) {
+                (LaneBin::Add, _) => Rvalue::Fma(a, b, other.clone()),
+                // a*b - c = fma(a, b, -c)
+                (_, true) => {
+                    let n = neg(other.clone(), &mut out, f);
+                    Rvalue::Fma(a, b, n)
+                }
+                // c - a*b = fma(-a, b, c)
+                (_, false) => {
+                    let n = neg(a, &mut out, f);
+                    Rvalue::Fma(n, b, other.clone())
+                }
+            };
+            out.push(Statement {
+                dest: Some(d),
+                value,
+                span: s.span,
+            });
+        }
+        f.blocks[bi].stmts = out;
+    }
+}
+
+/// If `o` (read by statement `at` of this block) is a float product of type `ty` used only
+/// here, directly or through copies into locals defined and used once, its factors — provided
+/// neither factor is written between the multiply and `at`.
+fn product(
+    f: &Function,
+    c: &Counts,
+    stmts: &[Statement],
+    at: usize,
+    o: &Operand,
+    ty: &Ty,
+) -> Option<(Operand, Operand)> {
+    let mut l = match o {
+        Operand::Local(l) => *l,
+        Operand::Const(_) => return None,
+    };
+    let this_block = |l: Local| -> Option<usize> {
+        let (_, s) = c.def_at[l as usize]?;
+        (s < at && stmts.get(s).is_some_and(|st| st.dest == Some(l))).then_some(s)
+    };
+    loop {
+        if c.uses[l as usize] != 1 || f.locals[l as usize].addressed || f.locals[l as usize].ty != *ty {
+            return None;
+        }
+        let s = this_block(l)?;
+        match &stmts[s].value {
+            Rvalue::Use(Operand::Local(next)) => l = *next,
+            Rvalue::Binary(BinOp::Lane(LaneBin::Mul), a, b) => {
+                let written = |x: &Operand| matches!(x, Operand::Local(v) if stmts[s + 1..at].iter().any(|st| st.dest == Some(*v)));
+                if written(a) || written(b) {
+                    return None;
+                }
+                return Some((a.clone(), b.clone()));
+            }
+            _ => return None,
+        }
+    }
+}
