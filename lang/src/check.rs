@@ -209,6 +209,8 @@ pub struct Checker<'a, 'd> {
     members: HashMap<(usize, String), members::Member>,
     generic_structs: HashMap<String, usize>,
     struct_instances: HashMap<String, usize>,
+    /// Methods of struct instances whose signatures are made on first lookup, by (struct, name).
+    lazy_methods: HashMap<(usize, String), Vec<&'a FnDecl>>,
     /// How many pointer types' pointees are being resolved: a struct may refer to itself there.
     behind_pointer: usize,
     struct_cap_reported: bool,
@@ -275,6 +277,7 @@ pub fn check_program<'a, 'd>(
         members: HashMap::new(),
         generic_structs: HashMap::new(),
         struct_instances: HashMap::new(),
+        lazy_methods: HashMap::new(),
         behind_pointer: 0,
         struct_cap_reported: false,
         generic_by_name: HashMap::new(),

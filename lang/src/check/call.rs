@@ -1742,7 +1742,8 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// The overloads of a struct's method: instance methods, or (`with_self == false`) static ones.
-    pub(super) fn methods_of(&self, st: usize, name: &str, with_self: bool) -> Vec<FuncId> {
+    pub(super) fn methods_of(&mut self, st: usize, name: &str, with_self: bool) -> Vec<FuncId> {
+        self.declare_lazy_methods(st, name);
         let all = self.structs[st].methods.get(name).cloned().unwrap_or_default();
         all.into_iter()
             .filter(|f| (self.sigs[*f as usize].self_kind != SelfKind::None) == with_self)
@@ -1846,7 +1847,7 @@ impl<'a> Checker<'a, '_> {
 
     /// The struct's move constructors (`__init__(out self, *, deinit move: Self)`), or the older
     /// `__moveinit__`s (with `true`); `None` if it moves by its bits.
-    pub(super) fn move_constructor(&self, t: &Ty) -> Option<(Vec<FuncId>, bool)> {
+    pub(super) fn move_constructor(&mut self, t: &Ty) -> Option<(Vec<FuncId>, bool)> {
         let Ty::Struct(st) = t else { return None };
         let id = st.id as usize;
         let move_ctor = self.keyword_constructors(id, "move", true);

@@ -42,7 +42,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// The struct's own destructor (`__deinit__`, or the older `__del__`).
-    fn destructor_of(&self, id: usize) -> Vec<FuncId> {
+    fn destructor_of(&mut self, id: usize) -> Vec<FuncId> {
         let mut ids = self.methods_of(id, "__deinit__", true);
         ids.extend(self.methods_of(id, "__del__", true));
         ids

@@ -1390,7 +1390,7 @@ impl<'a> Checker<'a, '_> {
 
     /// Whether the iterator type's `__next__` ends iteration by raising `StopIteration` (Mojo 1.2's
     /// protocol, with no `__has_next__`).
-    fn next_raises_stop(&self, t: &Ty) -> bool {
+    fn next_raises_stop(&mut self, t: &Ty) -> bool {
         let Ty::Struct(st) = t else { return false };
         let id = st.id as usize;
         if !self.methods_of(id, "__has_next__", true).is_empty() {

@@ -156,6 +156,25 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Declare the methods and constructors of struct `i` and check its traits.
+    /// Declare the methods named `name` of struct instance `i` that are still waiting for their
+    /// signatures (see `declare_members`).
+    pub(super) fn declare_lazy_methods(&mut self, i: usize, name: &str) {
+        let Some(decls) = self.lazy_methods.remove(&(i, name.to_string())) else {
+            return;
+        };
+        let env = self.struct_envs[i].clone();
+        let saved_env = std::mem::replace(&mut self.env, env.clone());
+        let saved = self.current_struct.replace(i);
+        for f in decls {
+            let sig = self.signature(f, Some(i));
+            let id = self.add_function(sig, Some((f, self.struct_std[i])));
+            self.instance_env.insert(id, env.clone());
+            self.structs[i].methods.entry(name.to_string()).or_default().push(id);
+        }
+        self.current_struct = saved;
+        self.env = saved_env;
+    }
+
     fn declare_members(&mut self, i: usize) {
         let d = self.struct_decls[i];
         let env = self.struct_envs[i].clone();
@@ -165,6 +184,14 @@ impl<'a> Checker<'a, '_> {
             if let StmtKind::Def(f) = &s.kind {
                 // Methods with compile-time parameters are instantiated per call (`generic_method`).
                 if !f.params.is_empty() && f.name.text != "__init__" {
+                    continue;
+                }
+                // A template instance's methods get their signatures when first looked up
+                // (`methods_of`): a method returning another instance (`half() -> V[Self.N // 2]`)
+                // must not instantiate it, and its methods, unless it is called.
+                if !env.is_empty() && f.name.text != "__init__" {
+                    self.structs[i].methods.entry(f.name.text.clone()).or_default();
+                    self.lazy_methods.entry((i, f.name.text.clone())).or_default().push(f);
                     continue;
                 }
                 let sig = self.signature(f, Some(i));
