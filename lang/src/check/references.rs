@@ -13,6 +13,7 @@
 use super::builder::FnCx;
 use super::{Checker, SelfKind, Sig, Value};
 use crate::ast::{Expr, ExprKind, FnDecl, Stmt, StmtKind};
+use crate::diag::Code;
 use crate::mir::{Operand, Rvalue, Ty};
 use crate::source::Span;
 
@@ -20,16 +21,31 @@ impl<'a> Checker<'a, '_> {
     /// Whether method `decl` of struct `owner` returns an address: a `-> ref` result, `self`
     /// taken as `self` or `mut self` (an iterator's `__next__`), and every `return` an element of
     /// a pointer field of `self`.
-    pub(super) fn returns_address(&self, decl: &FnDecl, owner: Option<usize>, sig: &Sig) -> bool {
+    pub(super) fn returns_address(&mut self, decl: &FnDecl, owner: Option<usize>, sig: &Sig) -> bool {
         let Some(o) = owner else { return false };
         if decl.ret_ref.is_none() || !matches!(sig.self_kind, SelfKind::Read | SelfKind::Mut) {
             return false;
         }
-        let fields = &self.structs[o].ty.fields();
+        // The fields of `self` whose elements are in memory: pointers, and collections whose
+        // `__getitem__` gives an address (`return self.items[i]` of a `List` field).
+        let fields = self.structs[o].ty.fields().to_vec();
+        let mut in_memory = Vec::new();
+        for (n, t) in fields {
+            let yes = match &t {
+                Ty::Ptr(_) => true,
+                Ty::Struct(st) => self
+                    .methods_of(st.id as usize, "__getitem__", true)
+                    .iter()
+                    .any(|&f| self.sigs[f as usize].address_result),
+                _ => false,
+            };
+            if yes {
+                in_memory.push(n);
+            }
+        }
         let pointer_field = |e: &Expr| match &e.kind {
             ExprKind::Attr(base, f) => {
-                matches!(&base.kind, ExprKind::Name(n) if n == "self")
-                    && fields.iter().any(|(n, t)| *n == f.text && matches!(t, Ty::Ptr(_)))
+                matches!(&base.kind, ExprKind::Name(n) if n == "self") && in_memory.contains(&f.text)
             }
             _ => false,
         };
@@ -52,11 +68,28 @@ impl<'a> Checker<'a, '_> {
             unreachable!("returns_address admits only element returns")
         };
         let bv = self.expr(cx, base);
-        let Value::Op(p, t @ Ty::Ptr(_)) = bv else {
-            unreachable!("returns_address admits only pointer fields")
-        };
-        self.element_address(cx, p, &t, args, e.span)
-            .unwrap_or(Operand::Const(crate::mir::Const::None))
+        if let Value::Op(p, t @ Ty::Ptr(_)) = bv {
+            return self
+                .element_address(cx, p, &t, args, e.span)
+                .unwrap_or(Operand::Const(crate::mir::Const::None));
+        }
+        // An element of a collection field, itself read in place: its address.
+        match self.expr(cx, e) {
+            Value::Op(Operand::Local(l), _) if cx.element_addresses.contains_key(&l) => {
+                cx.element_addresses[&l].clone()
+            }
+            v => {
+                if !super::expr::is_poison(&v) {
+                    self.error(
+                        Code::UNSUPPORTED,
+                        e.span,
+                        "a reference result must be an element in memory",
+                    )
+                    .label("not an element of a collection");
+                }
+                Operand::Const(crate::mir::Const::None)
+            }
+        }
     }
 
     /// The value of a call that returned the address `p` of a `T`: the element read in place (a
@@ -118,6 +151,36 @@ impl<'a> Checker<'a, '_> {
                 cx.emit(None, Rvalue::Forget(*n), span);
             }
         }
+        true
+    }
+
+    /// `c[i] = v` for a struct whose `__getitem__` gives the element's address and that has no
+    /// `__setitem__`: the old element is destroyed and `v` stored in its place. Reports `false`
+    /// when this does not apply.
+    pub(super) fn assign_through_reference(&mut self, cx: &mut FnCx<'a>, target: &Expr, v: Value, span: Span) -> bool {
+        let ExprKind::Subscript { base, .. } = &target.kind else {
+            return false;
+        };
+        let Some(Ty::Struct(st)) = self.static_type(cx, base) else {
+            return false;
+        };
+        if !self.methods_of(st.id as usize, "__setitem__", true).is_empty() || !self.has_address_getitem(cx, base) {
+            return false;
+        }
+        let Value::Op(Operand::Local(l), t) = self.expr(cx, target) else {
+            return false;
+        };
+        let Some(addr) = cx.element_addresses.get(&l).cloned() else {
+            return false;
+        };
+        let new = self.coerce(cx, v, &t, span);
+        let new = self.arrive(cx, new, &t, span);
+        let new = self.take_ownership(cx, &new, &t, span);
+        if self.needs_drop(&t) {
+            let old = cx.emit_temp(t.clone(), Rvalue::Load(addr.clone()), span);
+            cx.emit(None, Rvalue::DropValue(old), span);
+        }
+        cx.emit(None, Rvalue::Store(addr, new), span);
         true
     }
 

@@ -489,6 +489,9 @@ impl<'a> Checker<'a, '_> {
                 if self.rebuilding && self.store_back_in_place(cx, target, &v, vspan) {
                     return;
                 }
+                if !self.rebuilding && self.assign_through_reference(cx, target, v.clone(), vspan) {
+                    return;
+                }
                 let bv = self.expr(cx, base);
                 if let Value::Op(o, t @ Ty::Ptr(_)) = &bv {
                     self.pointer_store(cx, o.clone(), &t.clone(), args, v, vspan);
