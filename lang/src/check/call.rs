@@ -1577,8 +1577,11 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        // `print` is one call in Mojo: the values it is given (and what they are views of) live
-        // until it has written everything, though here it writes them one by one.
+        // `print` is one call in Mojo: what died while its arguments were computed (`d` in
+        // `print(d.id + 1)`) is destroyed before it writes anything, and the values it is given
+        // (and what they are views of) live until it has written everything, though here it
+        // writes them one by one.
+        cx.emit(None, Rvalue::StmtEnd, span);
         let mut keep = Vec::new();
         for (i, (v, s)) in a.positional.into_iter().enumerate() {
             if i > 0 {
@@ -1592,12 +1595,19 @@ impl<'a> Checker<'a, '_> {
             if let (Operand::Local(_), Ty::Struct(_)) = (&o, &t) {
                 keep.push((o.clone(), t.clone()));
             }
+            // A field given to `print` (`print(p.id)`) is a reference into its owner, which lives
+            // until everything is written.
+            if let Some(root) = cx.view_root(&o).filter(|r| Operand::Local(*r) != o) {
+                keep.push((Operand::Local(root), cx.f.local_ty(root).clone()));
+            }
             self.write_value(cx, o, t, s);
         }
         cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![end]), span);
-        for (o, t) in keep {
-            let k = cx.temp(t);
-            cx.emit(Some(k), Rvalue::Use(o), span);
+        // One statement reads them all, so they die together (in reverse order of declaration).
+        if !keep.is_empty() {
+            let (os, ts): (Vec<Operand>, Vec<Ty>) = keep.into_iter().unzip();
+            let k = cx.temp(Ty::Tuple(ts));
+            cx.emit(Some(k), Rvalue::Tuple(os), span);
         }
         none()
     }

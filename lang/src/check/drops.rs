@@ -339,6 +339,8 @@ fn view_roots_pass(
                 continue;
             }
             let src = match &s.value {
+                // A number read from a field is a copy, not a view: `p.id` leaves `p` free to die.
+                Rvalue::Field(Operand::Local(_), _) if is_plain(&f.locals[d as usize].ty) => None,
                 Rvalue::Field(Operand::Local(x), _) => Some(*x),
                 Rvalue::ViewOf(_, x) | Rvalue::AddrOf(x) => {
                     spans.insert(d);
@@ -613,7 +615,7 @@ impl Elab<'_, '_> {
                 cur = self.cond_drop(cur, std::mem::take(&mut out), l, entry_span);
             }
             // Owners that died in the current source statement, destroyed at its end.
-            let mut deferred: Vec<Local> = Vec::new();
+            let mut deferred: Vec<(Local, usize)> = Vec::new();
             for (i, s) in stmts.into_iter().enumerate() {
                 let span = s.span;
                 match &s.value {
@@ -623,7 +625,7 @@ impl Elab<'_, '_> {
                         continue;
                     }
                     Rvalue::StmtEnd => {
-                        for l in std::mem::take(&mut deferred) {
+                        for l in by_declaration_reversed(std::mem::take(&mut deferred)) {
                             cur = self.cond_drop(cur, std::mem::take(&mut out), l, span);
                         }
                         continue;
@@ -654,22 +656,22 @@ impl Elab<'_, '_> {
                 // A new value: the old one was moved out (`Forget`) or destroyed (`DropNow`)
                 // already, so a pending end-of-statement destruction is for the old value only.
                 if let Some(d) = defined {
-                    deferred.retain(|l| *l != d);
+                    deferred.retain(|(l, _)| *l != d);
                 }
                 out.push(s);
                 if let Some(d) = defined {
                     self.set_flag(&mut out, d, true, span);
                 }
                 for l in mentioned {
-                    if !after[i].contains(&l) && !deferred.contains(&l) {
-                        deferred.push(l);
+                    if !after[i].contains(&l) && !deferred.iter().any(|(d, _)| *d == l) {
+                        deferred.push((l, i));
                     }
                 }
             }
             // The rest at the end of the block (a statement that continues in another block
             // destroys them here, before its call: like Mojo, a value whose last use is a call's
             // argument dies when that call returns).
-            for l in deferred {
+            for l in by_declaration_reversed(deferred) {
                 cur = self.cond_drop(cur, std::mem::take(&mut out), l, entry_span);
             }
             // The terminator: owners used by it (a call's borrowed arguments) and a call's result
@@ -767,5 +769,23 @@ impl Elab<'_, '_> {
                 }
             }
         }
+    }
+}
+
+/// The owners that died in a statement, in the order they died; those that died at the same
+/// point are destroyed in reverse order of declaration, as in Mojo 1.2 (locals are numbered in
+/// the order they are declared).
+fn by_declaration_reversed(mut owners: Vec<(Local, usize)>) -> Vec<Local> {
+    owners.sort_by(|(a, at_a), (b, at_b)| at_a.cmp(at_b).then(b.cmp(a)));
+    owners.into_iter().map(|(l, _)| l).collect()
+}
+
+/// A value that holds no address and nothing to destroy: copying it out of a field reads no
+/// more of the owner.
+fn is_plain(t: &Ty) -> bool {
+    match t {
+        Ty::Int | Ty::Bool | Ty::Simd(..) | Ty::DType | Ty::None | Ty::Func(_) => true,
+        Ty::Tuple(ts) => ts.iter().all(is_plain),
+        _ => false,
     }
 }
