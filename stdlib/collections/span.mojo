@@ -82,6 +82,7 @@ struct Span[T: Copyable](Copyable, Sized, Writable):
         self._data = unsafe_ptr
         self._len = length
 
+    @implicit
     def __init__(out self, list: List[Self.T]):
         self._data = list._data
         self._len = list._len
@@ -121,7 +122,7 @@ struct Span[T: Copyable](Copyable, Sized, Writable):
             out.append(self._data[i].copy())
         return out^
 
-    def __setitem__(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
+    def __setitem__(self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
         self._check(i, __loc)
         (self._data + i).destroy_pointee()
         (self._data + i).init_pointee_move(value^)

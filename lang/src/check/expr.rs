@@ -198,7 +198,13 @@ impl<'a> Checker<'a, '_> {
         }
         let a = super::call::CallArgs::of(vec![(v.clone(), span)]);
         let name = st.name.clone();
-        match self.call_user(cx, &name, &inits, a, span, span) {
+        let made = self.call_user(cx, &name, &inits, a, span, span);
+        // A `Span` made from a list views it: the list lives as long as the span.
+        let made = match v {
+            Value::Op(o, _) => self.keep_viewed(cx, made, o, span),
+            Value::Lit(_) => made,
+        };
+        match made {
             Value::Op(o, _) => Some(o),
             Value::Lit(_) => None,
         }

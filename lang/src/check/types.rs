@@ -119,8 +119,11 @@ impl<'a> Checker<'a, '_> {
                 let template = self.generic_structs[n];
                 // `Span[T, origin]`: origins are not tracked (the checker keeps a span's owner
                 // alive instead), so the origin argument is dropped.
+                // `Span[mut=True, T, _]`: mutability is not tracked either.
+                let positional: Vec<crate::ast::Arg>;
                 let args = if n == "Span" && self.struct_std[template] && args.len() > 1 {
-                    &args[..1]
+                    positional = args.iter().filter(|a| a.name.is_none()).take(1).cloned().collect();
+                    &positional[..]
                 } else {
                     &args[..]
                 };

@@ -1,0 +1,21 @@
+# A `List` passes where a `Span` is expected (`Span[Int, _]`); a `Span[mut=True, T, _]` argument
+# can change the elements it views.
+def total(xs: Span[Int, _]) -> Int:
+    var s = 0
+    for x in xs:
+        s += x
+    return s
+
+def double_in_place(xs: Span[mut=True, Int, _]):
+    for i in range(len(xs)):
+        xs[i] *= 2
+
+def main():
+    var xs: List[Int] = [1, 2, 3]
+    print(total(xs))
+    double_in_place(Span(xs))
+    print(xs, total(xs[1:]))
+
+# The expected output, checked against Mojo 1.2:
+# CHECK: 6
+# CHECK: [2, 4, 6] 10
