@@ -232,6 +232,8 @@ pub enum ExprKind {
     Str(String),
     /// `t"text {expr} text"`: a template string (see `tstring.rs`).
     TString(Vec<TPart>),
+    /// `comptime(expr)`: the value of `expr`, computed at compile time.
+    ComptimeValue(Box<Expr>),
     Bool(bool),
     None,
     Ellipsis,

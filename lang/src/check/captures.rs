@@ -194,7 +194,11 @@ impl Walker {
                 self.expr(a);
                 self.expr(b);
             }
-            ExprKind::Unary(_, a) | ExprKind::Transfer(a) | ExprKind::Starred(a) | ExprKind::Attr(a, _) => self.expr(a),
+            ExprKind::Unary(_, a)
+            | ExprKind::Transfer(a)
+            | ExprKind::Starred(a)
+            | ExprKind::Attr(a, _)
+            | ExprKind::ComptimeValue(a) => self.expr(a),
             ExprKind::Compare(a, rest) => {
                 self.expr(a);
                 for (_, b) in rest {

@@ -254,6 +254,12 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Float(f) => Value::Lit(Num::parse_float(f)),
             ExprKind::Str(s) => Value::Op(Operand::Const(Const::Str(s.clone())), Ty::String),
             ExprKind::TString(parts) => self.tstring(cx, parts, e.span),
+            // `comptime(f(12))`: computed by the interpreter now, like a `comptime` constant.
+            ExprKind::ComptimeValue(inner) => {
+                let visible = cx.visible_to_comptime();
+                self.eval_comptime("comptime(...)", None, inner, &visible)
+                    .unwrap_or_else(poison)
+            }
             ExprKind::Bool(b) => Value::Op(Operand::Const(Const::Bool(*b)), Ty::Bool),
             ExprKind::None => Value::Op(Operand::Const(Const::None), Ty::None),
             ExprKind::Name(n) => self.name(cx, n, e.span),
