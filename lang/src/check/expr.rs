@@ -174,6 +174,31 @@ impl<'a> Checker<'a, '_> {
     /// `None`), called on `v`.
     fn implicit_conversion(&mut self, cx: &mut FnCx<'a>, v: &Value, want: &Ty, span: Span) -> Option<Operand> {
         let Ty::Struct(st) = want else { return None };
+        // An `Array[T, n]` where a `Span[T]` is expected: a view of its `n` elements.
+        if let (Some(want_elem), Value::Op(o, have)) = (self.instance_params(want, "Span"), v) {
+            if let Some((elem, n)) = self.array_shape(have) {
+                if want_elem.first() == Some(&elem) {
+                    let ptr_ty = Ty::Ptr(Box::new(elem));
+                    let data = cx.emit_temp(ptr_ty.clone(), Rvalue::Field(o.clone(), 0), span);
+                    let ids = self.structs[st.id as usize].inits.clone();
+                    let a = super::call::CallArgs {
+                        positional: vec![],
+                        keywords: vec![
+                            ("unsafe_ptr".into(), Value::Op(data, ptr_ty), span),
+                            ("length".into(), Value::Op(Operand::Const(Const::Int(n)), Ty::Int), span),
+                        ],
+                        sources: vec![],
+                        kw_sources: vec![None, None],
+                    };
+                    let name = st.name.clone();
+                    let made = self.call_user(cx, &name, &ids, a, span, span);
+                    return match self.keep_viewed(cx, made, o, span) {
+                        Value::Op(s, _) => Some(s),
+                        Value::Lit(_) => None,
+                    };
+                }
+            }
+        }
         let inits: Vec<_> = self.structs[st.id as usize]
             .inits
             .iter()
