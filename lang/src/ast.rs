@@ -333,3 +333,58 @@ pub enum TPart {
     /// A malformed part, with what is wrong (reported by the checker).
     Bad(String, Span),
 }
+
+/// A `for` loop's target as written: a name, or a parenthesized group of targets.
+#[derive(Clone, Debug)]
+pub enum Target {
+    Name(Name),
+    Nested(Vec<Target>, Span),
+}
+
+/// `for i, (a, b) in xs: body` is `for i, __unpackN in xs: var a, b = __unpackN; body`: each
+/// nested group becomes a hidden name whose value is unpacked at the start of the body.
+pub fn unnest_targets(mut targets: Vec<Target>, body: Vec<Stmt>) -> (Vec<Name>, Vec<Stmt>) {
+    // `for (a, b) in pairs` is `for a, b in pairs`.
+    if let [Target::Nested(..)] = &targets[..] {
+        let Some(Target::Nested(parts, _)) = targets.pop() else {
+            unreachable!()
+        };
+        targets = parts;
+    }
+    let mut names = Vec::new();
+    let mut prelude = Vec::new();
+    for t in targets {
+        names.push(flatten_target(t, &mut prelude));
+    }
+    if prelude.is_empty() {
+        return (names, body);
+    }
+    prelude.extend(body);
+    (names, prelude)
+}
+
+fn flatten_target(t: Target, prelude: &mut Vec<Stmt>) -> Name {
+    match t {
+        Target::Name(n) => n,
+        Target::Nested(parts, span) => {
+            let hidden = Name {
+                text: format!("__unpack{}", span.lo),
+                span,
+            };
+            let mut inner = Vec::new();
+            let names: Vec<(Name, Option<Expr>)> = parts
+                .into_iter()
+                .map(|p| (flatten_target(p, &mut inner), None))
+                .collect();
+            prelude.push(Stmt {
+                kind: StmtKind::Var {
+                    names,
+                    value: Some(Expr::new(ExprKind::Name(hidden.text.clone()), span)),
+                },
+                span,
+            });
+            prelude.extend(inner);
+            hidden
+        }
+    }
+}
