@@ -944,7 +944,16 @@ impl<'a> Checker<'a, '_> {
         let captures = self.closure_captures.get(&id).copied().unwrap_or(0);
         let params = self.sigs[id as usize].params.clone();
         for p in &params[params.len() - captures..] {
-            let e = Expr::new(ExprKind::Name(p.name.clone()), span);
+            // An instance carries a closure's captures under reserved names (so that its own
+            // variables cannot hide them): `__capture_k` where it is in scope, else `k` itself.
+            let base = p.name.strip_prefix(super::generics::CAPTURE_PREFIX).unwrap_or(&p.name);
+            let carried = format!("{}{base}", super::generics::CAPTURE_PREFIX);
+            let name = if cx.lookup(&carried).is_some() {
+                carried
+            } else {
+                base.to_string()
+            };
+            let e = Expr::new(ExprKind::Name(name), span);
             let v = self.expr(cx, &e);
             a.keywords.push((p.name.clone(), v, span));
             a.kw_sources.push(Some(e));

@@ -4,7 +4,7 @@
 //! MIR function whose body sees the values as compile-time constants and types.
 
 use super::builder::{Binding, FnCx};
-use super::{Checker, Sig, Value};
+use super::{Checker, ParamSig, Sig, Value};
 use crate::ast::{Arg, Expr, ExprKind, FnDecl, Param, ParamKind};
 use crate::diag::Code;
 use crate::mir::{FuncId, Operand, Ty};
@@ -18,6 +18,9 @@ pub enum ParamValue {
     /// A function (or closure) given for a parameter of a function type (`f: def(Int) -> Int`).
     Func(FuncId),
 }
+
+/// The names under which an instance given a closure carries the closure's captured variables.
+pub(super) const CAPTURE_PREFIX: &str = "__capture_";
 
 /// More distinct instances of one function than this is taken as endless instantiation.
 const MAX_INSTANCES: usize = 1000;
@@ -147,13 +150,15 @@ impl<'a> Checker<'a, '_> {
                 let k = self.closure_captures.get(g).copied().unwrap_or(0);
                 let gsig = self.sigs[*g as usize].clone();
                 for (j, p) in gsig.params.iter().enumerate().skip(gsig.params.len() - k) {
-                    if sig.params.iter().any(|q| q.name == p.name) {
+                    let base = p.name.strip_prefix(CAPTURE_PREFIX).unwrap_or(&p.name);
+                    let name = format!("{CAPTURE_PREFIX}{base}");
+                    if sig.params.iter().any(|q| q.name == name) {
                         continue;
                     }
                     if gsig.writeback.contains(&j) {
                         sig.writeback.push(sig.params.len());
                     }
-                    sig.params.push(p.clone());
+                    sig.params.push(ParamSig { name, ..p.clone() });
                     hidden += 1;
                 }
             }
