@@ -167,6 +167,8 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "startswith"
                     | "endswith"
                     | "codepoints"
+                    | "count_codepoints"
+                    | "Codepoint"
                     | "as_bytes"
                     | "format"
                     // Older Mojo's `s[i]` and `len(s)` (legacy mode) use the string module.

@@ -192,12 +192,40 @@ def _str_endswith(s: String, suffix: String, start: Int, end: Int = -1) -> Bool:
     return _str_slice(s, start, stop).endswith(suffix)
 
 
-def _str_codepoints(s: String) -> List[String]:
-    """The characters (code points) of `s`, each as a one-character string."""
-    var out = List[String]()
+def _str_codepoints(s: String) -> List[Codepoint]:
+    """The characters (code points) of `s`."""
+    var out = List[Codepoint]()
     for c in s:
-        out.append(c)
+        out.append(Codepoint.ord(c))
     return out^
+
+
+def _str_count_codepoints(s: String) -> Int:
+    return _str_codepoint_count(s)
+
+
+@fieldwise_init
+struct Codepoint(Copyable, Equatable, Writable):
+    """One Unicode code point (what `s.codepoints()` yields); it prints as its character."""
+
+    var _value: UInt32
+
+    @staticmethod
+    def ord(s: String) -> Codepoint:
+        """The code point of a one-character string."""
+        return Codepoint(UInt32(ord(s)))
+
+    def to_u32(self) -> UInt32:
+        return self._value
+
+    def __eq__(self, other: Self) -> Bool:
+        return self._value == other._value
+
+    def __ne__(self, other: Self) -> Bool:
+        return self._value != other._value
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write(chr(Int(self._value)))
 
 
 def _str_as_bytes(s: String) -> List[UInt8]:
