@@ -147,7 +147,9 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Optional" => n.optional = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
-                    s if crate::resolve::std_modules::MATH_STDLIB.contains(&s) => n.math = true,
+                    // (`e` is also a common variable name: `from std.math import e` names `math`.)
+                    "math" => n.math = true,
+                    s if s != "e" && crate::resolve::std_modules::MATH_STDLIB.contains(&s) => n.math = true,
                     "round" | "hex" | "bin" | "oct" => n.numbers = true,
                     "input" | "StopIteration" => n.io = true,
                     "split"

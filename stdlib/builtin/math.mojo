@@ -5,6 +5,7 @@ Parsed when a program names one of them; each is `_math_NAME` here, reached as `
 
 comptime _math_pi: Float64 = 3.141592653589793
 comptime _math_tau: Float64 = 6.283185307179586
+comptime _math_e: Float64 = 2.718281828459045
 
 
 def _math_isnan(x: Float64) -> Bool:
@@ -75,3 +76,30 @@ def _math_atan2(y: Float64, x: Float64) -> Float64:
 def _math_fma(a: Float64, b: Float64, c: Float64) -> Float64:
     """`a * b + c` with one rounding."""
     return a * b + c
+
+
+def _math_factorial(n: Int) -> Int:
+    """`n!` (1 for `n <= 1`), wrapping like any `Int` arithmetic."""
+    var out = 1
+    for i in range(2, n + 1):
+        out *= i
+    return out
+
+
+def _math_isclose(a: Float64, b: Float64, *, atol: Float64 = 1e-08, rtol: Float64 = 1e-05) -> Bool:
+    """Whether `|a - b| <= max(atol, rtol * max(|a|, |b|))`; infinities only equal themselves."""
+    if a == b:
+        return True
+    if _math_isinf(a) or _math_isinf(b) or _math_isnan(a) or _math_isnan(b):
+        return False
+    return abs(a - b) <= max(atol, rtol * max(abs(a), abs(b)))
+
+
+def _math_clamp(x: Int, lo: Int, hi: Int) -> Int:
+    """`x` limited to `lo ... hi`."""
+    return min(max(x, lo), hi)
+
+
+def _math_clamp(x: Float64, lo: Float64, hi: Float64) -> Float64:
+    return min(max(x, lo), hi)
+

@@ -5,7 +5,21 @@
 
 /// The names of `std.math` written in the language (`stdlib/builtin/math.mojo`).
 pub const MATH_STDLIB: &[&str] = &[
-    "pi", "tau", "isnan", "isinf", "isfinite", "gcd", "lcm", "copysign", "hypot", "atan2", "fma",
+    "pi",
+    "tau",
+    "e",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "gcd",
+    "lcm",
+    "copysign",
+    "hypot",
+    "atan2",
+    "fma",
+    "factorial",
+    "isclose",
+    "clamp",
 ];
 
 /// The names of `std.math` that work on `SIMD` float values lane by lane (and on `Float64`).
