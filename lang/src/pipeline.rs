@@ -107,6 +107,7 @@ struct StdlibNeeds {
     string: bool,
     array: bool,
     span: bool,
+    deque: bool,
     math: bool,
     numbers: bool,
     io: bool,
@@ -120,6 +121,7 @@ impl StdlibNeeds {
             ("collections/optional.mojo", self.optional),
             ("collections/array.mojo", self.array),
             ("collections/span.mojo", self.span),
+            ("collections/deque.mojo", self.deque),
             ("builtin/string.mojo", self.string),
             ("builtin/math.mojo", self.math),
             ("builtin/numbers.mojo", self.numbers),
@@ -147,6 +149,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Optional" => n.optional = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
+                    "Deque" => n.deque = true,
                     // (`e` is also a common variable name: `from std.math import e` names `math`.)
                     "math" => n.math = true,
                     s if s != "e" && crate::resolve::std_modules::MATH_STDLIB.contains(&s) => n.math = true,

@@ -41,6 +41,10 @@ const PRELUDE: &[(&str, &str)] = &[
         "<stdlib>/collections/dict.mojo",
         include_str!("../../stdlib/collections/dict.mojo"),
     ),
+    (
+        "<stdlib>/collections/deque.mojo",
+        include_str!("../../stdlib/collections/deque.mojo"),
+    ),
 ];
 
 pub struct EmbeddedStdlib;
