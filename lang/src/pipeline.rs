@@ -108,6 +108,7 @@ struct StdlibNeeds {
     array: bool,
     span: bool,
     deque: bool,
+    counter: bool,
     math: bool,
     numbers: bool,
     io: bool,
@@ -122,6 +123,7 @@ impl StdlibNeeds {
             ("collections/array.mojo", self.array),
             ("collections/span.mojo", self.span),
             ("collections/deque.mojo", self.deque),
+            ("collections/counter.mojo", self.counter),
             ("builtin/string.mojo", self.string),
             ("builtin/math.mojo", self.math),
             ("builtin/numbers.mojo", self.numbers),
@@ -150,6 +152,11 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
                     "Deque" => n.deque = true,
+                    // A `Counter` is a `Dict` inside.
+                    "Counter" => {
+                        n.counter = true;
+                        n.dict = true;
+                    }
                     // (`e` is also a common variable name: `from std.math import e` names `math`.)
                     "math" => n.math = true,
                     s if s != "e" && crate::resolve::std_modules::MATH_STDLIB.contains(&s) => n.math = true,

@@ -45,6 +45,10 @@ const PRELUDE: &[(&str, &str)] = &[
         "<stdlib>/collections/deque.mojo",
         include_str!("../../stdlib/collections/deque.mojo"),
     ),
+    (
+        "<stdlib>/collections/counter.mojo",
+        include_str!("../../stdlib/collections/counter.mojo"),
+    ),
 ];
 
 pub struct EmbeddedStdlib;

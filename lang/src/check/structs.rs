@@ -95,7 +95,19 @@ impl<'a> Checker<'a, '_> {
             } else {
                 self.generic_structs.insert(d.name.text.clone(), i)
             };
-            if let Some(prev) = previous {
+            // A program's own struct hides a stdlib struct of the same name (`struct Counter`
+            // beside `std.collections.Counter`), as its functions hide prelude functions.
+            if !self.struct_std[i] {
+                let other = if d.params.is_empty() {
+                    &mut self.generic_structs
+                } else {
+                    &mut self.struct_by_name
+                };
+                if other.get(&d.name.text).is_some_and(|&j| self.struct_std[j]) {
+                    other.remove(&d.name.text);
+                }
+            }
+            if let Some(prev) = previous.filter(|&p| !self.struct_std[p] || self.struct_std[i]) {
                 let prev_span = decls[prev].name.span;
                 self.error(
                     Code::DUPLICATE,

@@ -63,7 +63,7 @@ pub fn exports(m: &str, name: &str) -> bool {
         }
         "collections" => matches!(
             name,
-            "List" | "Dict" | "Set" | "Optional" | "DictEntry" | "Array" | "InlineArray" | "Span" | "Deque"
+            "List" | "Dict" | "Set" | "Optional" | "DictEntry" | "Array" | "InlineArray" | "Span" | "Deque" | "Counter"
         ),
         _ => false,
     }
