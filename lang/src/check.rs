@@ -670,9 +670,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                 self.mark_owner(&mut cx, l);
             }
         }
-        // The fields of a `deinit` argument are destroyed after their last use, except those the
-        // function transfers out (a destructor's fields are its drop glue's to destroy).
-        if !matches!(decl.name.text.as_str(), "__del__" | "__deinit__") {
+        // The fields of a `deinit` argument (a destructor's `self` too) are destroyed after their
+        // last use in the body, except those the function transfers out; the ones it never reads,
+        // before its first statement, as in Mojo 1.2.
+        {
             for (i, p) in sig.params.iter().enumerate() {
                 let Ty::Struct(st) = &p.ty else { continue };
                 if !p.deinit {
@@ -688,6 +689,9 @@ impl<'a, 'd> Checker<'a, 'd> {
                         cx.deinit_fields.push((l, fi as u32, owner));
                     }
                 }
+            }
+            if !cx.deinit_fields.is_empty() {
+                cx.emit(None, mir::Rvalue::StmtEnd, sig.span);
             }
         }
         cx.returns_ref = decl.ret_ref.is_some();

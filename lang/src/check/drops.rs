@@ -48,8 +48,9 @@ impl<'a> Checker<'a, '_> {
         ids
     }
 
-    /// The function that destroys a value of `t`: a struct's destructor, then its fields; a
-    /// tuple's elements, first to last.
+    /// The function that destroys a value of `t`: a struct's destructor (which destroys the
+    /// fields itself, each after its last use there), or else its fields; a tuple's elements,
+    /// first to last.
     pub(super) fn drop_glue(&mut self, t: &Ty, span: Span) -> Option<FuncId> {
         let (name, destructor, parts) = match t {
             Ty::String | Ty::Error => {
@@ -72,8 +73,12 @@ impl<'a> Checker<'a, '_> {
                 if let Some(&g) = self.drop_glue.get(&id) {
                     return Some(g);
                 }
-                let fields = st.fields().iter().map(|(_, t)| t.clone()).collect();
-                (st.name.clone(), self.destructor_of(id).first().copied(), fields)
+                let destructor = self.destructor_of(id).first().copied();
+                let fields = match destructor {
+                    Some(_) => Vec::new(),
+                    None => st.fields().iter().map(|(_, t)| t.clone()).collect(),
+                };
+                (st.name.clone(), destructor, fields)
             }
             _ => return None,
         };
