@@ -183,6 +183,8 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "Codepoint"
                     | "as_bytes"
                     | "format"
+                    | "atol"
+                    | "ascii"
                     // Older Mojo's `s[i]` and `len(s)` (legacy mode) use the string module.
                     | "inout"
                     | "owned"

@@ -200,6 +200,32 @@ def _str_codepoints(s: String) -> List[Codepoint]:
     return out^
 
 
+def ascii(s: String) -> String:
+    """`s` quoted with its escapes, every byte outside printable ASCII written `\\xNN`
+    (`ascii("é")` is `'\\xc3\\xa9'`); in double quotes when `s` has a `'` (quotes inside are
+    not escaped, as in Mojo 1.2)."""
+    var quote = "\"" if "'" in s else "'"
+    var digits = "0123456789abcdef"
+    var out = quote
+    for i in range(s.byte_length()):
+        var b = __intrinsic_str_byte(s, i)
+        var c = __intrinsic_str_slice(s, i, i + 1)
+        if c == "\\":
+            out += "\\\\"
+        elif c == "\n":
+            out += "\\n"
+        elif c == "\t":
+            out += "\\t"
+        elif c == "\r":
+            out += "\\r"
+        elif b < 32 or b >= 127:
+            out += "\\x" + __intrinsic_str_slice(digits, b // 16, b // 16 + 1)
+            out += __intrinsic_str_slice(digits, b % 16, b % 16 + 1)
+        else:
+            out += c
+    return out + quote
+
+
 def _str_count_codepoints(s: String) -> Int:
     return _str_codepoint_count(s)
 
