@@ -109,6 +109,7 @@ struct StdlibNeeds {
     span: bool,
     deque: bool,
     counter: bool,
+    range: bool,
     math: bool,
     numbers: bool,
     io: bool,
@@ -124,6 +125,7 @@ impl StdlibNeeds {
             ("collections/span.mojo", self.span),
             ("collections/deque.mojo", self.deque),
             ("collections/counter.mojo", self.counter),
+            ("builtin/range.mojo", self.range),
             ("builtin/string.mojo", self.string),
             ("builtin/math.mojo", self.math),
             ("builtin/numbers.mojo", self.numbers),
@@ -152,6 +154,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
                     "Deque" => n.deque = true,
+                    "range" => n.range = true,
                     // A `Counter` is a `Dict` inside.
                     "Counter" => {
                         n.counter = true;

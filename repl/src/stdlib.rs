@@ -46,6 +46,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/collections/deque.mojo"),
     ),
     (
+        "<stdlib>/builtin/range.mojo",
+        include_str!("../../stdlib/builtin/range.mojo"),
+    ),
+    (
         "<stdlib>/collections/counter.mojo",
         include_str!("../../stdlib/collections/counter.mojo"),
     ),

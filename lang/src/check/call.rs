@@ -1440,6 +1440,12 @@ impl<'a> Checker<'a, '_> {
         }
         let conversion = matches!(n, "Int" | "String" | "Bool" | "Error");
         if !conversion {
+            // `range(...)` as a value (not in a `for` header): the stdlib's `_range`.
+            if n == "range" {
+                if let Some(ids) = self.fn_by_name.get("_range").cloned() {
+                    return self.call_user(cx, n, &ids, a, span, span);
+                }
+            }
             let mut d = self.error(
                 Code::UNKNOWN_NAME,
                 callee_span,
