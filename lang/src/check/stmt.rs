@@ -1680,6 +1680,27 @@ impl<'a> Checker<'a, '_> {
                     } else if self.needs_drop(&ret) {
                         match &o {
                             Operand::Local(l) if cx.f.locals[*l as usize].owner => {
+                                // `return xs` of a variable is a copy in Mojo 1.2, which only
+                                // `ImplicitlyCopyable` types make implicitly (`return xs^` moves).
+                                let named = cx.f.locals[*l as usize].name.is_some();
+                                let transferred = matches!(e.kind, ExprKind::Transfer(_));
+                                if named
+                                    && !transferred
+                                    && !cx.is_std
+                                    && !self.legacy
+                                    && !self.implicitly_copyable(&ret)
+                                {
+                                    self.error(
+                                        Code::IMPLICIT_COPY,
+                                        e.span,
+                                        format!(
+                                            "value of type '{}' cannot be implicitly copied, it does not conform to 'ImplicitlyCopyable'",
+                                            ret.name()
+                                        ),
+                                    )
+                                    .label("copied here")
+                                    .with_help("transfer the value with `^` (`return x^`), or copy it explicitly with `.copy()`");
+                                }
                                 self.consume(cx, &o, e.span);
                                 o
                             }
