@@ -16,6 +16,7 @@ mod handlers;
 mod literal;
 mod members;
 mod memory;
+mod places;
 mod references;
 mod repr;
 mod simd;

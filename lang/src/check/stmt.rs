@@ -70,12 +70,14 @@ impl<'a> Checker<'a, '_> {
                 cx.declare_const(&name.text, v);
             }
             StmtKind::Assign { targets, value } => {
+                let targets: Vec<Expr> = targets.iter().map(|t| self.stabilize_target(cx, t)).collect();
                 let v = self.expr(cx, value);
-                for t in targets {
+                for t in &targets {
                     self.assign(cx, t, v.clone(), value.span);
                 }
             }
             StmtKind::AugAssign { target, op, value } => {
+                let target = &self.stabilize_target(cx, target);
                 let cur = self.expr(cx, target);
                 let rhs = self.expr(cx, value);
                 // On a struct, `a += b` is `a.__iadd__(b)` (a `mut self` method), as in Mojo 1.2.
