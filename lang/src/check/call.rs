@@ -652,6 +652,9 @@ impl<'a> Checker<'a, '_> {
                 self.expr(cx, &call)
             }
             ExprKind::Attr(base, method) => {
+                // The receiver's indexes are computed once: a `mut` method's result is stored
+                // back into the same element (`groups[key(x)].append(x)`).
+                let base = &Box::new(self.stabilize_target(cx, base));
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
                 // `dt.is_floating_point()`, `dt.is_signed()`, ...: questions about a dtype, answered
@@ -1236,6 +1239,13 @@ impl<'a> Checker<'a, '_> {
             let ty = sig.params[pi].ty.clone();
             let new = cx.emit_temp(ty.clone(), Rvalue::Field(all.clone(), k as u32 + 1), span);
             let Some(i) = slots[pi] else { continue };
+            // An element read in place goes back to its address, destroying nothing.
+            if let Value::Op(Operand::Local(l), _) = &Self::arg_value(a, i).0 {
+                if let Some(addr) = cx.element_addresses.get(l).cloned() {
+                    cx.emit(None, Rvalue::Store(addr, new), span);
+                    continue;
+                }
+            }
             let source = if i < a.sources.len() {
                 a.sources[i].clone()
             } else {

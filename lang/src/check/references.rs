@@ -184,6 +184,33 @@ impl<'a> Checker<'a, '_> {
         true
     }
 
+    /// `f(...) = v` where the call's result is an element read in place: the old element is
+    /// destroyed (unless this is a store-back) and `v` stored at its address. Reports `false`
+    /// when the result is not in memory.
+    pub(super) fn assign_to_reference_result(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        target: &Expr,
+        v: Value,
+        span: Span,
+    ) -> bool {
+        let Value::Op(Operand::Local(l), t) = self.expr(cx, target) else {
+            return false;
+        };
+        let Some(addr) = cx.element_addresses.get(&l).cloned() else {
+            return false;
+        };
+        let new = self.coerce(cx, v, &t, span);
+        let new = self.arrive(cx, new, &t, span);
+        let new = self.take_ownership(cx, &new, &t, span);
+        if !self.rebuilding && self.needs_drop(&t) {
+            let old = cx.emit_temp(t.clone(), Rvalue::Load(addr.clone()), span);
+            cx.emit(None, Rvalue::DropValue(old), span);
+        }
+        cx.emit(None, Rvalue::Store(addr, new), span);
+        true
+    }
+
     /// Whether the type of `base` (an expression about to be indexed) has a `__getitem__` that
     /// returns an address. Typed without emitting code: only names and fields are looked at.
     fn has_address_getitem(&mut self, cx: &FnCx<'a>, base: &Expr) -> bool {

@@ -119,7 +119,9 @@ impl<'a> Checker<'a, '_> {
                         };
                         self.store_name(cx, &name, v, s.span, false);
                     }
-                    ExprKind::Attr(..) | ExprKind::Subscript { .. } => self.assign(cx, target, v, s.span),
+                    ExprKind::Attr(..) | ExprKind::Subscript { .. } | ExprKind::Call { .. } => {
+                        self.assign(cx, target, v, s.span)
+                    }
                     _ => self.unsupported(target.span, "this assignment target is"),
                 }
             }
@@ -585,10 +587,26 @@ impl<'a> Checker<'a, '_> {
                     }
                     self.consume(cx, &o, vspan);
                 }
+                // An element read in place (`xs[i].f = v`, `opt.value().f += 1`) is updated at
+                // its address; anything else is stored back into its place.
+                let in_place = match &o {
+                    Operand::Local(l) => cx.element_addresses.get(l).cloned(),
+                    _ => None,
+                };
                 let updated = cx.emit_temp(t.clone(), Rvalue::SetField(o, i as u32, fv), vspan);
+                if let Some(addr) = in_place {
+                    cx.emit(None, Rvalue::Store(addr, updated), vspan);
+                    return;
+                }
                 let outer = std::mem::replace(&mut self.rebuilding, true);
                 self.assign(cx, base, Value::Op(updated, t), vspan);
                 self.rebuilding = outer;
+            }
+            // `opt.value() = v`, `b.at(i) *= 2`: a call whose result is an element in memory.
+            ExprKind::Call { .. } => {
+                if !self.assign_to_reference_result(cx, target, v, vspan) {
+                    self.unsupported(target.span, "assigning to the result of this call is");
+                }
             }
             _ => self.unsupported(target.span, "this assignment target is"),
         }
