@@ -177,16 +177,16 @@ def _floor(x: Float64) -> Float64:
 
 
 def round(x: Float64) -> Float64:
-    """The nearest integer value; halves go to the even neighbour (banker's rounding)."""
+    """The nearest integer value; halves go to the even neighbour (banker's rounding). A result
+    of zero keeps the sign of `x` (`round(-0.4)` is `-0.0`)."""
     var f = _floor(x)
     var diff = x - f
-    if diff > 0.5:
-        return f + 1.0
-    if diff < 0.5:
-        return f
-    if _floor(f / 2.0) * 2.0 == f:
-        return f
-    return f + 1.0
+    var r = f + 1.0
+    if diff < 0.5 or (diff == 0.5 and _floor(f / 2.0) * 2.0 == f):
+        r = f
+    if r == 0.0 and (x < 0.0 or 1.0 / x < 0.0):
+        return -r
+    return r
 
 
 def _hash_int(x: Int) -> Int:

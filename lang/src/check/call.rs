@@ -707,6 +707,12 @@ impl<'a> Checker<'a, '_> {
                         return self.call_user(cx, &name, &ids, a, callee.span, span);
                     }
                     a.positional.remove(0);
+                    // `c.limit()` of a `@staticmethod`: called without the instance.
+                    let statics = self.methods_of(st.id as usize, &method.text, false);
+                    if !statics.is_empty() {
+                        let name = format!("{}.{}", st.name, method.text);
+                        return self.call_user(cx, &name, &statics, a, callee.span, span);
+                    }
                 }
                 // `self.x.__hash__(hasher)` of a built-in value: the hasher takes it.
                 if method.text == "__hash__" && a.positional.len() == 1 && a.keywords.is_empty() {

@@ -38,6 +38,9 @@ impl<'a> Checker<'a, '_> {
                 if let Some(t) = self.type_alias(n) {
                     return Some(self.resolve_type(t));
                 }
+                if self.defaulted_template(n).is_some() {
+                    return Some(self.resolve_type(e));
+                }
                 self.type_param(n)
             }
             ExprKind::Subscript { base, .. } if matches!(&base.kind, ExprKind::Name(n) if !local(n) && self.generic_structs.contains_key(n)) => {
@@ -55,12 +58,24 @@ impl<'a> Checker<'a, '_> {
                     || self.struct_by_name.contains_key(s)
                     || self.type_param(s).is_some()
                     || self.type_alias(s).is_some()
+                    || self.defaulted_template(s).is_some()
             }
             ExprKind::Subscript { base, .. } => {
                 matches!(&base.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.generic_structs.contains_key(s))
             }
             _ => false,
         }
+    }
+
+    /// The struct template named `name` if every one of its parameters has a default, so that
+    /// the bare name is an instance (`Config.show()` for `struct Config[level: Int = 1]`).
+    pub(super) fn defaulted_template(&self, name: &str) -> Option<usize> {
+        let &t = self.generic_structs.get(name)?;
+        self.struct_decls[t]
+            .params
+            .iter()
+            .all(|p| p.default.is_some())
+            .then_some(t)
     }
 
     /// Whether struct `id`'s body declares `comptime name`.

@@ -80,6 +80,17 @@ impl<'a> Checker<'a, '_> {
                     let i = self.struct_by_name[other];
                     self.build_struct(i).map(Ty::Struct).unwrap_or(Ty::Unknown)
                 }
+                // A template whose parameters all have defaults: that instance.
+                other if self.defaulted_template(other).is_some() => {
+                    let t = self.defaulted_template(other).unwrap_or_default();
+                    match self.struct_params_from(t, &[], e.span) {
+                        Some(env) => match self.instantiate_struct(t, env) {
+                            Some(i) => Ty::Struct(self.structs[i].ty.clone()),
+                            None => Ty::Unknown,
+                        },
+                        None => Ty::Unknown,
+                    }
+                }
                 other => {
                     self.error(Code::UNKNOWN_NAME, e.span, format!("use of unknown type '{other}'"))
                         .label("not a type known here")
