@@ -186,6 +186,20 @@ impl<'a> Checker<'a, '_> {
             if let Some(r) = self.call_dunder(cx, "__hash__", v.clone(), None, vec![], span) {
                 return r;
             }
+            // A struct declaring `Hashable` without a `__hash__`: its fields' hashes, as Mojo 1.2
+            // derives it (like a tuple's).
+            if let Value::Op(o, t) = &v {
+                if self.declares(t, "Hashable") {
+                    let Ty::Struct(st) = t else { unreachable!() };
+                    let parts: Vec<Ty> = st.fields().iter().map(|(_, ft)| ft.clone()).collect();
+                    let fields: Vec<Operand> = (0..parts.len())
+                        .map(|i| cx.emit_temp(parts[i].clone(), Rvalue::Field(o.clone(), i as u32), span))
+                        .collect();
+                    let tuple_ty = Ty::Tuple(parts);
+                    let tuple = cx.emit_temp(tuple_ty.clone(), Rvalue::Tuple(fields), span);
+                    return self.hash_value(cx, Value::Op(tuple, tuple_ty), vs, span);
+                }
+            }
             self.error(Code::BAD_OPERATOR, vs, format!("'{name}' is not hashable"))
                 .label("no `__hash__` method")
                 .with_help("give the struct a `def __hash__(self) -> Int` method");

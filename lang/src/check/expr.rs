@@ -827,6 +827,49 @@ impl<'a> Checker<'a, '_> {
         self.compare_pair(cx, CmpOp::Eq, a, b, span)
     }
 
+    /// `a == b` and `a != b` for a struct that declares `Equatable` (or `Comparable`) without
+    /// an `__eq__`: field by field, as Mojo 1.2 derives it.
+    fn derived_equality(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        op: CmpOp,
+        va: &Value,
+        vb: &Value,
+        span: Span,
+    ) -> Option<Operand> {
+        let (Value::Op(a, t @ Ty::Struct(st)), Value::Op(..)) = (va, vb) else {
+            return None;
+        };
+        if !matches!(op, CmpOp::Eq | CmpOp::Ne) || !self.methods_of(st.id as usize, "__eq__", true).is_empty() {
+            return None;
+        }
+        if op == CmpOp::Ne && !self.methods_of(st.id as usize, "__ne__", true).is_empty() {
+            return None;
+        }
+        if !self.declares(t, "Equatable") && !self.declares(t, "Comparable") {
+            return None;
+        }
+        let (st, b) = (st.clone(), self.coerce(cx, vb.clone(), t, span));
+        let mut acc = Operand::Const(Const::Bool(true));
+        for (i, (_, ft)) in st.fields().iter().enumerate() {
+            let fa = cx.emit_temp(ft.clone(), Rvalue::Field(a.clone(), i as u32), span);
+            let fb = cx.emit_temp(ft.clone(), Rvalue::Field(b.clone(), i as u32), span);
+            let eq = self.compare_pair(
+                cx,
+                CmpOp::Eq,
+                Value::Op(fa, ft.clone()),
+                Value::Op(fb, ft.clone()),
+                span,
+            );
+            acc = cx.emit_temp(Ty::Bool, Rvalue::Binary(crate::mir::BinOp::BoolAnd, acc, eq), span);
+        }
+        Some(if op == CmpOp::Ne {
+            cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, acc), span)
+        } else {
+            acc
+        })
+    }
+
     /// The methods `Comparable` and `Equatable` provide when a struct declaring them leaves them
     /// out, as in Mojo 1.2: `a > b` is `b < a`, `a <= b` is `not b < a`, `a >= b` is `not a < b`
     /// (from `__lt__`), and `a != b` is `not a == b` (from `__eq__`).
@@ -886,6 +929,9 @@ impl<'a> Checker<'a, '_> {
         };
         if matches!(receiver, Value::Op(_, Ty::Struct(_))) && !name.is_empty() {
             let struct_name = self.value_ty_name(&receiver);
+            if let Some(b) = self.derived_equality(cx, op, &va, &vb, span) {
+                return b;
+            }
             if let Some(b) = self.trait_default_compare(cx, op, &va, &vb, name, span) {
                 return b;
             }
