@@ -63,7 +63,9 @@ fn base_name(e: &Expr) -> Option<String> {
 impl<'a> Checker<'a, '_> {
     /// The arguments of a call to one of `ids`: a collection literal (`[]`, `{}`) takes its type
     /// from the parameter it goes to, when every candidate agrees on that type.
-    fn eval_args_for(&mut self, cx: &mut FnCx<'a>, args: &[Arg], ids: &[FuncId]) -> CallArgs {
+    /// The arguments, each list, dict or set literal typed by the parameter it goes to when
+    /// every candidate agrees on it; `skip` leading parameters (a method's `self`) take none.
+    fn eval_args_for(&mut self, cx: &mut FnCx<'a>, args: &[Arg], ids: &[FuncId], skip: usize) -> CallArgs {
         let mut hints: Vec<Option<Ty>> = Vec::new();
         let mut positional = 0;
         for a in args {
@@ -74,7 +76,7 @@ impl<'a> Checker<'a, '_> {
             let at = |s: &Sig| -> Option<Ty> {
                 let p = match &a.name {
                     Some(n) => s.params.iter().find(|p| p.name == n.text),
-                    None => s.params.iter().filter(|p| !p.kw_only).nth(positional),
+                    None => s.params.iter().filter(|p| !p.kw_only).nth(positional + skip),
                 };
                 p.map(|p| p.ty.clone())
             };
@@ -383,7 +385,7 @@ impl<'a> Checker<'a, '_> {
                 match &ty {
                     Ty::Struct(st) => {
                         let ids = self.structs[st.id as usize].inits.clone();
-                        let a = self.eval_args_for(cx, args, &ids);
+                        let a = self.eval_args_for(cx, args, &ids, 0);
                         if ids.is_empty() {
                             self.error(Code::ARITY, callee.span, format!("'{}' has no constructor", st.name))
                                 .label("cannot be constructed");
@@ -415,7 +417,7 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.struct_by_name.contains_key(n) => {
                 let st = self.struct_by_name[n];
                 let ids = self.structs[st].inits.clone();
-                let a = self.eval_args_for(cx, args, &ids);
+                let a = self.eval_args_for(cx, args, &ids, 0);
                 if ids.is_empty() {
                     self.error(Code::ARITY, callee.span, format!("'{n}' has no constructor"))
                         .label("cannot be constructed")
@@ -502,7 +504,7 @@ impl<'a> Checker<'a, '_> {
                     return self.call_user(cx, n, &ids, a, callee.span, span);
                 }
                 if let Some(ids) = self.fn_by_name.get(n).cloned() {
-                    let a = self.eval_args_for(cx, args, &ids);
+                    let a = self.eval_args_for(cx, args, &ids, 0);
                     return self.call_user(cx, n, &ids, a, callee.span, span);
                 }
                 // `gcd(a, b)` after `from std.math import gcd`: the stdlib's `_math_gcd`.
@@ -680,7 +682,12 @@ impl<'a> Checker<'a, '_> {
                         }
                     }
                 }
-                let mut a = self.eval_args(cx, args);
+                // An empty literal argument takes its type from the method (`g.append([])`).
+                let method_ids = match &t {
+                    Ty::Struct(st) => self.methods_of(st.id as usize, &method.text, true),
+                    _ => vec![],
+                };
+                let mut a = self.eval_args_for(cx, args, &method_ids, 1);
                 // `.copy()`: a struct's own `copy` method if it has one, else its copy
                 // constructor, else a copy of each field.
                 if method.text == "copy" && a.positional.is_empty() && a.keywords.is_empty() && t != Ty::Unknown {

@@ -81,4 +81,26 @@ impl<'a> Checker<'a, '_> {
         }
         Expr::new(ExprKind::Name(name), e.span)
     }
+
+    /// The type a value assigned to `target` must have, when known without evaluating it: a
+    /// variable's, a field's (`b.items = []`), or what a struct's `__setitem__` takes
+    /// (`d["q"] = []`). It types an empty collection literal on the right.
+    pub(super) fn assignment_hint(&mut self, cx: &FnCx<'a>, target: &Expr) -> Option<Ty> {
+        match &target.kind {
+            ExprKind::Name(_) | ExprKind::Attr(..) => self.static_type(cx, target),
+            ExprKind::Subscript { base, .. } => {
+                let Some(Ty::Struct(st)) = self.static_type(cx, base) else {
+                    return None;
+                };
+                let ids = self.methods_of(st.id as usize, "__setitem__", true);
+                let mut tys = ids.iter().filter_map(|&f| {
+                    let sig = &self.sigs[f as usize];
+                    sig.params.iter().rfind(|p| !p.kw_only).map(|p| p.ty.clone())
+                });
+                let first = tys.next()?;
+                tys.all(|t| t == first).then_some(first)
+            }
+            _ => None,
+        }
+    }
 }

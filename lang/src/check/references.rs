@@ -241,7 +241,7 @@ impl<'a> Checker<'a, '_> {
 
     /// The type of a name, a field path or an element (`xs`, `a.b`, `grid[i]`), if known without
     /// evaluating anything.
-    fn static_type(&mut self, cx: &FnCx<'a>, e: &Expr) -> Option<Ty> {
+    pub(super) fn static_type(&mut self, cx: &FnCx<'a>, e: &Expr) -> Option<Ty> {
         match &e.kind {
             ExprKind::Name(n) => match cx.lookup(n)? {
                 super::builder::Binding::Var { local, .. } => Some(cx.f.local_ty(*local).clone()),

@@ -71,7 +71,19 @@ impl<'a> Checker<'a, '_> {
             }
             StmtKind::Assign { targets, value } => {
                 let targets: Vec<Expr> = targets.iter().map(|t| self.stabilize_target(cx, t)).collect();
+                // `d[k] = []`, `b.items = []`: a collection literal takes the target's type.
+                let literal = matches!(
+                    value.kind,
+                    ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Comprehension { .. }
+                );
+                let hint = match (literal, &targets[..]) {
+                    (true, [t]) => self.assignment_hint(cx, t),
+                    _ => None,
+                };
+                let hint = hint.or_else(|| self.hint.clone());
+                let outer = std::mem::replace(&mut self.hint, hint);
                 let v = self.expr(cx, value);
+                self.hint = outer;
                 for t in &targets {
                     self.assign(cx, t, v.clone(), value.span);
                 }
