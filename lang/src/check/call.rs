@@ -164,6 +164,12 @@ impl<'a> Checker<'a, '_> {
             }
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n) => {
                 let mut a = self.eval_args(cx, args);
+                // A plain overload that takes these arguments wins over the generic ones.
+                if let Some(plain) = self.fn_by_name.get(n).cloned() {
+                    if plain.iter().any(|&f| self.accepts(f, &a)) {
+                        return self.call_user(cx, n, &plain, a, callee.span, span);
+                    }
+                }
                 match self.instantiate_call(cx, n, &[], &a.positional, span) {
                     Some(id) => {
                         self.pass_captures(cx, id, &mut a, span);
@@ -705,8 +711,11 @@ impl<'a> Checker<'a, '_> {
                 if let Ty::Struct(st) = &t {
                     let mut ids = self.methods_of(st.id as usize, &method.text, true);
                     a.positional.insert(0, (Value::Op(o.clone(), t.clone()), base.span));
-                    if ids.is_empty() {
-                        ids.extend(self.generic_method(st.id as usize, &method.text, &[], &a.positional, span));
+                    if !ids.iter().any(|&f| self.accepts(f, &a)) {
+                        let generic = self.generic_method(st.id as usize, &method.text, &[], &a.positional, span);
+                        if generic.is_some() || ids.is_empty() {
+                            ids = generic.into_iter().collect();
+                        }
                     }
                     if !ids.is_empty() {
                         a.sources.insert(0, Some((**base).clone()));
@@ -973,6 +982,18 @@ impl<'a> Checker<'a, '_> {
             let v = self.expr(cx, &e);
             a.keywords.push((p.name.clone(), v, span));
             a.kw_sources.push(Some(e));
+        }
+    }
+
+    /// Whether function `f` takes these arguments (their number, names and types).
+    pub(super) fn accepts(&self, f: FuncId, a: &CallArgs) -> bool {
+        match self.bind(f, a) {
+            Ok(slots) => slots
+                .iter()
+                .zip(&self.sigs[f as usize].params)
+                .enumerate()
+                .all(|(at, (s, p))| self.slot_fits(a, *s, at, &p.ty)),
+            Err(_) => false,
         }
     }
 
