@@ -427,23 +427,10 @@ impl<'a> Checker<'a, '_> {
             this.coerce(cx, v, &Ty::Int, e.span)
         };
         let (name, args) = match &a.value.kind {
-            ExprKind::Slice { lo, hi, step: None } => {
-                let lo = match lo {
-                    Some(e) => int(self, cx, e),
-                    None => Operand::Const(Const::Int(0)),
-                };
-                let (hi, has_hi) = match hi {
-                    Some(e) => (int(self, cx, e), true),
-                    None => (Operand::Const(Const::Int(0)), false),
-                };
-                let args = vec![
-                    (Value::Op(s, Ty::String), span),
-                    (Value::Op(lo, Ty::Int), span),
-                    (Value::Op(hi, Ty::Int), span),
-                    (Value::Op(Operand::Const(Const::Bool(has_hi)), Ty::Bool), span),
-                ];
-                ("_str_byte_slice", args)
-            }
+            ExprKind::Slice { lo, hi, step: None } => (
+                "_str_byte_slice",
+                self.slice_args(cx, s, lo.as_deref(), hi.as_deref(), span),
+            ),
             ExprKind::Slice { .. } => return None,
             e => {
                 // A literal negative index is rejected when compiling, as in Mojo 1.2.
@@ -473,23 +460,10 @@ impl<'a> Checker<'a, '_> {
             this.coerce(cx, v, &Ty::Int, e.span)
         };
         let (name, args) = match &e.kind {
-            ExprKind::Slice { lo, hi, step: None } if unit == "codepoint" => {
-                let lo = match lo {
-                    Some(e) => int(self, cx, e),
-                    None => Operand::Const(Const::Int(0)),
-                };
-                let (hi, has_hi) = match hi {
-                    Some(e) => (int(self, cx, e), true),
-                    None => (Operand::Const(Const::Int(0)), false),
-                };
-                let args = vec![
-                    (Value::Op(s, Ty::String), span),
-                    (Value::Op(lo, Ty::Int), span),
-                    (Value::Op(hi, Ty::Int), span),
-                    (Value::Op(Operand::Const(Const::Bool(has_hi)), Ty::Bool), span),
-                ];
-                ("_str_codepoint_slice", args)
-            }
+            ExprKind::Slice { lo, hi, step: None } if unit == "codepoint" => (
+                "_str_codepoint_slice",
+                self.slice_args(cx, s, lo.as_deref(), hi.as_deref(), span),
+            ),
             ExprKind::Slice { .. } => return None,
             _ => {
                 let i = int(self, cx, e);
@@ -502,6 +476,32 @@ impl<'a> Checker<'a, '_> {
             }
         };
         Some(self.string_helper(cx, name, args, span))
+    }
+
+    /// The arguments of a string slice helper for `s[unit=lo:hi]`: the string, the bounds (0 for
+    /// a missing one) and whether `hi` was given.
+    fn slice_args(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        s: Operand,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        span: Span,
+    ) -> Vec<(Value, Span)> {
+        let mut int = |e: Option<&Expr>| match e {
+            Some(e) => {
+                let v = self.expr(cx, e);
+                self.coerce(cx, v, &Ty::Int, e.span)
+            }
+            None => Operand::Const(Const::Int(0)),
+        };
+        let (lo, has_hi, hi) = (int(lo), hi.is_some(), int(hi));
+        vec![
+            (Value::Op(s, Ty::String), span),
+            (Value::Op(lo, Ty::Int), span),
+            (Value::Op(hi, Ty::Int), span),
+            (Value::Op(Operand::Const(Const::Bool(has_hi)), Ty::Bool), span),
+        ]
     }
 
     /// A call of the stdlib's string helper `name` (`builtin/string.mojo`) for `s[...]`.

@@ -167,24 +167,10 @@ impl<'a> Checker<'a, '_> {
         if !self.methods_of(st.id as usize, "__setitem__", true).is_empty() || !self.has_address_getitem(cx, base) {
             return false;
         }
-        let Value::Op(Operand::Local(l), t) = self.expr(cx, target) else {
-            return false;
-        };
-        let Some(addr) = cx.element_addresses.get(&l).cloned() else {
-            return false;
-        };
-        let new = self.coerce(cx, v, &t, span);
-        let new = self.arrive(cx, new, &t, span);
-        let new = self.take_ownership(cx, &new, &t, span);
-        if self.needs_drop(&t) {
-            let old = cx.emit_temp(t.clone(), Rvalue::Load(addr.clone()), span);
-            cx.emit(None, Rvalue::DropValue(old), span);
-        }
-        cx.emit(None, Rvalue::Store(addr, new), span);
-        true
+        self.assign_to_reference_result(cx, target, v, span)
     }
 
-    /// `f(...) = v` where the call's result is an element read in place: the old element is
+    /// `f(...) = v` (or `c[i] = v`) where the result is an element read in place: the old element is
     /// destroyed (unless this is a store-back) and `v` stored at its address. Reports `false`
     /// when the result is not in memory.
     pub(super) fn assign_to_reference_result(
