@@ -270,6 +270,17 @@ impl<'s> FnCx<'s> {
         self.f.blocks[b as usize].term = term;
     }
 
+    /// Go on in a new block when `cond` holds; jump to `otherwise` when it does not.
+    pub fn continue_if(&mut self, cond: Operand, otherwise: BlockId) {
+        let then = self.new_block();
+        self.terminate(Terminator::Branch {
+            cond,
+            then,
+            orelse: otherwise,
+        });
+        self.switch_to(then);
+    }
+
     pub fn goto(&mut self, target: BlockId) {
         self.terminate(Terminator::Goto(target));
     }

@@ -819,13 +819,7 @@ impl<'a> Checker<'a, '_> {
             cx.switch_to(body_b);
             if let Some(g) = &case.guard {
                 let c = self.cond(cx, g);
-                let guarded = cx.new_block();
-                cx.terminate(Terminator::Branch {
-                    cond: c,
-                    then: guarded,
-                    orelse: next,
-                });
-                cx.switch_to(guarded);
+                cx.continue_if(c, next);
             }
             self.block(cx, &case.body);
             cx.pop_scope();
@@ -863,13 +857,7 @@ impl<'a> Checker<'a, '_> {
             _ => {
                 let pv = self.expr(cx, pat);
                 let c = self.compare_pair_public(cx, Value::Op(v, t.clone()), pv, pat.span);
-                let ok = cx.new_block();
-                cx.terminate(Terminator::Branch {
-                    cond: c,
-                    then: ok,
-                    orelse: fail,
-                });
-                cx.switch_to(ok);
+                cx.continue_if(c, fail);
             }
         }
     }
