@@ -4,9 +4,11 @@
 //! on the MIR interpreter with a fuel budget.
 
 mod builder;
+mod builtins;
 mod call;
 mod captures;
 pub mod collections;
+mod copies;
 mod drops;
 mod expr;
 mod fnvalues;
@@ -19,6 +21,7 @@ mod members;
 mod memory;
 mod patterns;
 mod places;
+mod print;
 mod references;
 mod repr;
 mod simd;
