@@ -8,6 +8,7 @@ mod builtins;
 mod call;
 mod captures;
 pub mod collections;
+mod compare;
 mod copies;
 mod drops;
 mod expr;
