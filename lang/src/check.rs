@@ -352,6 +352,38 @@ impl<'a, 'd> Checker<'a, 'd> {
     }
 
     /// A spelling Mojo 1.2 deprecates (a warning, as in Mojo; none in legacy mode).
+    /// A call of a function declared `@deprecated("message")`: Mojo's warning, with the message.
+    fn warn_if_deprecated(&mut self, f: FuncId, at: Span) {
+        let Some((decl, is_std)) = self.decls[f as usize] else {
+            return;
+        };
+        let message = decl.decorators.iter().find_map(|d| match &d.kind {
+            ast::ExprKind::Call { callee, args } if matches!(&callee.kind, ast::ExprKind::Name(n) if n == "deprecated") => {
+                match args.first().map(|a| &a.value.kind) {
+                    Some(ast::ExprKind::Str(s)) => Some(s.clone()),
+                    _ => Some(format!("'{}' is deprecated", decl.name.text)),
+                }
+            }
+            ast::ExprKind::Name(n) if n == "deprecated" => Some(format!("'{}' is deprecated", decl.name.text)),
+            _ => None,
+        });
+        let Some(message) = message else { return };
+        if self
+            .diags
+            .list
+            .iter()
+            .any(|d| d.code == Code::DEPRECATED && d.primary.span == at)
+        {
+            return;
+        }
+        let mut w = crate::diag::Diagnostic::warning(Code::DEPRECATED, at, message).label("deprecated");
+        // (The stdlib's own source is not the user's to look at.)
+        if !is_std {
+            w = w.secondary(decl.name.span, format!("'{}' declared here", decl.name.text));
+        }
+        self.diags.push(w);
+    }
+
     fn deprecated(&mut self, span: Span, old: &str, new: &str) {
         // Once per place (a generic function's body is checked once per instance).
         let seen = self

@@ -185,4 +185,32 @@ impl<'a> Checker<'a, '_> {
             }
         }
     }
+
+    /// `e` with a renamed standard-library name (`Map` for `Dict`) written as the real one, if it
+    /// is one (`Map` or `Map[...]`) and no variable hides it.
+    pub(super) fn unaliased(&self, cx: &super::builder::FnCx<'a>, e: &Expr) -> Option<Expr> {
+        let rename = |n: &str| -> Option<String> {
+            if cx.lookup(n).is_some() {
+                return None;
+            }
+            self.items.std_aliases.get(n).cloned()
+        };
+        match &e.kind {
+            ExprKind::Name(n) => Some(Expr::new(ExprKind::Name(rename(n)?), e.span)),
+            ExprKind::Subscript { base, args } => match &base.kind {
+                ExprKind::Name(n) => {
+                    let b = Expr::new(ExprKind::Name(rename(n)?), base.span);
+                    Some(Expr::new(
+                        ExprKind::Subscript {
+                            base: Box::new(b),
+                            args: args.clone(),
+                        },
+                        e.span,
+                    ))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
