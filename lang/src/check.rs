@@ -298,6 +298,10 @@ pub fn check_program<'a, 'd>(
             Some(d) => synthesized.decls.alloc(d),
             None => decl,
         };
+        let decl: &FnDecl = match c.desugar_auto_params(decl) {
+            Some(d) => synthesized.decls.alloc(d),
+            None => decl,
+        };
         if decl.params.is_empty() {
             c.declare(decl, *is_std);
         } else {

@@ -411,6 +411,14 @@ impl<'a> Checker<'a, '_> {
                         return v;
                     }
                 }
+                // `v.length` and `v.dtype` of a SIMD value: its parameters.
+                if let Ty::Simd(dt, w) = t {
+                    match name.text.as_str() {
+                        "length" => return Value::Op(Operand::Const(Const::Int(w as i64)), Ty::Int),
+                        "dtype" => return Value::Op(Operand::Const(Const::DType(dt)), Ty::DType),
+                        _ => {}
+                    }
+                }
                 if t != Ty::Unknown {
                     self.error(
                         Code::UNKNOWN_MEMBER,

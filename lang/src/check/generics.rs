@@ -58,6 +58,102 @@ pub(super) fn is_fn_param(decl_ty: Option<&Expr>) -> bool {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// Automatic parameterization: an argument typed with a bare struct template
+    /// (`def total(v: Vec)`, `def count(xs: List)`) makes the function generic over that
+    /// template's parameters (`def total[__Vec0_T: ..., __Vec0_n: Int](v: Vec[__Vec0_T, __Vec0_n])`),
+    /// inferred from the argument at each call, as in Mojo 1.2.
+    pub(super) fn desugar_auto_params(&self, decl: &FnDecl) -> Option<FnDecl> {
+        let mut out = decl.clone();
+        let mut changed = false;
+        for (k, a) in out.args.iter_mut().enumerate() {
+            // `SIMD[DType.float32, _]`, `Vec[_]`: each `_` is a parameter of its own.
+            if let Some(Expr {
+                kind: ExprKind::Subscript { base, args },
+                span,
+            }) = &mut a.ty
+            {
+                let ExprKind::Name(n) = &base.kind else { continue };
+                let kinds: Vec<Option<Expr>> = match n.as_str() {
+                    "SIMD" => vec![
+                        Some(Expr::new(ExprKind::Name("DType".into()), *span)),
+                        Some(Expr::new(ExprKind::Name("Int".into()), *span)),
+                    ],
+                    _ => match self.generic_structs.get(n) {
+                        Some(&t) => self.struct_decls[t].params.iter().map(|p| p.ty.clone()).collect(),
+                        None => continue,
+                    },
+                };
+                for (j, targ) in args.iter_mut().enumerate() {
+                    let (ExprKind::Name(u), Some(ty)) = (&targ.value.kind, kinds.get(j)) else {
+                        continue;
+                    };
+                    if u != "_" || targ.name.is_some() {
+                        continue;
+                    }
+                    let name = format!("__{n}{k}_{j}");
+                    out.params.push(Param {
+                        kind: ParamKind::Normal,
+                        convention: None,
+                        name: Some(crate::ast::Name {
+                            text: name.clone(),
+                            span: *span,
+                        }),
+                        ty: ty.clone(),
+                        default: None,
+                        span: *span,
+                    });
+                    targ.value = Expr::new(ExprKind::Name(name), *span);
+                    changed = true;
+                }
+                continue;
+            }
+            let Some(Expr {
+                kind: ExprKind::Name(n),
+                span,
+            }) = &a.ty
+            else {
+                continue;
+            };
+            let Some(&t) = self.generic_structs.get(n) else {
+                continue;
+            };
+            let template = self.struct_decls[t];
+            if template.params.iter().all(|p| p.default.is_some()) {
+                continue;
+            }
+            let (n, span) = (n.clone(), *span);
+            let mut given = Vec::new();
+            for p in &template.params {
+                let Some(pn) = &p.name else { continue };
+                let name = format!("__{n}{k}_{}", pn.text);
+                out.params.push(Param {
+                    kind: ParamKind::Normal,
+                    convention: None,
+                    name: Some(crate::ast::Name {
+                        text: name.clone(),
+                        span,
+                    }),
+                    ty: p.ty.clone(),
+                    default: None,
+                    span,
+                });
+                given.push(Arg {
+                    name: None,
+                    value: Expr::new(ExprKind::Name(name), span),
+                });
+            }
+            a.ty = Some(Expr::new(
+                ExprKind::Subscript {
+                    base: Box::new(Expr::new(ExprKind::Name(n), span)),
+                    args: given,
+                },
+                span,
+            ));
+            changed = true;
+        }
+        changed.then_some(out)
+    }
+
     pub(super) fn declare_generic(&mut self, decl: &'a FnDecl, is_std: bool) {
         let idx = self.generics.len();
         self.generics.push(GenericFn {
