@@ -462,7 +462,7 @@ impl<'a> Checker<'a, '_> {
     ) {
         let args = match &iter.kind {
             ExprKind::Call { callee, args } if matches!(&callee.kind, ExprKind::Name(n) if n == "range") => args,
-            _ => return self.unsupported(iter.span, "`comptime for` over anything but `range(...)` is"),
+            _ => return self.comptime_for_elements(cx, targets, iter, body, span),
         };
         let mut bounds = Vec::new();
         for a in args {
@@ -510,11 +510,60 @@ impl<'a> Checker<'a, '_> {
                 .label("too many iterations to unroll");
                 return;
             }
-            cx.push_scope();
-            cx.declare_const(&targets[0].text, Value::Lit(Num::Int(i.into())));
-            self.block(cx, body);
-            cx.pop_scope();
+            self.unrolled_body(cx, &targets[0].text, Value::Lit(Num::Int(i.into())), body);
             i = i.wrapping_add(step);
+        }
+    }
+
+    /// One copy of a `comptime for` body, with the loop variable a compile-time constant (also
+    /// usable as a parameter: `SIMD[DType.int32, w]`).
+    fn unrolled_body(&mut self, cx: &mut FnCx<'a>, name: &str, v: Value, body: &'a [Stmt]) {
+        cx.push_scope();
+        let env_len = self.env.len();
+        self.env
+            .push((name.to_string(), super::generics::ParamValue::Value(v.clone())));
+        cx.declare_const(name, v);
+        self.block(cx, body);
+        self.env.truncate(env_len);
+        cx.pop_scope();
+    }
+
+    /// `comptime for x in [2, 3, 5]` (or a `comptime` list's name): the body once per element,
+    /// each known at compile time.
+    fn comptime_for_elements(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        targets: &'a [Name],
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        span: Span,
+    ) {
+        let items: &'a [Expr] = match &iter.kind {
+            ExprKind::List(items) => items,
+            ExprKind::Name(n) if cx.lookup(n).is_none() => match self.items.const_index.get(n) {
+                Some(&i) => match &self.items.consts[i].value.kind {
+                    ExprKind::List(items) => items,
+                    _ => return self.unsupported(iter.span, "`comptime for` over this value is"),
+                },
+                None => return self.unsupported(iter.span, "`comptime for` over this value is"),
+            },
+            _ => return self.unsupported(iter.span, "`comptime for` over anything but `range(...)` or a list is"),
+        };
+        if targets.len() != 1 {
+            return self.unsupported(span, "unpacking in `comptime for` is");
+        }
+        for item in items {
+            let v = self.expr(cx, item);
+            if !matches!(v, Value::Lit(_) | Value::Op(Operand::Const(_), _)) {
+                self.error(
+                    Code::COMPTIME_NOT_CONST,
+                    item.span,
+                    "`comptime for` needs elements known at compile time",
+                )
+                .label("not a compile-time value");
+                return;
+            }
+            self.unrolled_body(cx, &targets[0].text, v, body);
         }
     }
 
