@@ -189,6 +189,15 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
             if other._alive[i]:
                 self[other._keys[i]] = other._values[i].value()
 
+    def __or__(self, other: Self) -> Self:
+        """A new dict with this one's entries, then `other`'s (which win)."""
+        var out = self.copy()
+        out.update(other)
+        return out^
+
+    def __ior__(mut self, other: Self):
+        self.update(other)
+
     def clear(mut self):
         self._keys = List[Self.K]()
         self._values = List[Optional[Self.V]]()
