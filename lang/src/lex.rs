@@ -47,10 +47,8 @@ fn string_lit(lex: &mut logos::Lexer<Tok>) -> Result<String, LexError> {
     unescape(body)
 }
 
-fn tstring_lit(lex: &mut logos::Lexer<Tok>) -> (usize, String) {
-    let s = &lex.slice()[1..];
-    let q = if s.starts_with("\"\"\"") { 3 } else { 1 };
-    (1 + q, s[q..s.len() - q].to_string())
+fn tstring_lit(lex: &mut logos::Lexer<Tok>) -> String {
+    lex.slice().to_string()
 }
 
 pub fn unescape(body: &str) -> Result<String, LexError> {
@@ -133,12 +131,12 @@ pub enum Tok {
     #[regex(r#"[rR]"[^"\n]*""#, string_lit)]
     #[regex(r#"[rR]'[^'\n]*'"#, string_lit)]
     Str(String),
-    /// `t"..."`: a template string, kept as written (the prefix and quotes' length, then the
-    /// body); `tstring.rs` splits it into text and `{expressions}`.
+    /// `t"..."`: a template string, kept as written (quotes included, so that tokens stay small);
+    /// `tstring.rs` splits it into text and `{expressions}`.
     #[regex(r#"t"([^"\\\n]|\\.)*""#, tstring_lit)]
     #[regex(r#"t'([^'\\\n]|\\.)*'"#, tstring_lit)]
     #[regex(r#"t"""([^"\\]|\\.|"[^"]|""[^"])*""""#, tstring_lit)]
-    TStr((usize, String)),
+    TStr(String),
     #[regex(r"[A-Za-z_][A-Za-z0-9_]*", |lex| lex.slice().to_string(), priority = 1)]
     Ident(String),
 

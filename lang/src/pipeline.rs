@@ -164,6 +164,11 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "math" => n.math = true,
                     s if s != "e" && crate::resolve::std_modules::MATH_STDLIB.contains(&s) => n.math = true,
                     "round" | "hex" | "bin" | "oct" => n.numbers = true,
+                    // (`atol` is in the numbers module and uses the string module.)
+                    "atol" => {
+                        n.numbers = true;
+                        n.string = true;
+                    }
                     "input" | "StopIteration" => n.io = true,
                     "split"
                     | "join"
@@ -186,7 +191,6 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "Codepoint"
                     | "as_bytes"
                     | "format"
-                    | "atol"
                     | "ascii"
                     // Older Mojo's `s[i]` and `len(s)` (legacy mode) use the string module.
                     | "inout"

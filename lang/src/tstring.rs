@@ -7,10 +7,12 @@ use crate::diag::Diagnostics;
 use crate::lex::Tok;
 use crate::source::Span;
 
-/// The parts of a t-string token that starts at byte `start` of `file`: `prefix` bytes of `t"`
-/// (or `t"""`), then `body` as written.
-pub fn parts(file: u32, start: usize, (prefix, body): (usize, String)) -> Vec<TPart> {
-    let base = start + prefix;
+/// The parts of the t-string token `raw` (as written, `t"..."` or `t"""..."""`) that starts at
+/// byte `start` of `file`.
+pub fn parts(file: u32, start: usize, raw: String) -> Vec<TPart> {
+    let q = if raw[1..].starts_with("\"\"\"") { 3 } else { 1 };
+    let body = raw[1 + q..raw.len() - q].to_string();
+    let base = start + 1 + q;
     let bytes = body.as_bytes();
     let mut out = Vec::new();
     let mut text_from = 0;

@@ -63,3 +63,45 @@ def bin[T: Intable](value: T, *, prefix: String = "0b") -> String:
 def oct[T: Intable](value: T, *, prefix: String = "0o") -> String:
     """`value` in base 8: `oct(8)` is `0o10`."""
     return _radix(Int(value), 8, prefix)
+
+
+def atol(s: String, base: Int = 10) raises -> Int:
+    """The integer `s` spells in `base` (2 to 36; 0 reads a `0x`/`0o`/`0b` prefix, else decimal)."""
+    if base == 10:
+        return _parse_int(s)
+    if base != 0 and (base < 2 or base > 36):
+        raise Error("Base must be >= 2 and <= 36, or 0.")
+    var t = s.strip()
+    var problem = "String is not convertible to integer with base " + String(base) + ": '" + s + "'"
+    var i = 0
+    var n = t.byte_length()
+    var negative = False
+    if i < n and (t[byte=i] == "-" or t[byte=i] == "+"):
+        negative = t[byte=i] == "-"
+        i += 1
+    var b = base
+    if i + 1 < n and t[byte=i] == "0":
+        var p = t[byte=i + 1].lower()
+        var prefixed = (p == "x" and (b == 16 or b == 0)) or (p == "o" and (b == 8 or b == 0)) or (
+            p == "b" and (b == 2 or b == 0)
+        )
+        if prefixed:
+            b = 16 if p == "x" else (8 if p == "o" else 2)
+            i += 2
+    if b == 0:
+        return _parse_int(s)
+    if i >= n:
+        raise Error(problem)
+    var value = 0
+    while i < n:
+        var d = ord(t[byte=i].lower())
+        var digit = 99
+        if d >= 48 and d <= 57:
+            digit = d - 48
+        elif d >= 97 and d <= 122:
+            digit = d - 87
+        if digit >= b:
+            raise Error(problem)
+        value = value * b + digit
+        i += 1
+    return -value if negative else value

@@ -63,6 +63,17 @@ impl<'a> Checker<'a, '_> {
     /// template's parameters (`def total[__Vec0_T: ..., __Vec0_n: Int](v: Vec[__Vec0_T, __Vec0_n])`),
     /// inferred from the argument at each call, as in Mojo 1.2.
     pub(super) fn desugar_auto_params(&self, decl: &FnDecl) -> Option<FnDecl> {
+        // Most functions have none (and copying one is copying its whole body).
+        let candidate = |t: &Expr| match &t.kind {
+            ExprKind::Name(n) => self.generic_structs.contains_key(n),
+            ExprKind::Subscript { args, .. } => args
+                .iter()
+                .any(|a| a.name.is_none() && matches!(&a.value.kind, ExprKind::Name(u) if u == "_")),
+            _ => false,
+        };
+        if !decl.args.iter().any(|a| a.ty.as_ref().is_some_and(candidate)) {
+            return None;
+        }
         let mut out = decl.clone();
         let mut changed = false;
         for (k, a) in out.args.iter_mut().enumerate() {

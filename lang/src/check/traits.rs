@@ -236,6 +236,13 @@ impl<'a> Checker<'a, '_> {
     /// `def f(x: Some[Shape])` is `def f[T: Shape](x: T)`: a copy of the declaration with a
     /// hidden type parameter for each `Some[...]` argument, or `None` if it has none.
     pub(super) fn desugar_some(decl: &FnDecl) -> Option<FnDecl> {
+        // Copying a declaration copies its body: only for one that has a `Some[...]` argument.
+        let has_some = decl.args.iter().any(|a| {
+            matches!(&a.ty, Some(t) if matches!(&t.kind, ExprKind::Subscript { base, .. } if matches!(&base.kind, ExprKind::Name(b) if b == "Some")))
+        });
+        if !has_some {
+            return None;
+        }
         let mut out = decl.clone();
         let mut changed = false;
         for (k, a) in out.args.iter_mut().enumerate() {

@@ -110,6 +110,15 @@ fn is_float(t: &Ty) -> bool {
 }
 
 fn contract(f: &mut Function) {
+    // Most functions multiply no floats: nothing to look at.
+    let multiplies = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.stmts)
+        .any(|s| matches!(s.value, Rvalue::Binary(BinOp::Lane(LaneBin::Mul), ..)));
+    if !multiplies {
+        return;
+    }
     let c = counts(f);
     for bi in 0..f.blocks.len() {
         let mut out: Vec<Statement> = Vec::with_capacity(f.blocks[bi].stmts.len());
