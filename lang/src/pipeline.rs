@@ -110,6 +110,7 @@ struct StdlibNeeds {
     deque: bool,
     counter: bool,
     range: bool,
+    slice: bool,
     math: bool,
     numbers: bool,
     io: bool,
@@ -126,6 +127,7 @@ impl StdlibNeeds {
             ("collections/deque.mojo", self.deque),
             ("collections/counter.mojo", self.counter),
             ("builtin/range.mojo", self.range),
+            ("collections/slice.mojo", self.slice),
             ("builtin/string.mojo", self.string),
             ("builtin/math.mojo", self.math),
             ("builtin/numbers.mojo", self.numbers),
@@ -153,6 +155,11 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     "Optional" => n.optional = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
+                    "Slice" => {
+                        n.slice = true;
+                        n.span = true;
+                        n.optional = true;
+                    }
                     "Deque" => n.deque = true,
                     "range" => n.range = true,
                     // A `Counter` is a `Dict` inside.

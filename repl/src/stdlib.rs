@@ -46,6 +46,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/collections/deque.mojo"),
     ),
     (
+        "<stdlib>/collections/slice.mojo",
+        include_str!("../../stdlib/collections/slice.mojo"),
+    ),
+    (
         "<stdlib>/builtin/range.mojo",
         include_str!("../../stdlib/builtin/range.mojo"),
     ),

@@ -985,6 +985,17 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// Whether `want` has an `@implicit` constructor taking a value like `v`.
+    fn converts_implicitly(&self, v: &Value, want: &Ty) -> bool {
+        let (Value::Op(_, have), Ty::Struct(st)) = (v, want) else {
+            return false;
+        };
+        self.structs[st.id as usize].inits.iter().any(|&f| {
+            let sig = &self.sigs[f as usize];
+            sig.implicit && sig.params.iter().filter(|p| p.default.is_none()).count() == 1 && sig.params[0].ty == *have
+        })
+    }
+
     /// Whether function `f` takes these arguments (their number, names and types).
     pub(super) fn accepts(&self, f: FuncId, a: &CallArgs) -> bool {
         match self.bind(f, a) {
@@ -1067,6 +1078,24 @@ impl<'a> Checker<'a, '_> {
                         })
                 })
                 .count()
+        };
+        // With no exact fit, an overload that an `@implicit` constructor makes fit
+        // (`__getitem__(self, s: Slice)` given `x[1:4]`).
+        let viable = if viable.is_empty() && ids.len() > 1 {
+            ids.iter()
+                .filter_map(|&f| self.bind(f, &a).ok().map(|s| (f, s)))
+                .filter(|(f, slots)| {
+                    slots.iter().zip(&self.sigs[*f as usize].params).all(|(s, p)| match s {
+                        Some(i) if *i != VARIADIC => {
+                            let v = Self::arg_value(&a, *i).0;
+                            Self::fits(v, &p.ty) || self.converts_implicitly(v, &p.ty)
+                        }
+                        _ => true,
+                    })
+                })
+                .collect()
+        } else {
+            viable
         };
         let best = viable
             .iter()
