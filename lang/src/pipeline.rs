@@ -195,6 +195,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "endswith"
                     | "codepoints"
                     | "count_codepoints"
+                    | "codepoint_slices"
                     | "Codepoint"
                     | "as_bytes"
                     | "format"

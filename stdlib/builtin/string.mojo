@@ -226,6 +226,14 @@ def ascii(s: String) -> String:
     return out + quote
 
 
+def _str_codepoint_slices(s: String) -> List[String]:
+    """`s.codepoint_slices()`: each character (code point) of `s` as a string of its own."""
+    var out = List[String]()
+    for c in s:
+        out.append(c)
+    return out^
+
+
 def _str_count_codepoints(s: String) -> Int:
     return _str_codepoint_count(s)
 
