@@ -29,14 +29,26 @@ pub fn parse_file(file: u32, text: &str, diags: &mut Diagnostics) -> Module {
 }
 
 pub fn parse_tokens(file: u32, text: &str, toks: Vec<(usize, Tok, usize)>, diags: &mut Diagnostics) -> Module {
+    parse_tokens_at(file, text, 0, toks, diags)
+}
+
+/// `parse_tokens` for a piece of a file (a t-string's expression): `text` starts at byte `base`
+/// of the file, where the tokens' positions are.
+pub fn parse_tokens_at(
+    file: u32,
+    text: &str,
+    base: usize,
+    toks: Vec<(usize, Tok, usize)>,
+    diags: &mut Diagnostics,
+) -> Module {
     let mut errors = Vec::new();
     let iter = toks.into_iter().map(Ok::<_, LexError>);
     let result = grammar::ModuleParser::new().parse(file, &mut errors, iter);
-    let mut found: Vec<Diagnostic> = errors.into_iter().map(|e| convert(file, text, e.error)).collect();
+    let mut found: Vec<Diagnostic> = errors.into_iter().map(|e| convert(file, text, base, e.error)).collect();
     let m = match result {
         Ok(m) => m,
         Err(e) => {
-            found.push(convert(file, text, e));
+            found.push(convert(file, text, base, e));
             Module { stmts: vec![] }
         }
     };
@@ -65,8 +77,9 @@ fn describe(t: &Tok, src: &str) -> String {
     }
 }
 
-fn convert(file: u32, text: &str, e: ParseError<usize, Tok, LexError>) -> Diagnostic {
-    let eof = text.len();
+fn convert(file: u32, text: &str, base: usize, e: ParseError<usize, Tok, LexError>) -> Diagnostic {
+    let eof = base + text.len();
+    let slice = |lo: usize, hi: usize| text.get(lo.saturating_sub(base)..hi.saturating_sub(base)).unwrap_or("");
     match e {
         ParseError::UnrecognizedToken {
             token: (lo, tok, hi),
@@ -85,7 +98,7 @@ fn convert(file: u32, text: &str, e: ParseError<usize, Tok, LexError>) -> Diagno
             let d = Diagnostic::error(
                 Code::SYNTAX,
                 span,
-                format!("unexpected {}", describe(&tok, text.get(lo..hi).unwrap_or(""))),
+                format!("unexpected {}", describe(&tok, slice(lo, hi))),
             )
             .label("not expected here");
             match short_expected(&expected) {
@@ -105,7 +118,7 @@ fn convert(file: u32, text: &str, e: ParseError<usize, Tok, LexError>) -> Diagno
         ParseError::ExtraToken { token: (lo, tok, hi) } => Diagnostic::error(
             Code::SYNTAX,
             Span::new(file, lo, hi),
-            format!("unexpected {}", describe(&tok, text.get(lo..hi).unwrap_or(""))),
+            format!("unexpected {}", describe(&tok, slice(lo, hi))),
         ),
         ParseError::User { .. } => Diagnostic::error(Code::SYNTAX, Span::new(file, 0, 0), "invalid input"),
     }

@@ -111,12 +111,19 @@ fn expression(file: u32, at: usize, src: &str) -> TPart {
     if src.trim().is_empty() {
         return TPart::Bad("empty expression in a t-string".into(), span);
     }
-    // Spaces in front keep every token's position the one it has in the file.
-    let padded = format!("{}{src}", " ".repeat(at));
+    // The tokens get the positions they have in the file.
     let mut diags = Diagnostics::default();
-    let mut toks = crate::lex::lex(file, &padded, &mut diags);
-    toks.push((padded.len(), Tok::Newline, padded.len()));
-    let module = crate::parse::parse_tokens(file, &padded, toks, &mut diags);
+    let mut toks: Vec<(usize, Tok, usize)> = crate::lex::lex(file, src, &mut diags)
+        .into_iter()
+        .map(|(lo, t, hi)| (lo + at, t, hi + at))
+        .collect();
+    // (Lexing errors are placed in the file too.)
+    for d in &mut diags.list {
+        d.primary.span = Span::new(file, d.primary.span.lo as usize + at, d.primary.span.hi as usize + at);
+    }
+    let end = at + src.len();
+    toks.push((end, Tok::Newline, end));
+    let module = crate::parse::parse_tokens_at(file, src, at, toks, &mut diags);
     if let Some(d) = diags.list.first() {
         return TPart::Bad(format!("in a t-string: {}", d.message), d.primary.span);
     }

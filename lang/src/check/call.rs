@@ -662,7 +662,13 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Attr(base, method) => {
                 // The receiver's indexes are computed once: a `mut` method's result is stored
                 // back into the same element (`groups[key(x)].append(x)`).
-                let base = &Box::new(self.stabilize_target(cx, base));
+                let stable;
+                let base: &Expr = if super::places::has_computed_index(base) {
+                    stable = self.stabilize_target(cx, base);
+                    &stable
+                } else {
+                    base
+                };
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
                 // `dt.is_floating_point()`, `dt.is_signed()`, ...: questions about a dtype, answered
@@ -718,7 +724,7 @@ impl<'a> Checker<'a, '_> {
                         }
                     }
                     if !ids.is_empty() {
-                        a.sources.insert(0, Some((**base).clone()));
+                        a.sources.insert(0, Some(base.clone()));
                         let name = format!("{}.{}", st.name, method.text);
                         return self.call_user(cx, &name, &ids, a, callee.span, span);
                     }

@@ -9,6 +9,24 @@ use super::Checker;
 use crate::ast::{Arg, Expr, ExprKind};
 use crate::mir::{Operand, Rvalue, Ty};
 
+/// Whether `target` indexes anything with an expression that is not a literal or a name (the
+/// only targets `stabilize_target` changes, apart from names' values that it copies).
+pub(super) fn has_computed_index(target: &Expr) -> bool {
+    match &target.kind {
+        ExprKind::Attr(base, _) => has_computed_index(base),
+        ExprKind::Subscript { base, args } => {
+            has_computed_index(base)
+                || args.iter().any(|a| {
+                    !matches!(
+                        a.value.kind,
+                        ExprKind::Int(_) | ExprKind::Str(_) | ExprKind::Name(_) | ExprKind::Slice { .. }
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
 impl<'a> Checker<'a, '_> {
     /// `target` with each of its index expressions replaced by a hidden variable holding its value.
     pub(super) fn stabilize_target(&mut self, cx: &mut FnCx<'a>, target: &Expr) -> Expr {

@@ -128,32 +128,6 @@ impl<'a> Checker<'a, '_> {
         Value::Op(v, t.clone())
     }
 
-    /// In a store-back (`rebuilding`), `target` (`xs[i]`) is an element read in place: store its
-    /// new value at its address and report `true`. The old value was lent to the callee, so
-    /// nothing is destroyed.
-    pub(super) fn store_back_in_place(&mut self, cx: &mut FnCx<'a>, target: &Expr, v: &Value, span: Span) -> bool {
-        let ExprKind::Subscript { base, .. } = &target.kind else {
-            return false;
-        };
-        if !self.has_address_getitem(cx, base) {
-            return false;
-        }
-        let Value::Op(Operand::Local(l), _) = self.expr(cx, target) else {
-            return false;
-        };
-        let Some(addr) = cx.element_addresses.get(&l).cloned() else {
-            return false;
-        };
-        let Value::Op(new, _) = v else { return false };
-        cx.emit(None, Rvalue::Store(addr, new.clone()), span);
-        if let Operand::Local(n) = new {
-            if cx.f.locals[*n as usize].owner {
-                cx.emit(None, Rvalue::Forget(*n), span);
-            }
-        }
-        true
-    }
-
     /// `c[i] = v` for a struct whose `__getitem__` gives the element's address and that has no
     /// `__setitem__`: the old element is destroyed and `v` stored in its place. Reports `false`
     /// when this does not apply.

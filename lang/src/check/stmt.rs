@@ -493,9 +493,6 @@ impl<'a> Checker<'a, '_> {
             }
             // `c[i] = v` is `c.__setitem__(i, v)` (a `mut self` method: `c` is updated).
             ExprKind::Subscript { base, args } => {
-                if self.rebuilding && self.store_back_in_place(cx, target, &v, vspan) {
-                    return;
-                }
                 if !self.rebuilding && self.assign_through_reference(cx, target, v.clone(), vspan) {
                     return;
                 }
