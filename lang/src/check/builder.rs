@@ -270,6 +270,14 @@ impl<'s> FnCx<'s> {
         self.f.blocks[b as usize].term = term;
     }
 
+    /// A use of `l` here, so that an owner lives at least until this point (a collection an
+    /// iterator points into, until its loop ends).
+    pub fn keep_alive(&mut self, l: Local, span: Span) {
+        let ty = self.f.local_ty(l).clone();
+        let t = self.temp(ty);
+        self.emit(Some(t), Rvalue::Use(Operand::Local(l)), span);
+    }
+
     /// Go on in a new block when `cond` holds; jump to `otherwise` when it does not.
     pub fn continue_if(&mut self, cond: Operand, otherwise: BlockId) {
         let then = self.new_block();

@@ -146,9 +146,7 @@ impl<'a> Checker<'a, '_> {
         self.loop_else(cx, exit, orelse, done);
         // The collection lives until the loop ends.
         if let Some(root) = cx.view_root(&o) {
-            let ty = cx.f.local_ty(root).clone();
-            let k = cx.temp(ty);
-            cx.emit(Some(k), Rvalue::Use(Operand::Local(root)), span);
+            cx.keep_alive(root, span);
         }
     }
 
@@ -255,9 +253,7 @@ impl<'a> Checker<'a, '_> {
                 };
                 self.iterate(cx, targets, false, vec![it], body, orelse, span);
                 if let Some(l) = keep {
-                    let ty = cx.f.local_ty(l).clone();
-                    let t = cx.temp(ty);
-                    cx.emit(Some(t), Rvalue::Use(Operand::Local(l)), span);
+                    cx.keep_alive(l, span);
                 }
                 return;
             }
@@ -309,9 +305,7 @@ impl<'a> Checker<'a, '_> {
                 self.iterate(cx, targets, counter, containers, body, orelse, span);
                 // The collections stay alive for the whole loop: the iterators point into them.
                 for l in keep {
-                    let ty = cx.f.local_ty(l).clone();
-                    let t = cx.temp(ty);
-                    cx.emit(Some(t), Rvalue::Use(Operand::Local(l)), span);
+                    cx.keep_alive(l, span);
                 }
                 return;
             }
@@ -346,9 +340,7 @@ impl<'a> Checker<'a, '_> {
                     }
                     self.iterate(cx, targets, false, vec![v], body, orelse, span);
                     for l in keep {
-                        let ty = cx.f.local_ty(l).clone();
-                        let t = cx.temp(ty);
-                        cx.emit(Some(t), Rvalue::Use(Operand::Local(l)), span);
+                        cx.keep_alive(l, span);
                     }
                     return;
                 }
