@@ -535,6 +535,14 @@ impl Fx<'_, '_, '_, '_> {
                 let off = self.b.ins().imul_imm_s(i, elem);
                 vec![self.b.ins().iadd(p, off)]
             }
+            Rvalue::FieldAddr(p, i) => {
+                let off = match self.f.operand_ty(p) {
+                    lang::mir::Ty::Ptr(t) => lang::mir::layout::offsets(&t)[*i as usize] as i64,
+                    _ => 0,
+                };
+                let p = self.one(p);
+                vec![self.b.ins().iadd_imm_s(p, off)]
+            }
             Rvalue::MemCopy(d, s, n) => {
                 let args = [self.one(d), self.one(s), self.one(n)];
                 self.rt("rt_memcpy", &args);

@@ -439,6 +439,13 @@ impl Machine<'_, '_> {
                 };
                 Value::Int(get(p).int().wrapping_add(get(i).int().wrapping_mul(elem)))
             }
+            Rvalue::FieldAddr(p, i) => {
+                let off = match f.operand_ty(p) {
+                    Ty::Ptr(t) => crate::mir::layout::offsets(&t)[*i as usize] as i64,
+                    _ => 0,
+                };
+                Value::Int(get(p).int().wrapping_add(off))
+            }
             Rvalue::MemCopy(d, s, n) => {
                 let n = get(n).int().max(0) as u64;
                 self.mem

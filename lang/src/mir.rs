@@ -369,6 +369,8 @@ pub enum Rvalue {
     Store(Operand, Operand),
     /// The address `i` values of the pointee further on.
     Offset(Operand, Operand),
+    /// The address of field `i` of the struct or tuple the pointer points to.
+    FieldAddr(Operand, u32),
     /// Copy `n` bytes from the second address to the first (no destination).
     MemCopy(Operand, Operand, Operand),
     /// Set `n` bytes at the address to a byte value (an `Int`) (no destination).
@@ -486,6 +488,7 @@ impl Rvalue {
             | Rvalue::Alloc(o)
             | Rvalue::Free(o)
             | Rvalue::Load(o)
+            | Rvalue::FieldAddr(o, _)
             | Rvalue::DropValue(o) => vec![o],
             Rvalue::Forget(_) | Rvalue::Lend(_) | Rvalue::DropNow(_) | Rvalue::StmtEnd | Rvalue::AddrOf(_) => {
                 vec![]

@@ -26,30 +26,34 @@ struct EmptyDictError(Copyable, Writable):
 
 @fieldwise_init
 struct DictEntry[K: Copyable, V: Copyable](Copyable, Writable):
+    """One key and its value, as a `Dict` keeps them (what `d.items()` gives, in place)."""
+
     var key: Self.K
     var value: Self.V
 
+    def _take_value(deinit self) -> Self.V:
+        return self.value^
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("DictEntry(key=", self.key, ", value=", self.value, ")")
+
 
 struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
-    var _keys: List[Self.K]
-    # Each value in an Optional, so that `pop` can move it out and leave the slot empty.
-    var _values: List[Optional[Self.V]]
-    var _alive: List[Bool]
+    # The entries in insertion order; a removed entry is an empty slot until the next rebuild.
+    # Each entry lives in memory of its own (an `Optional`), so a reference to a value (`d[k]`)
+    # stays valid when the list grows.
+    var _entries: List[Optional[DictEntry[Self.K, Self.V]]]
     # Slot -> entry number + 1; 0 is an empty slot, -1 a removed entry.
     var _table: List[Int]
     var _len: Int
 
     def __init__(out self):
-        self._keys = List[Self.K]()
-        self._values = List[Optional[Self.V]]()
-        self._alive = List[Bool]()
+        self._entries = List[Optional[DictEntry[Self.K, Self.V]]]()
         self._table = List[Int](length=8, fill=0)
         self._len = 0
 
     def __init__(out self, *, copy: Self):
-        self._keys = copy._keys.copy()
-        self._values = copy._values.copy()
-        self._alive = copy._alive.copy()
+        self._entries = copy._entries.copy()
         self._table = copy._table.copy()
         self._len = copy._len
 
@@ -69,7 +73,7 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
             var e = self._table[slot]
             if e == 0:
                 return -1
-            if e > 0 and self._keys[e - 1] == key:
+            if e > 0 and self._entries[e - 1].value().key == key:
                 return e - 1
             slot = (slot + 1) & mask
 
@@ -82,50 +86,41 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
 
     def _rebuild(mut self):
         # Drop removed entries, then size the table for twice the live entries.
-        var keys = List[Self.K]()
-        var values = List[Optional[Self.V]]()
-        var alive = List[Bool]()
-        for i in range(len(self._keys)):
-            if self._alive[i]:
-                keys.append(self._keys[i])
+        var entries = List[Optional[DictEntry[Self.K, Self.V]]]()
+        for i in range(len(self._entries)):
+            if self._entries[i]:
                 # Moved, not copied: the old slot is left empty.
-                var slot = self._values.unsafe_ptr() + i
-                values.append(Optional[Self.V](slot[].take()))
-                alive.append(True)
-        self._keys = keys^
-        self._values = values^
-        self._alive = alive^
+                entries.append(self._entries[i].take())
+        self._entries = entries^
         var size = 8
         while size < 4 * (self._len + 1):
             size *= 2
         self._table = List[Int](length=size, fill=0)
-        for i in range(len(self._keys)):
-            self._place(self._keys[i], i)
+        for i in range(len(self._entries)):
+            self._place(self._entries[i].value().key, i)
 
     def __setitem__(mut self, var key: Self.K, var value: Self.V):
         var i = self._find(key)
         if i >= 0:
-            self._values[i] = Optional[Self.V](value^)
+            self._entries[i].value().value = value^
             return
-        if (len(self._keys) + 1) * 4 > len(self._table) * 3:
+        if (len(self._entries) + 1) * 4 > len(self._table) * 3:
             self._rebuild()
-        self._keys.append(key.copy())
-        self._values.append(Optional[Self.V](value^))
-        self._alive.append(True)
-        self._place(key, len(self._keys) - 1)
+        self._place(key, len(self._entries))
+        self._entries.append(DictEntry[Self.K, Self.V](key^, value^))
         self._len += 1
 
-    def __getitem__(self, key: Self.K) raises DictKeyError[Self.K] -> Self.V:
+    def __getitem__(self, key: Self.K) raises DictKeyError[Self.K] -> ref [self] Self.V:
         var i = self._find(key)
         if i < 0:
             raise DictKeyError[Self.K]()
-        return self._values.unsafe_ptr()[i].value()
+        return self._entries[i].value().value
 
     def get(self, key: Self.K) -> Optional[Self.V]:
         var i = self._find(key)
         if i < 0:
             return None
-        return self._values.unsafe_ptr()[i].value()
+        return self._entries[i].value().value.copy()
 
     def find(self, key: Self.K) -> Optional[Self.V]:
         """The value for `key`, or an empty Optional (as `get(key)`)."""
@@ -135,59 +130,54 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
         var i = self._find(key)
         if i < 0:
             return default.copy()
-        return self._values.unsafe_ptr()[i].value()
+        return self._entries[i].value().value.copy()
 
     def __contains__(self, key: Self.K) -> Bool:
         return self._find(key) >= 0
 
-    def _remove(mut self, i: Int, key: Self.K):
+    def _remove(mut self, i: Int) -> DictEntry[Self.K, Self.V]:
+        """Take entry `i` out, leaving its slot in the table marked removed."""
         var mask = len(self._table) - 1
-        var slot = hash(key) & mask
+        var slot = hash(self._entries[i].value().key) & mask
         while self._table[slot] != i + 1:
             slot = (slot + 1) & mask
         self._table[slot] = -1
-        self._alive[i] = False
         self._len -= 1
+        return self._entries[i].take()
 
     def pop(mut self, key: Self.K) raises DictKeyError[Self.K] -> Self.V:
         var i = self._find(key)
         if i < 0:
             raise DictKeyError[Self.K]()
-        self._remove(i, key)
-        var slot = self._values.unsafe_ptr() + i
-        return slot[].take()
+        return self._remove(i)._take_value()
 
-    def pop(mut self, key: Self.K, default: Self.V) -> Self.V:
+    def pop(mut self, key: Self.K, var default: Self.V) -> Self.V:
         var i = self._find(key)
         if i < 0:
-            return default.copy()
-        self._remove(i, key)
-        var slot = self._values.unsafe_ptr() + i
-        return slot[].take()
+            return default^
+        return self._remove(i)._take_value()
 
     def popitem(mut self) raises EmptyDictError -> DictEntry[Self.K, Self.V]:
         """Remove the entry inserted last and give it back."""
-        var i = len(self._keys) - 1
-        while i >= 0 and not self._alive[i]:
+        var i = len(self._entries) - 1
+        while i >= 0 and not self._entries[i]:
             i -= 1
         if i < 0:
             raise EmptyDictError()
-        var key = self._keys[i].copy()
-        self._remove(i, key)
-        var slot = self._values.unsafe_ptr() + i
-        return DictEntry[Self.K, Self.V](key^, slot[].take())
+        return self._remove(i)
 
-    def setdefault(mut self, key: Self.K, default: Self.V) -> Self.V:
+    def setdefault(mut self, key: Self.K, default: Self.V) -> ref [self] Self.V:
         var i = self._find(key)
-        if i >= 0:
-            return self._values.unsafe_ptr()[i].value()
-        self[key.copy()] = default.copy()
-        return default.copy()
+        if i < 0:
+            self[key.copy()] = default.copy()
+            i = len(self._entries) - 1
+        return self._entries[i].value().value
 
     def update(mut self, other: Self):
-        for i in range(len(other._keys)):
-            if other._alive[i]:
-                self[other._keys[i]] = other._values[i].value()
+        for i in range(len(other._entries)):
+            if other._entries[i]:
+                ref e = other._entries[i].value()
+                self[e.key.copy()] = e.value.copy()
 
     def __or__(self, other: Self) -> Self:
         """A new dict with this one's entries, then `other`'s (which win)."""
@@ -199,90 +189,87 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
         self.update(other)
 
     def clear(mut self):
-        self._keys = List[Self.K]()
-        self._values = List[Optional[Self.V]]()
-        self._alive = List[Bool]()
+        self._entries = List[Optional[DictEntry[Self.K, Self.V]]]()
         self._table = List[Int](length=8, fill=0)
         self._len = 0
 
-    def keys(self) -> _DictKeys[Self.K]:
-        return _DictKeys[Self.K](self._keys.unsafe_ptr(), self._alive.unsafe_ptr(), 0, len(self._keys))
+    def keys(self) -> _DictKeys[Self.K, Self.V]:
+        return _DictKeys[Self.K, Self.V](self._entries.unsafe_ptr(), 0, len(self._entries))
 
-    def __iter__(self) -> _DictKeys[Self.K]:
+    def __iter__(self) -> _DictKeys[Self.K, Self.V]:
         return self.keys()
 
-    def values(self) -> _DictValues[Self.V]:
-        return _DictValues[Self.V](self._values.unsafe_ptr(), self._alive.unsafe_ptr(), 0, len(self._keys))
+    def values(self) -> _DictValues[Self.K, Self.V]:
+        return _DictValues[Self.K, Self.V](self._entries.unsafe_ptr(), 0, len(self._entries))
 
     def items(self) -> _DictItems[Self.K, Self.V]:
-        return _DictItems[Self.K, Self.V](
-            self._keys.unsafe_ptr(), self._values.unsafe_ptr(), self._alive.unsafe_ptr(), 0, len(self._keys)
-        )
+        return _DictItems[Self.K, Self.V](self._entries.unsafe_ptr(), 0, len(self._entries))
 
     def write_to(self, mut writer: Some[Writer]):
         writer.write("{")
         var first = True
-        for i in range(len(self._keys)):
-            if self._alive[i]:
+        for i in range(len(self._entries)):
+            if self._entries[i]:
                 if not first:
                     writer.write(", ")
                 first = False
-                writer.write(self._keys[i], ": ", self._values[i].value())
+                writer.write(self._entries[i].value().key, ": ", self._entries[i].value().value)
         writer.write("}")
 
     def write_repr_to(self, mut writer: Some[Writer]):
         writer.write(__repr_type_name[Self](), "({")
         var first = True
-        for i in range(len(self._keys)):
-            if self._alive[i]:
+        for i in range(len(self._entries)):
+            if self._entries[i]:
                 if not first:
                     writer.write(", ")
                 first = False
-                writer.write(repr(self._keys[i]), ": ", repr(self._values[i].value()))
+                writer.write(repr(self._entries[i].value().key), ": ", repr(self._entries[i].value().value))
         writer.write("})")
 
 
+# The iterators of a dict's entries: each steps over removed entries (empty slots).
+
+
 @fieldwise_init
-struct _DictKeys[T: Copyable](Copyable):
-    var data: UnsafePointer[Self.T]
-    var alive: UnsafePointer[Bool]
+struct _DictKeys[K: Copyable, V: Copyable](Copyable):
+    var entries: UnsafePointer[Optional[DictEntry[Self.K, Self.V]]]
     var index: Int
     var n: Int
 
     def __has_next__(self) -> Bool:
         var j = self.index
-        while j < self.n and not self.alive[j]:
+        while j < self.n and not self.entries[j]:
             j += 1
         return j < self.n
 
-    def __next__(mut self) -> Self.T:
-        while not self.alive[self.index]:
+    def __next__(mut self) -> ref [self] Self.K:
+        while not self.entries[self.index]:
             self.index += 1
         self.index += 1
-        return self.data[self.index - 1].copy()
+        return self.entries[self.index - 1].value().key
 
     def __iter__(self) -> Self:
         return self.copy()
 
 
 @fieldwise_init
-struct _DictValues[T: Copyable](Copyable):
-    var data: UnsafePointer[Optional[Self.T]]
-    var alive: UnsafePointer[Bool]
+struct _DictValues[K: Copyable, V: Copyable](Copyable):
+    var entries: UnsafePointer[Optional[DictEntry[Self.K, Self.V]]]
     var index: Int
     var n: Int
 
     def __has_next__(self) -> Bool:
         var j = self.index
-        while j < self.n and not self.alive[j]:
+        while j < self.n and not self.entries[j]:
             j += 1
         return j < self.n
 
-    def __next__(mut self) -> Self.T:
-        while not self.alive[self.index]:
+    def __next__(mut self) -> ref [self] Self.V:
+        while not self.entries[self.index]:
             self.index += 1
         self.index += 1
-        return self.data[self.index - 1].value()
+        return self.entries[self.index - 1].value().value
 
     def __iter__(self) -> Self:
         return self.copy()
@@ -290,23 +277,21 @@ struct _DictValues[T: Copyable](Copyable):
 
 @fieldwise_init
 struct _DictItems[K: Copyable, V: Copyable](Copyable):
-    var keys: UnsafePointer[Self.K]
-    var values: UnsafePointer[Optional[Self.V]]
-    var alive: UnsafePointer[Bool]
+    var entries: UnsafePointer[Optional[DictEntry[Self.K, Self.V]]]
     var index: Int
     var n: Int
 
     def __has_next__(self) -> Bool:
         var j = self.index
-        while j < self.n and not self.alive[j]:
+        while j < self.n and not self.entries[j]:
             j += 1
         return j < self.n
 
-    def __next__(mut self) -> DictEntry[Self.K, Self.V]:
-        while not self.alive[self.index]:
+    def __next__(mut self) -> ref [self] DictEntry[Self.K, Self.V]:
+        while not self.entries[self.index]:
             self.index += 1
         self.index += 1
-        return DictEntry[Self.K, Self.V](self.keys[self.index - 1].copy(), self.values[self.index - 1].value())
+        return self.entries[self.index - 1].value()
 
     def __iter__(self) -> Self:
         return self.copy()
@@ -357,7 +342,7 @@ struct Set[T: Copyable](Copyable, Sized, Writable):
     def discard(mut self, value: Self.T):
         _ = self._items.pop(value, False)
 
-    def __iter__(self) -> _DictKeys[Self.T]:
+    def __iter__(self) -> _DictKeys[Self.T, Bool]:
         return self._items.keys()
 
     def union(self, other: Self) -> Self:

@@ -32,9 +32,10 @@ impl<'a> Checker<'a, '_> {
         cx.set_init(&before);
     }
 
-    /// `for ref x in xs` over a `List`, an `Array` or a `Span`: `x` is each element in place — it is
-    /// read from the collection's memory, and what the body leaves in it is stored back at the
-    /// end of the iteration, on `continue`, `break` and `return`.
+    /// `for ref x in xs` over a `List`, an `Array`, a `Span` or an iterator that gives references
+    /// (`d.values()`): `x` is each element in place — it is read from the collection's memory,
+    /// and what the body leaves in it is stored back at the end of the iteration, on `continue`,
+    /// `break` and `return`.
     pub(super) fn for_ref(
         &mut self,
         cx: &mut FnCx<'a>,
@@ -46,20 +47,24 @@ impl<'a> Checker<'a, '_> {
     ) {
         // The elements change, so the collection must be mutable (a span may view any list).
         let mut root = iter;
-        while let ExprKind::Attr(b, _) = &root.kind {
-            root = b;
+        loop {
+            match &root.kind {
+                ExprKind::Attr(b, _) => root = b,
+                // `d.values()`: the collection is `d`.
+                ExprKind::Call { callee, .. } if matches!(&callee.kind, ExprKind::Attr(..)) => root = callee,
+                _ => break,
+            }
         }
+        // Over an immutable collection the elements are read-only references: a plain loop,
+        // which reads them in place.
         if let ExprKind::Name(n) = &root.kind {
             if let Some(Binding::Var { mutable: false, .. }) = cx.lookup(n) {
-                self.error(
-                    Code::IMMUTABLE,
-                    iter.span,
-                    format!("cannot change the elements of '{n}' with `for ref`: it is immutable"),
-                )
-                .label("read-only here")
-                .with_help("take the argument as `mut`, or iterate with `for x in ...`");
-                return;
+                return self.for_stmt(cx, targets, iter, body, orelse, span);
             }
+        }
+        // A string's characters are slices of it, read-only.
+        if self.static_type(cx, iter) == Some(Ty::String) || matches!(&iter.kind, ExprKind::Str(_)) {
+            return self.for_stmt(cx, targets, iter, body, orelse, span);
         }
         let v = self.expr(cx, iter);
         if super::expr::is_poison(&v) {
@@ -73,13 +78,28 @@ impl<'a> Checker<'a, '_> {
         } else {
             None
         };
+        if shape.is_none() && targets.len() == 1 {
+            if let Ty::Struct(st) = &t {
+                let id = st.id as usize;
+                if !self.methods_of(id, "__iter__", true).is_empty()
+                    || !self.methods_of(id, "__next__", true).is_empty()
+                {
+                    let v = Value::Op(o.clone(), t.clone());
+                    self.iterate(cx, targets, false, true, vec![v], body, orelse, span);
+                    if let Some(root) = cx.view_root(&o) {
+                        cx.keep_alive(root, span);
+                    }
+                    return;
+                }
+            }
+        }
         let (Some(len), [target], Ty::Struct(st)) = (shape, targets, &t) else {
             self.error(
                 Code::UNSUPPORTED,
                 iter.span,
                 format!("`for ref` over '{}' is not supported yet", t.name()),
             )
-            .label("`for ref` takes one name and a List, an Array or a Span");
+            .label("`for ref` takes one name and a collection or an iterator");
             return;
         };
         let elem = st.fields()[0].1.clone();
@@ -95,21 +115,51 @@ impl<'a> Checker<'a, '_> {
         cx.push_scope();
         let at = cx.emit_temp(Ty::Ptr(elem_ty.clone()), Rvalue::Offset(data, Operand::Local(i)), span);
         let Operand::Local(at) = at else { return };
-        // `x` owns the element while the body runs (assigning it destroys the old element), and
-        // gives it back to the memory on every way out: the end of the body, `continue`,
-        // `break`, `return`, and an error (stored back, then raised on).
+        self.ref_loop_body(cx, target, at, &elem_ty, body, step, done, span);
+        cx.pop_scope();
+        cx.switch_to(step);
+        let next = cx.emit_temp(
+            Ty::Int,
+            Rvalue::Binary(M::IntAdd, Operand::Local(i), Operand::Const(Const::Int(1))),
+            span,
+        );
+        cx.emit(Some(i), Rvalue::Use(next), span);
+        cx.goto(head);
+        self.loop_else(cx, exit, orelse, done);
+        // The collection lives until the loop ends.
+        if let Some(root) = cx.view_root(&o) {
+            cx.keep_alive(root, span);
+        }
+    }
+
+    /// The body of a `for ref` loop whose element lies at `at`: `x` owns the element while the
+    /// body runs (assigning it destroys the old element), and gives it back to the memory on every
+    /// way out: the end of the body, `continue` (to `cont`), `break` (to `brk`), `return`, and an
+    /// error (stored back, then raised on).
+    #[allow(clippy::too_many_arguments)]
+    fn ref_loop_body(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        target: &Name,
+        at: Local,
+        elem_ty: &Ty,
+        body: &'a [Stmt],
+        cont: u32,
+        brk: u32,
+        span: Span,
+    ) {
         let x = cx.define(
             &target.text,
-            (*elem_ty).clone(),
+            elem_ty.clone(),
             Rvalue::Load(Operand::Local(at)),
             true,
             span,
         );
         self.mark_owner(cx, x);
         let before = cx.init.clone();
-        cx.loops.push(super::builder::LoopCx {
-            cont: step,
-            brk: done,
+        cx.loops.push(LoopCx {
+            cont,
+            brk,
             finally_depth: cx.finally.len(),
         });
         cx.finally.push(super::builder::Cleanup::StoreBack(at, x, span));
@@ -127,27 +177,13 @@ impl<'a> Checker<'a, '_> {
         if cx.reachable() {
             Self::store_back(cx, at, x, span);
         }
-        cx.goto(step);
+        cx.goto(cont);
         cx.switch_to(reraise);
         if cx.reachable() {
             Self::store_back(cx, at, x, span);
             self.pass_on(cx, err, span);
         }
         cx.set_init(&before);
-        cx.pop_scope();
-        cx.switch_to(step);
-        let next = cx.emit_temp(
-            Ty::Int,
-            Rvalue::Binary(M::IntAdd, Operand::Local(i), Operand::Const(Const::Int(1))),
-            span,
-        );
-        cx.emit(Some(i), Rvalue::Use(next), span);
-        cx.goto(head);
-        self.loop_else(cx, exit, orelse, done);
-        // The collection lives until the loop ends.
-        if let Some(root) = cx.view_root(&o) {
-            cx.keep_alive(root, span);
-        }
     }
 
     /// The head of a loop over positions `0 ..< len`: `i` starts at 0, the loop goes on while
@@ -251,7 +287,7 @@ impl<'a> Checker<'a, '_> {
                     .with_help("`reversed` takes a `List`");
                     return;
                 };
-                self.iterate(cx, targets, false, vec![it], body, orelse, span);
+                self.iterate(cx, targets, false, false, vec![it], body, orelse, span);
                 if let Some(l) = keep {
                     cx.keep_alive(l, span);
                 }
@@ -302,7 +338,7 @@ impl<'a> Checker<'a, '_> {
                     }
                     containers.push(v);
                 }
-                self.iterate(cx, targets, counter, containers, body, orelse, span);
+                self.iterate(cx, targets, counter, false, containers, body, orelse, span);
                 // The collections stay alive for the whole loop: the iterators point into them.
                 for l in keep {
                     cx.keep_alive(l, span);
@@ -338,7 +374,7 @@ impl<'a> Checker<'a, '_> {
                             keep.push(*local);
                         }
                     }
-                    self.iterate(cx, targets, false, vec![v], body, orelse, span);
+                    self.iterate(cx, targets, false, false, vec![v], body, orelse, span);
                     for l in keep {
                         cx.keep_alive(l, span);
                     }
@@ -577,13 +613,16 @@ impl<'a> Checker<'a, '_> {
     /// asked `__has_next__()` before each `__next__()`, as in Mojo 1.2. The general form: one
     /// iterable (`for x in c`, or `for a, b in c` unpacking a
     /// tuple item), several in step (`zip(a, b)`: one target each, until one runs out), and with
-    /// `counter` the first target counts the iterations from 0 (`enumerate(c)`).
+    /// `counter` the first target counts the iterations from 0 (`enumerate(c)`). With `by_ref`
+    /// (`for ref x in d.values()`) the one target is each element in place, which the iterator's
+    /// `__next__` must give as a reference.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn iterate(
         &mut self,
         cx: &mut FnCx<'a>,
         targets: &[Name],
         counter: bool,
+        by_ref: bool,
         containers: Vec<Value>,
         body: &'a [Stmt],
         orelse: Option<&'a [Stmt]>,
@@ -725,6 +764,40 @@ impl<'a> Checker<'a, '_> {
                     self.mark_owner(cx, x);
                 }
             }
+        } else if by_ref {
+            let (io, ity) = items.pop().unwrap();
+            let at = match &io {
+                Operand::Local(l) => cx.element_addresses.get(l).cloned(),
+                _ => None,
+            };
+            let Some(at) = at else {
+                self.error(
+                    Code::UNSUPPORTED,
+                    span,
+                    format!(
+                        "`for ref` needs references to the elements, and this iterator gives '{}' values",
+                        ity.name()
+                    ),
+                )
+                .label("in this loop")
+                .with_help("iterate with `for x in ...`, or make the iterator's `__next__` return `ref [self]`");
+                cx.pop_scope();
+                cx.pop_scope();
+                return;
+            };
+            let at = match at {
+                Operand::Local(l) => l,
+                other => {
+                    let l = cx.temp(cx.f.operand_ty(&other));
+                    cx.emit(Some(l), Rvalue::Use(other), span);
+                    l
+                }
+            };
+            self.ref_loop_body(cx, &targets[0], at, &ity, body, head, done, span);
+            cx.pop_scope();
+            cx.pop_scope();
+            self.loop_else(cx, exit, orelse, done);
+            return;
         } else if items.len() == targets.len() {
             for (target, (io, ity)) in targets.iter().zip(items) {
                 // An element read in place (a `List`'s) is the loop variable, which owns nothing;

@@ -485,8 +485,15 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        if is_poison(&self.expr(cx, target)) {
+        // An element read in place (`Pointer(to=d[k])`, a reference result): its address.
+        let v = self.expr(cx, target);
+        if is_poison(&v) {
             return poison();
+        }
+        if let Value::Op(Operand::Local(l), t) = &v {
+            if let Some(addr) = cx.element_addresses.get(l) {
+                return Value::Op(addr.clone(), Ty::Ptr(Box::new(t.clone())));
+            }
         }
         self.error(
             Code::UNSUPPORTED,

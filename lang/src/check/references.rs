@@ -49,29 +49,60 @@ impl<'a> Checker<'a, '_> {
             }
             _ => false,
         };
+        // An element (`self._data[i]`), a reference method of one (`self._entries[i].value()`,
+        // checked to give an address when the return is compiled), or a field of either.
+        fn in_memory_place(e: &Expr, pointer_field: &dyn Fn(&Expr) -> bool) -> bool {
+            match &e.kind {
+                ExprKind::Subscript { base, args } => pointer_field(base) && args.len() <= 1,
+                ExprKind::Call { callee, args } => {
+                    args.is_empty()
+                        && matches!(&callee.kind, ExprKind::Attr(inner, _) if in_memory_place(inner, pointer_field))
+                }
+                ExprKind::Attr(inner, _) => {
+                    !matches!(&inner.kind, ExprKind::Name(_)) && in_memory_place(inner, pointer_field)
+                }
+                _ => false,
+            }
+        }
         let mut returns = Vec::new();
         collect_returns(&decl.body, &mut returns);
         !returns.is_empty()
-            && returns.iter().all(|r| match r {
-                Some(Expr {
-                    kind: ExprKind::Subscript { base, args },
-                    ..
-                }) => pointer_field(base) && args.len() <= 1,
-                _ => false,
-            })
+            && returns
+                .iter()
+                .all(|r| r.is_some_and(|e| in_memory_place(e, &pointer_field)))
     }
 
     /// The address a `return` of an address-returning method gives back (`self._data[i]` is
     /// `self._data + i`).
     pub(super) fn return_address(&mut self, cx: &mut FnCx<'a>, e: &'a Expr) -> Operand {
-        let ExprKind::Subscript { base, args } = &e.kind else {
-            unreachable!("returns_address admits only element returns")
-        };
-        let bv = self.expr(cx, base);
-        if let Value::Op(p, t @ Ty::Ptr(_)) = bv {
-            return self
-                .element_address(cx, p, &t, args, e.span)
-                .unwrap_or(Operand::Const(crate::mir::Const::None));
+        if let ExprKind::Subscript { base, args } = &e.kind {
+            if let Some(Ty::Ptr(_)) = self.static_type(cx, base) {
+                let bv = self.expr(cx, base);
+                if let Value::Op(p, t @ Ty::Ptr(_)) = bv {
+                    return self
+                        .element_address(cx, p, &t, args, e.span)
+                        .unwrap_or(Operand::Const(crate::mir::Const::None));
+                }
+            }
+        }
+        // A field of an element in memory: its address in the element.
+        if let ExprKind::Attr(inner, f) = &e.kind {
+            let at = self.return_address(cx, inner);
+            let Ty::Ptr(t) = cx.f.operand_ty(&at) else { return at };
+            let Ty::Struct(st) = &*t else {
+                return Operand::Const(crate::mir::Const::None);
+            };
+            let Some(i) = st.fields().iter().position(|(n, _)| *n == f.text) else {
+                self.error(
+                    Code::UNKNOWN_MEMBER,
+                    f.span,
+                    format!("'{}' has no field '{}'", st.name, f.text),
+                )
+                .label("not a field");
+                return Operand::Const(crate::mir::Const::None);
+            };
+            let ft = st.fields()[i].1.clone();
+            return cx.emit_temp(Ty::Ptr(Box::new(ft)), Rvalue::FieldAddr(at, i as u32), e.span);
         }
         // An element of a collection field, itself read in place: its address.
         match self.expr(cx, e) {

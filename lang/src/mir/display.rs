@@ -72,6 +72,7 @@ fn rvalue(r: &Rvalue) -> String {
         Rvalue::Load(p) => format!("*{}", operand(p)),
         Rvalue::Store(p, v) => format!("*{} = {}", operand(p), operand(v)),
         Rvalue::Offset(p, i) => format!("offset({}, {})", operand(p), operand(i)),
+        Rvalue::FieldAddr(p, i) => format!("field_addr({}, {i})", operand(p)),
         Rvalue::MemCopy(d, s, n) => format!("memcpy({}, {}, {})", operand(d), operand(s), operand(n)),
         Rvalue::MemSet(d, b, n) => format!("memset({}, {}, {})", operand(d), operand(b), operand(n)),
         Rvalue::Forget(l) => format!("forget(_{l})"),
