@@ -275,6 +275,21 @@ extern "C" fn rt_str_method(kind: i64, a: i64, b: i64, c: i64) -> i64 {
 extern "C" fn rt_str_slice(p: Str, lo: i64, hi: i64) -> Str {
     new_str(numeric::byte_slice(unsafe { s(p) }, lo, hi).to_string())
 }
+/// `a += b`: `a` (owned, consumed) with `b` appended, in place unless `a` is a constant or null.
+extern "C" fn rt_str_append(a: Str, b: Str) -> Str {
+    if a.is_null() || unsafe { (*a).is_static } {
+        return new_str(format!("{}{}", unsafe { s(a) }, unsafe { s(b) }));
+    }
+    unsafe { s(a) };
+    if std::ptr::eq(a, b) {
+        // `s += s`.
+        let tail = unsafe { s(b) }.to_string();
+        unsafe { (*(a as *mut RtStr)).text.push_str(&tail) };
+    } else {
+        unsafe { (*(a as *mut RtStr)).text.push_str(s(b)) };
+    }
+    a
+}
 extern "C" fn rt_str_copy(p: Str) -> Str {
     new_str(unsafe { s(p) }.to_string())
 }
@@ -364,6 +379,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_read_line", rt_read_line as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),
+        ("rt_str_append", rt_str_append as *const u8),
         ("rt_str_method", rt_str_method as *const u8),
         ("rt_str_concat", rt_str_concat as *const u8),
         ("rt_str_repeat", rt_str_repeat as *const u8),

@@ -140,6 +140,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
         "rt_str_codepoint_len" | "rt_str_byte" => (vec![I64, I64], vec![I64]),
         "rt_str_slice" => (vec![I64, I64, I64], vec![I64]),
+        "rt_str_append" => (vec![I64, I64], vec![I64]),
         "rt_str_method" => (vec![I64, I64, I64, I64], vec![I64]),
         other => unreachable!("unknown runtime function {other}"),
     }
@@ -644,6 +645,7 @@ impl Fx<'_, '_, '_, '_> {
             StrCodepointLen => self.rt("rt_str_codepoint_len", a),
             StrByte => self.rt("rt_str_byte", a),
             StrSlice => self.rt("rt_str_slice", a),
+            StrAppend => self.rt("rt_str_append", a),
             Str(m) => {
                 let mut args = vec![self.b.ins().iconst(types::I64, m.code())];
                 args.extend_from_slice(a);

@@ -493,6 +493,7 @@ impl Machine<'_, '_> {
             StrToFloatUnchecked => Value::scalar(DType::F64, numeric::parse_float(a[0].str()).unwrap_or(0.0).to_bits()),
             StrCodepointLen => Value::Int(numeric::codepoint_len(a[0].str(), a[1].int())),
             StrByte => Value::Int(numeric::byte_at(a[0].str(), a[1].int())),
+            StrAppend => Value::Str(format!("{}{}", a[0].str(), a[1].str()).into()),
             StrSlice => Value::Str(numeric::byte_slice(a[0].str(), a[1].int(), a[2].int()).into()),
             Str(m) => {
                 use crate::strings::{apply, Arg, Out};

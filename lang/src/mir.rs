@@ -262,6 +262,9 @@ pub enum Intrinsic {
     StrByte,
     /// The bytes `[lo, hi)` as a new string (offsets on code-point boundaries).
     StrSlice,
+    /// `s += t` on a string variable: consumes `s` and gives `s` followed by `t`, appended in
+    /// place where `s` owns its bytes (amortized linear, not a copy of `s` per append).
+    StrAppend,
     /// A `String` method or `ord`/`chr` (see `strings.rs`).
     Str(crate::strings::StrMethod),
     WriteStr,
@@ -315,6 +318,7 @@ impl Intrinsic {
             Intrinsic::StrCodepointLen => "str_codepoint_len",
             Intrinsic::StrByte => "str_byte",
             Intrinsic::StrSlice => "str_slice",
+            Intrinsic::StrAppend => "str_append",
             Intrinsic::Str(m) => m.name(),
             Intrinsic::WriteStr => "write_str",
             Intrinsic::WriteInt => "write_int",
