@@ -615,40 +615,6 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// `s += t` on a `String` variable that owns its value: `t` is appended to `s` in place
-    /// (`Intrinsic::StrAppend` consumes the old value and gives the new one), so building a
-    /// string piece by piece is linear. Reports `false` when this does not apply.
-    fn append_in_place(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        target: &Expr,
-        op: crate::ast::BinOp,
-        cur: &Value,
-        rhs: &Value,
-        span: Span,
-    ) -> bool {
-        let ExprKind::Name(n) = &target.kind else { return false };
-        let Some(Binding::Var { local, mutable: true }) = cx.lookup(n).cloned() else {
-            return false;
-        };
-        let (Value::Op(Operand::Local(c), Ty::String), Value::Op(r, Ty::String)) = (cur, rhs) else {
-            return false;
-        };
-        if op != crate::ast::BinOp::Add || *c != local || !cx.f.locals[local as usize].owner || self.rebuilding {
-            return false;
-        }
-        let new = cx.temp(Ty::String);
-        cx.emit(
-            Some(new),
-            Rvalue::Intrinsic(Intrinsic::StrAppend, vec![Operand::Local(local), r.clone()]),
-            span,
-        );
-        cx.emit(None, Rvalue::Forget(local), span);
-        cx.emit(Some(local), Rvalue::Use(Operand::Local(new)), span);
-        cx.init[local as usize] = true;
-        true
-    }
-
     fn store_name(&mut self, cx: &mut FnCx<'a>, name: &Name, v: Value, vspan: Span, may_declare: bool) {
         match cx.lookup(&name.text).cloned() {
             // `ref n = place`: assigning `n` assigns the place.

@@ -3,11 +3,11 @@
 //! being appended to (Mojo's `String` is itself a `Writer`), passed `mut` like any argument, so
 //! `write_to` works the same for `print`, `String(x)` and nested `writer.write(field)`.
 
-use super::builder::FnCx;
+use super::builder::{Binding, FnCx};
 use super::{Checker, Value};
 use crate::ast::{Expr, ExprKind};
 use crate::diag::Code;
-use crate::mir::{BinOp, Const, Intrinsic as I, Operand, Rvalue, Ty};
+use crate::mir::{BinOp, Const, Intrinsic as I, Local, Operand, Rvalue, Ty};
 use crate::source::Span;
 
 impl<'a> Checker<'a, '_> {
@@ -136,6 +136,16 @@ impl<'a> Checker<'a, '_> {
         args: Vec<(Value, Span)>,
         span: Span,
     ) -> Value {
+        if let Some(local) = self.appendable_string(cx, target) {
+            if recv == Operand::Local(local) {
+                for (v, s) in args {
+                    let (o, t) = self.materialize(cx, v, s);
+                    let piece = self.stringify(cx, o, &t, s);
+                    append_to(cx, local, piece, span);
+                }
+                return Value::Op(Operand::Const(Const::None), Ty::None);
+            }
+        }
         let mut acc = recv;
         for (v, s) in args {
             let (o, t) = self.materialize(cx, v, s);
@@ -145,6 +155,58 @@ impl<'a> Checker<'a, '_> {
         self.assign(cx, target, Value::Op(acc, Ty::String), span);
         Value::Op(Operand::Const(Const::None), Ty::None)
     }
+}
+
+impl<'a> Checker<'a, '_> {
+    /// The variable `target` names, when it is a mutable `String` variable that owns its value:
+    /// one that text can be appended to in place.
+    fn appendable_string(&self, cx: &FnCx<'a>, target: &Expr) -> Option<Local> {
+        let ExprKind::Name(n) = &target.kind else { return None };
+        let Some(Binding::Var { local, mutable: true }) = cx.lookup(n) else {
+            return None;
+        };
+        (*cx.f.local_ty(*local) == Ty::String && cx.f.locals[*local as usize].owner && !self.rebuilding)
+            .then_some(*local)
+    }
+
+    /// `s += t` on a `String` variable that owns its value: `t` is appended to `s` in place, so
+    /// building a string piece by piece is linear. Reports `false` when this does not apply.
+    pub(super) fn append_in_place(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        target: &Expr,
+        op: crate::ast::BinOp,
+        cur: &Value,
+        rhs: &Value,
+        span: Span,
+    ) -> bool {
+        let Some(local) = self.appendable_string(cx, target) else {
+            return false;
+        };
+        match (cur, rhs) {
+            (Value::Op(Operand::Local(c), Ty::String), Value::Op(r, Ty::String))
+                if op == crate::ast::BinOp::Add && *c == local =>
+            {
+                append_to(cx, local, r.clone(), span);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Append `piece` to the string variable `local` in place: `Intrinsic::StrAppend` consumes the
+/// old value and gives the new one, which the variable owns.
+fn append_to(cx: &mut FnCx, local: Local, piece: Operand, span: Span) {
+    let new = cx.temp(Ty::String);
+    cx.emit(
+        Some(new),
+        Rvalue::Intrinsic(I::StrAppend, vec![Operand::Local(local), piece]),
+        span,
+    );
+    cx.emit(None, Rvalue::Forget(local), span);
+    cx.emit(Some(local), Rvalue::Use(Operand::Local(new)), span);
+    cx.init[local as usize] = true;
 }
 
 pub(super) fn concat(cx: &mut FnCx, a: Operand, b: Operand, span: Span) -> Operand {
