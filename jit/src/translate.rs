@@ -207,6 +207,8 @@ impl Fx<'_, '_, '_, '_> {
                     .iter()
                     .flat_map(|c| self.operand(&Operand::Const(c.clone())))
                     .collect(),
+                // Built by the checker where it is used; never an operand.
+                Const::Memory(..) => vec![self.b.ins().iconst(types::I64, 0)],
             },
         }
     }

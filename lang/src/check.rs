@@ -1000,8 +1000,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             return None;
         }
         let mut sink = Vec::new();
-        match interp::run_function(&self.program, id, Some(COMPTIME_FUEL), &mut sink) {
-            Ok(v) => match v.to_const(&t) {
+        match interp::run_to_const(&self.program, id, Some(COMPTIME_FUEL), &mut sink, &t) {
+            Ok(c) => match c {
                 Some(c) => Some(Value::Op(Operand::Const(c), t)),
                 None => {
                     self.error(
@@ -1009,7 +1009,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                         value.span,
                         format!("a compile-time value of type '{}' is not supported yet", t.name()),
                     )
-                    .label("computed, but it holds memory or an error");
+                    .label("computed, but it is an error or points into the middle of a block of memory");
                     None
                 }
             },

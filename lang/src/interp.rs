@@ -29,18 +29,41 @@ impl Value {
     /// The value as a constant of type `ty` (`None` for what a constant cannot hold: pointers,
     /// errors).
     pub fn to_const(&self, ty: &Ty) -> Option<Const> {
-        // Compile-time memory is gone at run time.
-        if matches!(ty, Ty::Ptr(_) | Ty::Error) {
+        self.to_const_in(ty, None, 0)
+    }
+
+    /// `to_const`, following pointers into the interpreter's memory `mem` (each must point to
+    /// the start of a live block, which becomes a `Const::Memory` of its elements). `depth`
+    /// bounds how deep pointers are followed (a cycle is no constant).
+    fn to_const_in(&self, ty: &Ty, mut mem: Option<&mut memory::Memory>, depth: u32) -> Option<Const> {
+        if let Ty::Ptr(elem) = ty {
+            let mem = mem?;
+            let addr = self.int() as u64;
+            if addr == 0 {
+                return Some(Const::Memory((**elem).clone(), None));
+            }
+            let size = crate::mir::layout::of(elem).size;
+            let block = mem.block_size(addr)?;
+            if depth > 64 || size == 0 {
+                return None;
+            }
+            let mut items = Vec::new();
+            for i in 0..block / size {
+                let v = mem.load(addr + i * size, elem).ok()?;
+                items.push(v.to_const_in(elem, Some(mem), depth + 1)?);
+            }
+            return Some(Const::Memory((**elem).clone(), Some(items)));
+        }
+        if matches!(ty, Ty::Error) {
             return None;
         }
         Some(match self {
             Value::Tuple(vs) => {
                 let tys = ty.elements()?;
-                let cs = vs
-                    .iter()
-                    .zip(&tys)
-                    .map(|(v, t)| v.to_const(t))
-                    .collect::<Option<Vec<_>>>()?;
+                let mut cs = Vec::new();
+                for (v, t) in vs.iter().zip(&tys) {
+                    cs.push(v.to_const_in(t, mem.as_deref_mut(), depth)?);
+                }
                 Const::Aggregate(ty.clone(), cs)
             }
             Value::Int(i) => Const::Int(*i),
@@ -124,6 +147,28 @@ struct Machine<'p, 'o> {
 /// Run function `f` (which takes no arguments). Output of `print` goes to `out`.
 pub fn run_function(program: &Program, f: FuncId, fuel: Option<u64>, out: &mut dyn Write) -> Result<Value, Trap> {
     run_counting_blocks(program, f, fuel, out).map(|(v, _)| v)
+}
+
+/// Run a compile-time initializer and give its value as a constant of type `ty` (`Ok(None)`
+/// when it has no constant form: an error, or a pointer into the middle of a block).
+pub fn run_to_const(
+    program: &Program,
+    f: FuncId,
+    fuel: Option<u64>,
+    out: &mut dyn Write,
+    ty: &Ty,
+) -> Result<Option<Const>, Trap> {
+    let mut m = Machine {
+        program,
+        fuel,
+        out,
+        depth: 0,
+        mem: memory::Memory::default(),
+    };
+    match m.call(f, vec![], program.funcs[f as usize].span)? {
+        Ok(v) => Ok(v.to_const_in(ty, Some(&mut m.mem), 0)),
+        Err((e, _)) => Err(Trap::Raised(e.str().to_string())),
+    }
 }
 
 /// `run_function`, also giving the number of memory blocks the program left allocated.
@@ -558,6 +603,8 @@ fn operand(locals: &[Value], o: &Operand) -> Value {
                 let vs: Vec<Value> = cs.iter().map(|c| operand(locals, &Operand::Const(c.clone()))).collect();
                 Value::Tuple(vs.into())
             }
+            // Built by the checker where it is used; never an operand.
+            Const::Memory(..) => Value::Int(0),
         },
     }
 }

@@ -157,6 +157,10 @@ pub enum Const {
     None,
     /// A struct or tuple value known at compile time: its type and its elements.
     Aggregate(Ty, Vec<Const>),
+    /// A pointer in a value computed at compile time (`comptime SQ = squares(10)`, a `List`):
+    /// null, or a block of memory holding these elements. Never an operand in MIR: the checker
+    /// builds such a value anew (allocating its memory) wherever it is used.
+    Memory(Ty, Option<Vec<Const>>),
 }
 
 impl Const {
@@ -174,6 +178,16 @@ impl Const {
             Const::Str(_) => Ty::String,
             Const::None => Ty::None,
             Const::Aggregate(t, _) => t.clone(),
+            Const::Memory(t, _) => Ty::Ptr(Box::new(t.clone())),
+        }
+    }
+
+    /// Whether the value holds compile-time memory (and must be built where it is used).
+    pub fn holds_memory(&self) -> bool {
+        match self {
+            Const::Memory(..) => true,
+            Const::Aggregate(_, cs) => cs.iter().any(Const::holds_memory),
+            _ => false,
         }
     }
 }

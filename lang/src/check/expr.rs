@@ -491,6 +491,55 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn name(&mut self, cx: &mut FnCx<'a>, n: &str, span: Span) -> Value {
+        match self.name_value(cx, n, span) {
+            // A compile-time value that holds memory (`comptime SQ = squares(10)`, a `List`) is
+            // built anew where it is used, as Mojo's `materialize[SQ]()` does.
+            Value::Op(Operand::Const(c), t) if c.holds_memory() => {
+                let o = self.build_const(cx, &c, span);
+                if let Operand::Local(l) = &o {
+                    self.mark_owner(cx, *l);
+                }
+                Value::Op(o, t)
+            }
+            v => v,
+        }
+    }
+
+    /// Code that makes a run-time value equal to `c`, allocating the memory it holds.
+    fn build_const(&mut self, cx: &mut FnCx<'a>, c: &Const, span: Span) -> Operand {
+        match c {
+            Const::Aggregate(t, cs) if c.holds_memory() => {
+                let parts = cs.iter().map(|c| self.build_const(cx, c, span)).collect();
+                cx.emit_temp(t.clone(), Rvalue::Tuple(parts), span)
+            }
+            Const::Memory(elem, None) => {
+                let pty = Ty::Ptr(Box::new(elem.clone()));
+                cx.emit_temp(pty.clone(), Rvalue::Cast(Operand::Const(Const::Int(0)), pty), span)
+            }
+            Const::Memory(elem, Some(items)) => {
+                let pty = Ty::Ptr(Box::new(elem.clone()));
+                let n = Operand::Const(Const::Int(items.len() as i64));
+                let p = cx.emit_temp(pty.clone(), Rvalue::Alloc(n), span);
+                for (i, item) in items.iter().enumerate() {
+                    // The memory starts zeroed (a list's spare capacity stays so).
+                    if is_zero(item) {
+                        continue;
+                    }
+                    let v = self.build_const(cx, item, span);
+                    let at = cx.emit_temp(
+                        pty.clone(),
+                        Rvalue::Offset(p.clone(), Operand::Const(Const::Int(i as i64))),
+                        span,
+                    );
+                    cx.emit(None, Rvalue::Store(at, v), span);
+                }
+                p
+            }
+            c => Operand::Const(c.clone()),
+        }
+    }
+
+    fn name_value(&mut self, cx: &mut FnCx<'a>, n: &str, span: Span) -> Value {
         match cx.lookup(n).cloned() {
             Some(Binding::Var { local, .. }) => {
                 if !cx.init[local as usize] && cx.reachable() {
@@ -1221,6 +1270,17 @@ fn scalar_of(t: &Ty, dt: crate::dtype::DType, w: u32) -> bool {
     match t {
         Ty::Simd(d2, 1) => *d2 == dt && w > 1,
         Ty::Bool => dt == crate::dtype::DType::Bool,
+        _ => false,
+    }
+}
+
+/// Whether a constant's bits are all zero (what fresh memory from `alloc` holds already).
+fn is_zero(c: &Const) -> bool {
+    match c {
+        Const::Int(0) | Const::Bool(false) | Const::None | Const::Memory(_, None) => true,
+        Const::Scalar(_, 0) => true,
+        Const::Vector(_, l) => l.iter().all(|x| *x == 0),
+        Const::Aggregate(_, cs) => cs.iter().all(is_zero),
         _ => false,
     }
 }

@@ -48,6 +48,14 @@ impl Memory {
         at
     }
 
+    /// The size of the live block that starts at `addr` (`None` if no block starts there).
+    pub fn block_size(&self, addr: u64) -> Option<u64> {
+        match self.blocks.get(&addr) {
+            Some(b) if b.live => Some(b.bytes.len() as u64),
+            _ => None,
+        }
+    }
+
     /// How many blocks are allocated and not freed.
     pub fn live_blocks(&self) -> usize {
         self.blocks.values().filter(|b| b.live).count()

@@ -39,6 +39,11 @@ fn operand(o: &Operand) -> String {
                 let parts: Vec<String> = cs.iter().map(constant).collect();
                 format!("{}({})", t.name(), parts.join(", "))
             }
+            Const::Memory(_, None) => "null".into(),
+            Const::Memory(_, Some(cs)) => {
+                let parts: Vec<String> = cs.iter().map(constant).collect();
+                format!("memory[{}]", parts.join(", "))
+            }
         },
     }
 }
