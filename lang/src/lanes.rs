@@ -95,6 +95,20 @@ pub enum LaneUn {
     Cosh,
     Tanh,
     Cbrt,
+    // `std.bit`, on integers.
+    PopCount,
+    CountLeadingZeros,
+    CountTrailingZeros,
+    BitReverse,
+    ByteSwap,
+    /// The bits needed to represent the value (for a negative one, those of its complement).
+    BitWidth,
+    /// The smallest power of two `>= x` (1 for `x <= 1`).
+    NextPowerOfTwo,
+    /// The largest power of two `<= x` (0 for `x <= 0`).
+    PrevPowerOfTwo,
+    /// `floor(log2(x))` (-1 for `x <= 0`).
+    Log2Floor,
 }
 
 impl LaneUn {
@@ -105,8 +119,40 @@ impl LaneUn {
     pub fn from_code(c: i64) -> LaneUn {
         use LaneUn::*;
         [
-            Neg, Not, Abs, Sqrt, Floor, Ceil, Trunc, Round, Exp, Exp2, Expm1, Log, Log2, Log10, Log1p, Sin, Cos, Tan,
-            Asin, Acos, Atan, Sinh, Cosh, Tanh, Cbrt,
+            Neg,
+            Not,
+            Abs,
+            Sqrt,
+            Floor,
+            Ceil,
+            Trunc,
+            Round,
+            Exp,
+            Exp2,
+            Expm1,
+            Log,
+            Log2,
+            Log10,
+            Log1p,
+            Sin,
+            Cos,
+            Tan,
+            Asin,
+            Acos,
+            Atan,
+            Sinh,
+            Cosh,
+            Tanh,
+            Cbrt,
+            PopCount,
+            CountLeadingZeros,
+            CountTrailingZeros,
+            BitReverse,
+            ByteSwap,
+            BitWidth,
+            NextPowerOfTwo,
+            PrevPowerOfTwo,
+            Log2Floor,
         ][c as usize]
     }
 
@@ -139,6 +185,23 @@ impl LaneUn {
         })
     }
 
+    /// The `std.bit` function of this name.
+    pub fn bit(name: &str) -> Option<LaneUn> {
+        use LaneUn::*;
+        Some(match name {
+            "pop_count" => PopCount,
+            "count_leading_zeros" => CountLeadingZeros,
+            "count_trailing_zeros" => CountTrailingZeros,
+            "bit_reverse" => BitReverse,
+            "byte_swap" => ByteSwap,
+            "bit_width" => BitWidth,
+            "next_power_of_two" => NextPowerOfTwo,
+            "prev_power_of_two" => PrevPowerOfTwo,
+            "log2_floor" => Log2Floor,
+            _ => return None,
+        })
+    }
+
     pub fn supports(self, dt: DType) -> bool {
         match self {
             LaneUn::Not => !dt.is_float(),
@@ -162,6 +225,15 @@ impl LaneUn {
             | LaneUn::Tanh
             | LaneUn::Cbrt => dt.is_float(),
             LaneUn::Floor | LaneUn::Ceil | LaneUn::Trunc | LaneUn::Round => dt != DType::Bool,
+            LaneUn::PopCount
+            | LaneUn::CountLeadingZeros
+            | LaneUn::CountTrailingZeros
+            | LaneUn::BitReverse
+            | LaneUn::ByteSwap
+            | LaneUn::BitWidth
+            | LaneUn::NextPowerOfTwo
+            | LaneUn::PrevPowerOfTwo
+            | LaneUn::Log2Floor => !dt.is_float() && dt != DType::Bool,
         }
     }
 }
@@ -397,15 +469,36 @@ pub fn unary(op: LaneUn, dt: DType, a: u64) -> u64 {
             LaneUn::Cosh => x.cosh(),
             LaneUn::Tanh => x.tanh(),
             LaneUn::Cbrt => x.cbrt(),
+            _ => x,
         };
         return from_f64(dt, r);
     }
     let x = to_i128(dt, a);
+    let bits = dt.bits();
+    let mask = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+    let u = a & mask;
+    // The bits needed for `v` (two's complement: a negative value needs those of `!v`).
+    let width = |v: i128| {
+        let v = if v < 0 { !v } else { v } as u64 & mask;
+        (64 - v.leading_zeros()) as i128
+    };
     let r = match op {
         LaneUn::Neg => -x,
         LaneUn::Not if dt == DType::Bool => (x == 0) as i128,
         LaneUn::Not => !x,
         LaneUn::Abs => x.abs(),
+        LaneUn::PopCount => u.count_ones() as i128,
+        LaneUn::CountLeadingZeros => (u.leading_zeros() - (64 - bits)) as i128,
+        LaneUn::CountTrailingZeros => u.trailing_zeros().min(bits) as i128,
+        LaneUn::BitReverse => (u.reverse_bits() >> (64 - bits)) as i128,
+        LaneUn::ByteSwap => (u.swap_bytes() >> (64 - bits)) as i128,
+        LaneUn::BitWidth => width(x),
+        LaneUn::NextPowerOfTwo if x <= 1 => 1,
+        LaneUn::NextPowerOfTwo => 1i128 << width(x - 1),
+        LaneUn::PrevPowerOfTwo if x <= 0 => 0,
+        LaneUn::PrevPowerOfTwo => 1i128 << (width(x) - 1),
+        LaneUn::Log2Floor if x <= 0 => -1,
+        LaneUn::Log2Floor => width(x) - 1,
         _ => x,
     };
     normalize_int(dt, r as u64)

@@ -265,6 +265,20 @@ impl Fx<'_, '_, '_, '_> {
             LaneUn::Not if dt == DType::Bool => ins.bxor_imm_u(x, 1),
             LaneUn::Not => ins.bnot(x),
             LaneUn::Abs if dt.is_signed_int() => ins.iabs(x),
+            LaneUn::PopCount => ins.popcnt(x),
+            LaneUn::CountLeadingZeros => ins.clz(x),
+            LaneUn::CountTrailingZeros => ins.ctz(x),
+            LaneUn::BitReverse => ins.bitrev(x),
+            LaneUn::ByteSwap if dt.bits() > 8 => ins.bswap(x),
+            LaneUn::ByteSwap => x,
+            // The rest of `std.bit`: `lang::lanes` in the runtime.
+            LaneUn::BitWidth | LaneUn::NextPowerOfTwo | LaneUn::PrevPowerOfTwo | LaneUn::Log2Floor => {
+                let c = self.canon(dt, x);
+                let opc = self.b.ins().iconst(types::I64, op.code());
+                let code = self.b.ins().iconst(types::I64, dt.code());
+                let r = self.rt("rt_lane_unary", &[opc, code, c]).unwrap();
+                self.uncanon(dt, r)
+            }
             _ => x,
         }
     }

@@ -485,6 +485,10 @@ impl<'a> Checker<'a, '_> {
                     let a = self.eval_args(cx, args);
                     return self.math_call(cx, n, a.positional, callee.span, span);
                 }
+                if crate::lanes::LaneUn::bit(n).is_some() && (self.items.imported.contains(n) || cx.is_std) {
+                    let a = self.eval_args(cx, args);
+                    return self.bit_call(cx, n, a.positional, callee.span, span);
+                }
                 if matches!(n, "abs" | "min" | "max" | "round") {
                     let a = self.eval_args(cx, args);
                     let simd_arg = a
@@ -615,6 +619,9 @@ impl<'a> Checker<'a, '_> {
                 }
                 if crate::lanes::LaneUn::math(&f.text).is_some() {
                     return self.math_call(cx, &f.text, a.positional, f.span, span);
+                }
+                if crate::lanes::LaneUn::bit(&f.text).is_some() {
+                    return self.bit_call(cx, &f.text, a.positional, f.span, span);
                 }
                 if let Some(ids) = self.fn_by_name.get(&format!("_math_{}", f.text)).cloned() {
                     return self.call_user(cx, &f.text, &ids, a, f.span, span);

@@ -878,6 +878,52 @@ impl<'a> Checker<'a, '_> {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// A `std.bit` function of one integer value (`Int` or an integer SIMD, lane by lane); the
+    /// result has the argument's type.
+    pub(super) fn bit_call(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        name: &str,
+        args: Vec<(Value, Span)>,
+        name_span: Span,
+        span: Span,
+    ) -> Value {
+        let Some(op) = LaneUn::bit(name) else { return poison() };
+        let [(v, s)] = &args[..] else {
+            self.error(Code::ARITY, name_span, format!("'{name}' takes one argument"))
+                .label("wrong number of arguments");
+            return poison();
+        };
+        if is_poison(v) {
+            return poison();
+        }
+        let v = match v {
+            Value::Lit(_) => Value::Op(self.coerce(cx, v.clone(), &Ty::Int, *s), Ty::Int),
+            v => v.clone(),
+        };
+        let (o, t) = self.materialize(cx, v, *s);
+        let lane = Rvalue::Unary(crate::mir::UnOp::Lane(op), o.clone());
+        match &t {
+            Ty::Int => {
+                let wide = Ty::Simd(crate::dtype::DType::I64, 1);
+                let x = cx.emit_temp(wide.clone(), Rvalue::Cast(o, wide.clone()), span);
+                let r = cx.emit_temp(wide, Rvalue::Unary(crate::mir::UnOp::Lane(op), x), span);
+                Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(r, Ty::Int), span), Ty::Int)
+            }
+            Ty::Simd(dt, _) if op.supports(*dt) => Value::Op(cx.emit_temp(t.clone(), lane, span), t),
+            other => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    *s,
+                    format!("'{name}' needs an integer value, not '{}'", other.name()),
+                )
+                .label("not an integer")
+                .with_help("`std.bit` works on `Int` and integer SIMD values");
+                poison()
+            }
+        }
+    }
+
     /// A `std.math` function of one float SIMD value (a literal is a `Float64`; an `Int` converts
     /// to `Float64` first).
     pub(super) fn math_call(

@@ -47,6 +47,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
         "math" => Some("math"),
         "collections" => Some("collections"),
         "hash" => Some("hash"),
+        "bit" => Some("bit"),
         _ => None,
     }
 }
@@ -56,6 +57,7 @@ pub fn exports(m: &str, name: &str) -> bool {
     match m {
         "memory" => MEMORY.contains(&name),
         "hash" => matches!(name, "Hasher" | "Hashable" | "hash"),
+        "bit" => crate::lanes::LaneUn::bit(name).is_some(),
         "math" => {
             MATH_UNARY.contains(&name)
                 || matches!(name, "abs" | "min" | "max" | "round" | "iota")
