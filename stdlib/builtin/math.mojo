@@ -8,6 +8,16 @@ comptime _math_tau: Float64 = 6.283185307179586
 comptime _math_e: Float64 = 2.718281828459045
 
 
+def _math_inf[dt: DType]() -> Scalar[dt]:
+    """Positive infinity of a float dtype."""
+    return Scalar[dt](Float64(1.0) / Float64(0.0))
+
+
+def _math_nan[dt: DType]() -> Scalar[dt]:
+    """A quiet NaN of a float dtype."""
+    return Scalar[dt](Float64(0.0) / Float64(0.0))
+
+
 def _math_isnan(x: Float64) -> Bool:
     return x != x
 

@@ -190,6 +190,17 @@ impl<'a> Checker<'a, '_> {
                     None => poison(),
                 }
             }
+            // `inf[DType.float32]()` after `from std.math import inf`: the stdlib's `_math_inf`.
+            ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if cx.lookup(n).is_none() && self.items.imported.contains(n) && self.generic_by_name.contains_key(&format!("_math_{n}"))) =>
+            {
+                let ExprKind::Name(n) = &base.kind else { unreachable!() };
+                let name = format!("_math_{n}");
+                let a = self.eval_args(cx, args);
+                match self.instantiate_call(cx, &name, params, &a.positional, span) {
+                    Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
+                    None => poison(),
+                }
+            }
             // `List[Int](range(3))`, `Set[String](words)`: the values of an iterable, built like the
             // comprehension `[x for x in it]` of that type.
             ExprKind::Subscript { base, .. }

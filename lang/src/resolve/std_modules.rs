@@ -20,6 +20,8 @@ pub const MATH_STDLIB: &[&str] = &[
     "factorial",
     "isclose",
     "clamp",
+    "inf",
+    "nan",
 ];
 
 /// The names of `std.math` that work on `SIMD` float values lane by lane (and on `Float64`).
