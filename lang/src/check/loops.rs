@@ -301,9 +301,9 @@ impl<'a> Checker<'a, '_> {
                 };
                 let counter = n == "enumerate";
                 let arity_ok = if counter {
-                    args.len() == 1 && targets.len() >= 2
+                    args.len() == 1
                 } else {
-                    args.len() >= 2 && targets.len() == args.len()
+                    args.len() >= 2 && (targets.len() == args.len() || targets.len() == 1)
                 };
                 if !arity_ok || args.iter().any(|a| a.name.is_some()) {
                     let what = if counter {
@@ -725,8 +725,38 @@ impl<'a> Checker<'a, '_> {
                 span,
             );
             cx.emit(Some(c), Rvalue::Use(next), span);
-            cx.define(&targets[0].text, Ty::Int, Rvalue::Use(Operand::Local(c)), false, span);
-            targets = &targets[1..];
+            if targets.len() == 1 {
+                // `for p in enumerate(xs)`: `p` is the tuple (index, item).
+                items.insert(0, (Operand::Local(c), Ty::Int));
+            } else {
+                cx.define(&targets[0].text, Ty::Int, Rvalue::Use(Operand::Local(c)), false, span);
+                targets = &targets[1..];
+            }
+        }
+        if items.len() > 1 && targets.len() == 1 && !by_ref {
+            // `for p in zip(a, b)`: `p` is the tuple of the items, which owns copies of the
+            // elements read in place.
+            let mut parts = Vec::new();
+            let mut tys = Vec::new();
+            for (io, ity) in items.drain(..) {
+                let in_place = matches!(&io, Operand::Local(l) if cx.element_addresses.contains_key(l));
+                let part = if in_place && self.needs_drop(&ity) {
+                    self.copy_value(cx, io, &ity, span)
+                } else {
+                    io
+                };
+                self.consume(cx, &part, span);
+                parts.push(part);
+                tys.push(ity);
+            }
+            let t = Ty::Tuple(tys);
+            let x = cx.define(&targets[0].text, t, Rvalue::Tuple(parts), false, span);
+            self.mark_owner(cx, x);
+            self.loop_body(cx, body, head, done);
+            cx.pop_scope();
+            cx.pop_scope();
+            self.loop_else(cx, exit, orelse, done);
+            return;
         }
         if items.len() == 1 && targets.len() > 1 {
             // `for a, b in pairs`: the item is a tuple, unpacked.
