@@ -273,6 +273,25 @@ impl<'a> Checker<'a, '_> {
         cx.emit_temp(Ty::Bool, Rvalue::Intrinsic(intr, vec![o]), span)
     }
 
+    /// An expression that must be known at compile time (a `comptime if` condition, `comptime
+    /// for` bounds): one that calls a function (`is_pow2(n)`, `min(a, b)`) is run by the
+    /// interpreter, as `comptime(...)` is; anything else is folded as usual.
+    pub(super) fn compile_time(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Value {
+        let calls = |n: &str| {
+            cx.lookup(n).is_none()
+                && (self.fn_by_name.contains_key(n)
+                    || self.generic_by_name.contains_key(n)
+                    || matches!(n, "min" | "max" | "abs"))
+        };
+        if calls_function(e, &calls) {
+            let visible = cx.visible_to_comptime();
+            return self
+                .eval_comptime("comptime(...)", None, e, &visible)
+                .unwrap_or_else(poison);
+        }
+        self.expr(cx, e)
+    }
+
     pub(super) fn expr(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Value {
         match &e.kind {
             ExprKind::Int(i) => Value::Lit(Num::Int((*i).into())),
@@ -1281,6 +1300,23 @@ fn is_zero(c: &Const) -> bool {
         Const::Scalar(_, 0) => true,
         Const::Vector(_, l) => l.iter().all(|x| *x == 0),
         Const::Aggregate(_, cs) => cs.iter().all(is_zero),
+        _ => false,
+    }
+}
+
+/// Whether evaluating `e` calls a function that `is_function` accepts by name.
+fn calls_function(e: &Expr, is_function: &dyn Fn(&str) -> bool) -> bool {
+    let f = |x: &Expr| calls_function(x, is_function);
+    match &e.kind {
+        ExprKind::Call { callee, args } => {
+            matches!(&callee.kind, ExprKind::Name(n) if is_function(n)) || f(callee) || args.iter().any(|a| f(&a.value))
+        }
+        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => f(a) || f(b),
+        ExprKind::Unary(_, a) | ExprKind::Attr(a, _) => f(a),
+        ExprKind::Compare(a, rest) => f(a) || rest.iter().any(|(_, x)| f(x)),
+        ExprKind::IfElse { cond, then, orelse } => f(cond) || f(then) || f(orelse),
+        ExprKind::Subscript { base, args } => f(base) || args.iter().any(|a| f(&a.value)),
+        ExprKind::Tuple(xs) => xs.iter().any(f),
         _ => false,
     }
 }

@@ -494,9 +494,10 @@ impl<'a> Checker<'a, '_> {
         };
         let mut bounds = Vec::new();
         for a in args {
-            match self.expr(cx, &a.value) {
+            match self.compile_time(cx, &a.value) {
                 Value::Lit(n) if !n.is_float() => bounds.push(n.to_i64_wrapping()),
                 Value::Op(Operand::Const(Const::Int(i)), _) => bounds.push(i),
+                v if super::expr::is_poison(&v) => return,
                 _ => {
                     self.error(
                         Code::COMPTIME_NOT_CONST,

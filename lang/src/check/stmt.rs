@@ -732,10 +732,11 @@ impl<'a> Checker<'a, '_> {
     ) {
         if comptime {
             for (c, body) in arms {
-                let v = self.expr(cx, c);
+                let v = self.compile_time(cx, c);
                 let taken = match v {
                     Value::Op(Operand::Const(Const::Bool(b)), _) => b,
                     Value::Lit(n) => !n.is_zero(),
+                    v if super::expr::is_poison(&v) => false,
                     _ => {
                         self.error(
                             Code::COMPTIME_NOT_CONST,
@@ -943,9 +944,10 @@ impl<'a> Checker<'a, '_> {
 
     fn assert_stmt(&mut self, cx: &mut FnCx<'a>, cond: &'a Expr, msg: Option<&'a Expr>, comptime: bool, span: Span) {
         if comptime {
-            let v = self.expr(cx, cond);
+            let v = self.compile_time(cx, cond);
             match v {
                 Value::Op(Operand::Const(Const::Bool(true)), _) => {}
+                v if super::expr::is_poison(&v) => {}
                 Value::Op(Operand::Const(Const::Bool(false)), _) => {
                     let text = match msg.map(|m| self.expr(cx, m)) {
                         Some(Value::Op(Operand::Const(Const::Str(t)), _)) => {
