@@ -87,6 +87,10 @@ pub struct FnCx<'s> {
     pub returns_address: bool,
     /// Elements read in place (`references.rs`): the local holding the value, and its address.
     pub element_addresses: HashMap<Local, Operand>,
+    /// Results of `a if c else b` whose arms are both number literals (`1 if c else 0`): typed
+    /// `Int` or `Float64` by default, they convert to the number type the context wants, as
+    /// the literals would.
+    pub literal_choices: std::collections::HashSet<Local>,
 }
 
 impl<'s> FnCx<'s> {
@@ -129,6 +133,7 @@ impl<'s> FnCx<'s> {
             returns_ref: false,
             returns_address: false,
             element_addresses: HashMap::new(),
+            literal_choices: Default::default(),
         };
         for p in &sig.params {
             let l = cx.new_local(p.ty.clone(), Some(&p.name));

@@ -265,7 +265,7 @@ impl<'a> Checker<'a, '_> {
             ("String", Ty::Error) => (I::ErrorToStr, Ty::String),
             ("Error", Ty::String) => (I::ErrorFromStr, Ty::Error),
             // `String((1, "a"))`, `Error(42)`: the value's text.
-            ("String", Ty::Tuple(_)) => return Value::Op(self.stringify(cx, o, &t, span), Ty::String),
+            ("String", Ty::Tuple(_) | Ty::DType) => return Value::Op(self.stringify(cx, o, &t, span), Ty::String),
             ("Error", Ty::Int | Ty::Bool | Ty::Simd(..) | Ty::Tuple(_) | Ty::Struct(_)) => {
                 let text = self.stringify(cx, o, &t, span);
                 return Value::Op(

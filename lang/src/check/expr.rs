@@ -90,6 +90,11 @@ impl<'a> Checker<'a, '_> {
                 return self.simd_literal(cx, &n, dt, w, span);
             }
             (Value::Op(o, t), w) if t == w => return o.clone(),
+            (Value::Op(Operand::Local(l), Ty::Int | Ty::Simd(_, 1)), Ty::Simd(dt, 1))
+                if cx.literal_choices.contains(l) && (dt.is_float() || matches!(&v, Value::Op(_, Ty::Int))) =>
+            {
+                return cx.emit_temp(want.clone(), Rvalue::Cast(Operand::Local(*l), want.clone()), span);
+            }
             (Value::Op(_, Ty::Unknown), _) | (_, Ty::Unknown) => {
                 // A stand-in after an error: an owned temporary, so that taking it reports
                 // nothing more.
@@ -955,6 +960,9 @@ impl<'a> Checker<'a, '_> {
         // copied, which needs `ImplicitlyCopyable` or an explicit `^`/`.copy()`).
         let result = cx.temp(ty.clone());
         self.mark_owner(cx, result);
+        if matches!((&vt, &ve), (Value::Lit(_), Value::Lit(_))) {
+            cx.literal_choices.insert(result);
+        }
         let oe = self.coerce(cx, ve, &ty, orelse.span);
         let oe = self.take_ownership(cx, &oe, &ty, orelse.span);
         cx.emit(Some(result), Rvalue::Use(oe), span);
