@@ -50,6 +50,10 @@ pub struct LoopCx {
     pub finally_depth: usize,
 }
 
+/// The variables a loop body has assigned so far, and those it read before assigning them (with
+/// the first read): see `FnCx::loop_reads`.
+pub type LoopReads = (std::collections::HashSet<Local>, Vec<(Local, Span)>);
+
 #[derive(Clone)]
 pub struct FnCx<'s> {
     pub f: mir::Function,
@@ -58,6 +62,10 @@ pub struct FnCx<'s> {
     unreachable_here: bool,
     scopes: Vec<HashMap<String, Binding>>,
     pub loops: Vec<LoopCx>,
+    /// For each loop being checked (innermost last): the variables assigned in its body so
+    /// far, and those read before any assignment there, with the first read. A variable of the
+    /// second kind that the body leaves moved is used after the move by the next iteration.
+    pub loop_reads: Vec<LoopReads>,
     /// Where a raised error goes, innermost last.
     pub handlers: Vec<Handler>,
     /// What a `return`/`break` must run on the way out, innermost last.
@@ -134,6 +142,7 @@ impl<'s> FnCx<'s> {
             returns_address: false,
             element_addresses: HashMap::new(),
             literal_choices: Default::default(),
+            loop_reads: Vec::new(),
         };
         for p in &sig.params {
             let l = cx.new_local(p.ty.clone(), Some(&p.name));
@@ -228,6 +237,22 @@ impl<'s> FnCx<'s> {
         self.f.locals[t as usize].owner = fresh_string;
         self.emit(Some(t), value, span);
         Operand::Local(t)
+    }
+
+    /// A read of variable `l` (see `loop_reads`).
+    pub fn note_read(&mut self, l: Local, span: Span) {
+        for (written, reads) in &mut self.loop_reads {
+            if !written.contains(&l) && !reads.iter().any(|(r, _)| *r == l) {
+                reads.push((l, span));
+            }
+        }
+    }
+
+    /// An assignment of variable `l` (see `loop_reads`).
+    pub fn note_write(&mut self, l: Local) {
+        for (written, _) in &mut self.loop_reads {
+            written.insert(l);
+        }
     }
 
     pub fn new_block(&mut self) -> BlockId {

@@ -572,6 +572,7 @@ impl<'a> Checker<'a, '_> {
                         .with_help(format!("assign '{n}' on every path before this use"));
                     cx.init[local as usize] = true;
                 }
+                cx.note_read(local, span);
                 let ty = cx.f.local_ty(local).clone();
                 return Value::Op(Operand::Local(local), ty);
             }

@@ -26,7 +26,10 @@ impl<'a> Checker<'a, '_> {
             brk,
             finally_depth: cx.finally.len(),
         });
+        cx.loop_reads.push(Default::default());
         self.scoped_block(cx, body);
+        let (_, reads) = cx.loop_reads.pop().unwrap_or_default();
+        self.moved_in_earlier_iteration(cx, &before, &reads);
         cx.loops.pop();
         cx.goto(cont);
         cx.set_init(&before);
@@ -129,6 +132,28 @@ impl<'a> Checker<'a, '_> {
         // The collection lives until the loop ends.
         if let Some(root) = cx.view_root(&o) {
             cx.keep_alive(root, span);
+        }
+    }
+
+    /// Report a variable the loop body reads before assigning it and leaves moved at its end:
+    /// the next iteration would read the moved value (Mojo: "use of uninitialized value").
+    fn moved_in_earlier_iteration(&mut self, cx: &FnCx<'a>, before: &[bool], reads: &[(Local, Span)]) {
+        if !cx.reachable() {
+            return;
+        }
+        for &(l, span) in reads {
+            if before.get(l as usize) == Some(&true) && !cx.init[l as usize] {
+                let name = cx.f.locals[l as usize].name.clone().unwrap_or_default();
+                self.error(
+                    Code::UNINITIALIZED,
+                    span,
+                    format!("use of uninitialized value '{name}': it was moved in an earlier iteration of the loop"),
+                )
+                .label("used here in the next iteration")
+                .with_help(format!(
+                    "assign '{name}' again before the end of the loop body, or move a copy: `{name}.copy()`"
+                ));
+            }
         }
     }
 

@@ -644,6 +644,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 let ty = cx.f.local_ty(local).clone();
                 let o = self.coerce(cx, v, &ty, vspan);
+                cx.note_write(local);
                 if cx.f.locals[local as usize].owner {
                     if self.rebuilding {
                         // The old value lives on in the new one (or was given to a callee).
