@@ -158,17 +158,7 @@ pub fn run_to_const(
     out: &mut dyn Write,
     ty: &Ty,
 ) -> Result<Option<Const>, Trap> {
-    let mut m = Machine {
-        program,
-        fuel,
-        out,
-        depth: 0,
-        mem: memory::Memory::default(),
-    };
-    match m.call(f, vec![], program.funcs[f as usize].span)? {
-        Ok(v) => Ok(v.to_const_in(ty, Some(&mut m.mem), 0)),
-        Err((e, _)) => Err(Trap::Raised(e.str().to_string())),
-    }
+    run_entry(program, f, fuel, out, |v, mem| v.to_const_in(ty, Some(mem), 0))
 }
 
 /// `run_function`, also giving the number of memory blocks the program left allocated.
@@ -178,6 +168,18 @@ pub fn run_counting_blocks(
     fuel: Option<u64>,
     out: &mut dyn Write,
 ) -> Result<(Value, usize), Trap> {
+    run_entry(program, f, fuel, out, |v, mem| (v, mem.live_blocks()))
+}
+
+/// Run function `f` (no arguments) on a fresh machine and give `finish` its result and the
+/// memory it leaves; an error it raises is a trap.
+fn run_entry<R>(
+    program: &Program,
+    f: FuncId,
+    fuel: Option<u64>,
+    out: &mut dyn Write,
+    finish: impl FnOnce(Value, &mut memory::Memory) -> R,
+) -> Result<R, Trap> {
     let mut m = Machine {
         program,
         fuel,
@@ -186,7 +188,7 @@ pub fn run_counting_blocks(
         mem: memory::Memory::default(),
     };
     match m.call(f, vec![], program.funcs[f as usize].span)? {
-        Ok(v) => Ok((v, m.mem.live_blocks())),
+        Ok(v) => Ok(finish(v, &mut m.mem)),
         Err((e, _)) => Err(Trap::Raised(e.str().to_string())),
     }
 }

@@ -254,11 +254,7 @@ impl Fx<'_, '_, '_, '_> {
             }
         }
         if dt.is_float() {
-            let c = self.canon(dt, x);
-            let opc = self.b.ins().iconst(types::I64, op.code());
-            let code = self.b.ins().iconst(types::I64, dt.code());
-            let r = self.rt("rt_lane_unary", &[opc, code, c]).unwrap();
-            return self.uncanon(dt, r);
+            return self.runtime_lane_unary(op, dt, x);
         }
         match op {
             LaneUn::Neg => ins.ineg(x),
@@ -273,14 +269,19 @@ impl Fx<'_, '_, '_, '_> {
             LaneUn::ByteSwap => x,
             // The rest of `std.bit`: `lang::lanes` in the runtime.
             LaneUn::BitWidth | LaneUn::NextPowerOfTwo | LaneUn::PrevPowerOfTwo | LaneUn::Log2Floor => {
-                let c = self.canon(dt, x);
-                let opc = self.b.ins().iconst(types::I64, op.code());
-                let code = self.b.ins().iconst(types::I64, dt.code());
-                let r = self.rt("rt_lane_unary", &[opc, code, c]).unwrap();
-                self.uncanon(dt, r)
+                self.runtime_lane_unary(op, dt, x)
             }
             _ => x,
         }
+    }
+
+    /// One lane through `lang::lanes::unary` in the runtime (`rt_lane_unary`).
+    fn runtime_lane_unary(&mut self, op: LaneUn, dt: DType, x: Value) -> Value {
+        let c = self.canon(dt, x);
+        let opc = self.b.ins().iconst(types::I64, op.code());
+        let code = self.b.ins().iconst(types::I64, dt.code());
+        let r = self.rt("rt_lane_unary", &[opc, code, c]).unwrap();
+        self.uncanon(dt, r)
     }
 
     pub(super) fn simd_unary(&mut self, op: LaneUn, t: &Ty, a: &Operand) -> Vec<Value> {

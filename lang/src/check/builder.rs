@@ -50,8 +50,8 @@ pub struct LoopCx {
     pub finally_depth: usize,
 }
 
-/// The variables a loop body has assigned so far, and those it read before assigning them (with
-/// the first read): see `FnCx::loop_reads`.
+/// The variables a loop body has read or assigned so far, and those it read before assigning
+/// them (with the first read): see `FnCx::loop_reads`.
 pub type LoopReads = (std::collections::HashSet<Local>, Vec<(Local, Span)>);
 
 #[derive(Clone)]
@@ -62,8 +62,8 @@ pub struct FnCx<'s> {
     unreachable_here: bool,
     scopes: Vec<HashMap<String, Binding>>,
     pub loops: Vec<LoopCx>,
-    /// For each loop being checked (innermost last): the variables assigned in its body so
-    /// far, and those read before any assignment there, with the first read. A variable of the
+    /// For each loop being checked (innermost last): the variables its body has read or
+    /// assigned so far, and those read before any assignment there, with the first read. A variable of the
     /// second kind that the body leaves moved is used after the move by the next iteration.
     pub loop_reads: Vec<LoopReads>,
     /// Where a raised error goes, innermost last.
@@ -241,8 +241,8 @@ impl<'s> FnCx<'s> {
 
     /// A read of variable `l` (see `loop_reads`).
     pub fn note_read(&mut self, l: Local, span: Span) {
-        for (written, reads) in &mut self.loop_reads {
-            if !written.contains(&l) && !reads.iter().any(|(r, _)| *r == l) {
+        for (seen, reads) in &mut self.loop_reads {
+            if seen.insert(l) {
                 reads.push((l, span));
             }
         }
@@ -250,8 +250,8 @@ impl<'s> FnCx<'s> {
 
     /// An assignment of variable `l` (see `loop_reads`).
     pub fn note_write(&mut self, l: Local) {
-        for (written, _) in &mut self.loop_reads {
-            written.insert(l);
+        for (seen, _) in &mut self.loop_reads {
+            seen.insert(l);
         }
     }
 

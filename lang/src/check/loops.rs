@@ -759,6 +759,8 @@ impl<'a> Checker<'a, '_> {
                 targets = &targets[1..];
             }
         }
+        // With `for ref`, the element's address: the body gets the element in place.
+        let mut ref_at = None;
         if items.len() > 1 && targets.len() == 1 && !by_ref {
             // `for p in zip(a, b)`: `p` is the tuple of the items, which owns copies of the
             // elements read in place.
@@ -778,13 +780,7 @@ impl<'a> Checker<'a, '_> {
             let t = Ty::Tuple(tys);
             let x = cx.define(&targets[0].text, t, Rvalue::Tuple(parts), false, span);
             self.mark_owner(cx, x);
-            self.loop_body(cx, body, head, done);
-            cx.pop_scope();
-            cx.pop_scope();
-            self.loop_else(cx, exit, orelse, done);
-            return;
-        }
-        if items.len() == 1 && targets.len() > 1 {
+        } else if items.len() == 1 && targets.len() > 1 {
             // `for a, b in pairs`: the item is a tuple, unpacked.
             let (io, ity) = items.pop().unwrap();
             let parts = match &ity {
@@ -849,11 +845,7 @@ impl<'a> Checker<'a, '_> {
                     l
                 }
             };
-            self.ref_loop_body(cx, &targets[0], at, &ity, body, head, done, span);
-            cx.pop_scope();
-            cx.pop_scope();
-            self.loop_else(cx, exit, orelse, done);
-            return;
+            ref_at = Some((at, ity));
         } else if items.len() == targets.len() {
             for (target, (io, ity)) in targets.iter().zip(items) {
                 // An element read in place (a `List`'s) is the loop variable, which owns nothing;
@@ -878,7 +870,10 @@ impl<'a> Checker<'a, '_> {
             )
             .label("in this loop");
         }
-        self.loop_body(cx, body, head, done);
+        match ref_at {
+            Some((at, ity)) => self.ref_loop_body(cx, &targets[0], at, &ity, body, head, done, span),
+            None => self.loop_body(cx, body, head, done),
+        }
         cx.pop_scope();
         cx.pop_scope();
         self.loop_else(cx, exit, orelse, done);

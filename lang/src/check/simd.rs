@@ -878,6 +878,17 @@ impl<'a> Checker<'a, '_> {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// The one argument of function `name` (`None`, reported, for another number of arguments;
+    /// `None` after an error in the argument).
+    fn one_argument(&mut self, name: &str, args: &[(Value, Span)], name_span: Span) -> Option<(Value, Span)> {
+        let [(v, s)] = args else {
+            self.error(Code::ARITY, name_span, format!("'{name}' takes one argument"))
+                .label("wrong number of arguments");
+            return None;
+        };
+        (!is_poison(v)).then(|| (v.clone(), *s))
+    }
+
     /// A `std.bit` function of one integer value (`Int` or an integer SIMD, lane by lane); the
     /// result has the argument's type.
     pub(super) fn bit_call(
@@ -889,20 +900,14 @@ impl<'a> Checker<'a, '_> {
         span: Span,
     ) -> Value {
         let Some(op) = LaneUn::bit(name) else { return poison() };
-        let [(v, s)] = &args[..] else {
-            self.error(Code::ARITY, name_span, format!("'{name}' takes one argument"))
-                .label("wrong number of arguments");
+        let Some((v, s)) = self.one_argument(name, &args, name_span) else {
             return poison();
         };
-        if is_poison(v) {
-            return poison();
-        }
         let v = match v {
-            Value::Lit(_) => Value::Op(self.coerce(cx, v.clone(), &Ty::Int, *s), Ty::Int),
-            v => v.clone(),
+            Value::Lit(_) => Value::Op(self.coerce(cx, v, &Ty::Int, s), Ty::Int),
+            v => v,
         };
-        let (o, t) = self.materialize(cx, v, *s);
-        let lane = Rvalue::Unary(crate::mir::UnOp::Lane(op), o.clone());
+        let (o, t) = self.materialize(cx, v, s);
         match &t {
             Ty::Int => {
                 let wide = Ty::Simd(crate::dtype::DType::I64, 1);
@@ -910,11 +915,14 @@ impl<'a> Checker<'a, '_> {
                 let r = cx.emit_temp(wide, Rvalue::Unary(crate::mir::UnOp::Lane(op), x), span);
                 Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(r, Ty::Int), span), Ty::Int)
             }
-            Ty::Simd(dt, _) if op.supports(*dt) => Value::Op(cx.emit_temp(t.clone(), lane, span), t),
+            Ty::Simd(dt, _) if op.supports(*dt) => {
+                let lane = Rvalue::Unary(crate::mir::UnOp::Lane(op), o);
+                Value::Op(cx.emit_temp(t.clone(), lane, span), t)
+            }
             other => {
                 self.error(
                     Code::TYPE_MISMATCH,
-                    *s,
+                    s,
                     format!("'{name}' needs an integer value, not '{}'", other.name()),
                 )
                 .label("not an integer")
@@ -935,15 +943,10 @@ impl<'a> Checker<'a, '_> {
         span: Span,
     ) -> Value {
         let Some(op) = LaneUn::math(name) else { return poison() };
-        let [(v, s)] = &args[..] else {
-            self.error(Code::ARITY, name_span, format!("'{name}' takes one argument"))
-                .label("wrong number of arguments");
+        let Some((v, s)) = self.one_argument(name, &args, name_span) else {
             return poison();
         };
-        if is_poison(v) {
-            return poison();
-        }
-        let (mut o, mut t) = self.materialize(cx, v.clone(), *s);
+        let (mut o, mut t) = self.materialize(cx, v, s);
         if t == Ty::Int {
             o = cx.emit_temp(Ty::FLOAT64, Rvalue::Cast(o, Ty::FLOAT64), span);
             t = Ty::FLOAT64;
@@ -956,7 +959,7 @@ impl<'a> Checker<'a, '_> {
             other => {
                 self.error(
                     Code::TYPE_MISMATCH,
-                    *s,
+                    s,
                     format!("'{name}' needs a floating-point value, not '{}'", other.name()),
                 )
                 .label("not a float")
