@@ -680,6 +680,7 @@ fn cast(v: &Value, to: &Ty) -> Value {
     let (from_dt, xs): (DType, Vec<u64>) = match v {
         Value::Int(i) => (DType::I64, vec![*i as u64]),
         Value::Bool(b) => (DType::Bool, vec![*b as u64]),
+        Value::DType(dt) => (DType::I64, vec![dt.code() as u64]),
         Value::Simd(dt, xs) => (*dt, xs.to_vec()),
         _ => return Value::None,
     };

@@ -472,6 +472,11 @@ impl<'a> Checker<'a, '_> {
             }
             // `Point.origin()`, `Crate[3].make()`, `T.unit()`, `Self.make()`, `G.make()`: a static
             // method of the struct a name, an instance, a type parameter or a type alias names.
+            // `Self.T(...)`: constructing the type of the struct's parameter `T`.
+            ExprKind::Attr(base, member) if self.names_self_param(cx, base, &member.text) => {
+                let param = Expr::new(ExprKind::Name(member.text.clone()), callee.span);
+                self.call(cx, &param, args, span)
+            }
             ExprKind::Attr(base, method) if self.names_type(cx, base) => {
                 let (owner, ids) = match self.type_named_by(Some(cx), base) {
                     Some(Ty::Struct(st)) => (st.name.clone(), self.methods_of(st.id as usize, &method.text, false)),

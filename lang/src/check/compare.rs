@@ -244,6 +244,18 @@ impl<'a> Checker<'a, '_> {
                 };
             }
         }
+        // `DType`s compare for equality: folded when both are known (the usual case, a
+        // compile-time parameter against a `DType.x` member), else by their codes at run time.
+        if let (Value::Op(oa, Ty::DType), Value::Op(ob, Ty::DType)) = (&va, &vb) {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                if let (Operand::Const(Const::DType(x)), Operand::Const(Const::DType(y))) = (oa, ob) {
+                    return Operand::Const(Const::Bool((x == y) == (op == CmpOp::Eq)));
+                }
+                let ia = Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(oa.clone(), Ty::Int), span), Ty::Int);
+                let ib = Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(ob.clone(), Ty::Int), span), Ty::Int);
+                return self.compare_pair(cx, op, ia, ib, span);
+            }
+        }
         // `Bool`s order `False < True`.
         if let (Value::Op(oa, Ty::Bool), Value::Op(ob, Ty::Bool)) = (&va, &vb) {
             if matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) {

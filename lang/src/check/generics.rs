@@ -467,9 +467,13 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<Env> {
         let mut env: Env = Vec::new();
         let mut positional = explicit.iter().filter(|a| a.name.is_none());
-        for p in params
+        // Parameters before an infer-only marker `//` come from the arguments, so the explicit
+        // ones in brackets start after it (`total[2](xs)` for `total[T: ..., //, n: Int]`).
+        let infer_only = params.iter().position(|p| p.kind == ParamKind::InferOnly).unwrap_or(0);
+        for (at, p) in params
             .iter()
-            .filter(|p| p.kind == ParamKind::Normal || p.kind == ParamKind::VarArgs)
+            .enumerate()
+            .filter(|(_, p)| p.kind == ParamKind::Normal || p.kind == ParamKind::VarArgs)
         {
             let pname = p.name.as_ref().unwrap().text.clone();
             // `*Ts: Trait`: a pack of types, inferred from the arguments of `*args: *Ts`.
@@ -491,7 +495,7 @@ impl<'a> Checker<'a, '_> {
             let given = explicit
                 .iter()
                 .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
-                .or_else(|| positional.next());
+                .or_else(|| if at < infer_only { None } else { positional.next() });
             let value = match (given, is_type_param(p.ty.as_ref())) {
                 (Some(a), _) if is_fn_param(p.ty.as_ref()) => ParamValue::Func(self.function_value(cx, &a.value)?),
                 (None, _) if is_fn_param(p.ty.as_ref()) => {

@@ -46,6 +46,9 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Subscript { base, .. } if matches!(&base.kind, ExprKind::Name(n) if !local(n) && self.generic_structs.contains_key(n)) => {
                 Some(self.resolve_type(e))
             }
+            ExprKind::Attr(base, n) if cx.is_some_and(|cx| self.names_self_param(cx, base, &n.text)) => {
+                self.type_param(&n.text)
+            }
             _ => None,
         }
     }
@@ -63,8 +66,18 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Subscript { base, .. } => {
                 matches!(&base.kind, ExprKind::Name(s) if cx.lookup(s).is_none() && self.generic_structs.contains_key(s))
             }
+            ExprKind::Attr(base, n) => self.names_self_param(cx, base, &n.text),
             _ => false,
         }
+    }
+
+    /// Whether `base.name` is `Self.T` for a type parameter `T` of the struct being checked
+    /// (and not a static method or compile-time member of that struct called `T`).
+    pub(super) fn names_self_param(&self, cx: &FnCx<'a>, base: &Expr, name: &str) -> bool {
+        let Some(st) = self.current_struct else { return false };
+        matches!(&base.kind, ExprKind::Name(s) if s == "Self" && cx.lookup(s).is_none())
+            && self.type_param(name).is_some()
+            && !self.structs[st].methods.contains_key(name)
     }
 
     /// The struct template named `name` if every one of its parameters has a default, so that

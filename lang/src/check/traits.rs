@@ -107,7 +107,8 @@ impl<'a> Checker<'a, '_> {
             let mut names = Vec::new();
             collect_names(t, &mut names);
             for (n, span) in names {
-                if BUILTIN_TRAITS.contains(&n.as_str()) {
+                // A trait the program declares shadows the built-in one of that name.
+                if self.trait_by_name_is_builtin(&n) {
                     continue;
                 }
                 match self.trait_by_name(&n) {
@@ -145,7 +146,11 @@ impl<'a> Checker<'a, '_> {
             }
         }
         for f in wanted {
-            let has = self.structs[i].methods.contains_key(&f.name.text);
+            let has = if f.name.text == "__init__" {
+                !self.structs[i].inits.is_empty()
+            } else {
+                self.structs[i].methods.contains_key(&f.name.text)
+            };
             if has {
                 continue;
             }
