@@ -172,6 +172,10 @@ impl<'a> Checker<'a, '_> {
                 );
             } else if n == "range" {
                 d.help = Some("`range` is used in `for` loops: `for i in range(n):`".into());
+            } else if n == "zip" || n == "enumerate" {
+                d.help = Some(format!(
+                    "`{n}` is supported in the header of a `for` loop (`for i, (a, b) in enumerate(zip(xs, ys)):`), not yet as a value"
+                ));
             }
             return poison();
         }

@@ -325,7 +325,23 @@ impl<'a> Checker<'a, '_> {
                     unreachable!()
                 };
                 let counter = n == "enumerate";
-                let arity_ok = if counter {
+                // `enumerate(zip(a, b))`: the index and the tuple of the items of `a` and `b`.
+                let zipped = match &args[..] {
+                    [a] if counter && a.name.is_none() => match &a.value.kind {
+                        ExprKind::Call { callee, args: inner }
+                            if matches!(&callee.kind, ExprKind::Name(z) if z == "zip" && cx.lookup(z).is_none() && !self.fn_by_name.contains_key(z))
+                                && inner.len() >= 2 =>
+                        {
+                            Some(inner)
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let args: &Vec<_> = zipped.unwrap_or(args);
+                let arity_ok = if zipped.is_some() {
+                    targets.len() <= 2
+                } else if counter {
                     args.len() == 1
                 } else {
                     args.len() >= 2 && (targets.len() == args.len() || targets.len() == 1)
@@ -642,6 +658,26 @@ impl<'a> Checker<'a, '_> {
     /// `counter` the first target counts the iterations from 0 (`enumerate(c)`). With `by_ref`
     /// (`for ref x in d.values()`) the one target is each element in place, which the iterator's
     /// `__next__` must give as a reference.
+    /// The items of one step of a `zip` as a new tuple, which owns copies of the elements
+    /// read in place.
+    fn tuple_of_items(&mut self, cx: &mut FnCx<'a>, items: Vec<(Operand, Ty)>, span: Span) -> (Operand, Ty) {
+        let mut parts = Vec::new();
+        let mut tys = Vec::new();
+        for (io, ity) in items {
+            let in_place = matches!(&io, Operand::Local(l) if cx.element_addresses.contains_key(l));
+            let part = if in_place && self.needs_drop(&ity) {
+                self.copy_value(cx, io, &ity, span)
+            } else {
+                io
+            };
+            self.consume(cx, &part, span);
+            parts.push(part);
+            tys.push(ity);
+        }
+        let t = Ty::Tuple(tys);
+        (cx.emit_temp(t.clone(), Rvalue::Tuple(parts), span), t)
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn iterate(
         &mut self,
@@ -752,7 +788,12 @@ impl<'a> Checker<'a, '_> {
             );
             cx.emit(Some(c), Rvalue::Use(next), span);
             if targets.len() == 1 {
-                // `for p in enumerate(xs)`: `p` is the tuple (index, item).
+                // `for p in enumerate(xs)`: `p` is the tuple (index, item); with
+                // `enumerate(zip(a, b))`, (index, (item of a, item of b)).
+                if items.len() > 1 {
+                    let pair = self.tuple_of_items(cx, std::mem::take(&mut items), span);
+                    items.push(pair);
+                }
                 items.insert(0, (Operand::Local(c), Ty::Int));
             } else {
                 cx.define(&targets[0].text, Ty::Int, Rvalue::Use(Operand::Local(c)), false, span);
@@ -762,23 +803,10 @@ impl<'a> Checker<'a, '_> {
         // With `for ref`, the element's address: the body gets the element in place.
         let mut ref_at = None;
         if items.len() > 1 && targets.len() == 1 && !by_ref {
-            // `for p in zip(a, b)`: `p` is the tuple of the items, which owns copies of the
-            // elements read in place.
-            let mut parts = Vec::new();
-            let mut tys = Vec::new();
-            for (io, ity) in items.drain(..) {
-                let in_place = matches!(&io, Operand::Local(l) if cx.element_addresses.contains_key(l));
-                let part = if in_place && self.needs_drop(&ity) {
-                    self.copy_value(cx, io, &ity, span)
-                } else {
-                    io
-                };
-                self.consume(cx, &part, span);
-                parts.push(part);
-                tys.push(ity);
-            }
-            let t = Ty::Tuple(tys);
-            let x = cx.define(&targets[0].text, t, Rvalue::Tuple(parts), false, span);
+            // `for p in zip(a, b)`: `p` is the tuple of the items.
+            let (whole, t) = self.tuple_of_items(cx, std::mem::take(&mut items), span);
+            self.consume(cx, &whole, span);
+            let x = cx.define(&targets[0].text, t, Rvalue::Use(whole), false, span);
             self.mark_owner(cx, x);
         } else if items.len() == 1 && targets.len() > 1 {
             // `for a, b in pairs`: the item is a tuple, unpacked.
