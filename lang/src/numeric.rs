@@ -1,6 +1,8 @@
 //! The meaning of numbers, shared by every executor so the JIT, the interpreter and compile-time
 //! evaluation agree bit for bit: Mojo's floor division and modulo, wrapping `Int`, shifts, powers,
-//! and the exact text `print` gives a `Float64`.
+//! and the exact text `print` gives a `Float64` or a `Float32`.
+
+mod float32_digits;
 
 /// `a // b` for `Int`, flooring toward −∞, wrapping on `MIN // -1`. `b` must not be 0.
 pub fn int_floordiv(a: i64, b: i64) -> i64 {
@@ -99,41 +101,22 @@ pub fn format_float(x: f64) -> String {
     format_shortest(x, format!("{:e}", x))
 }
 
-/// The same rules for a `Float32`: its own shortest round-tripping digits.
+/// The same layout for a `Float32`, with the digits Mojo 1.2 computes for it
+/// (`float32_digits`: Dragonbox, with Mojo's last-digit deviation).
 pub fn format_float32(x: f32) -> String {
-    format_shortest(x as f64, shortest_f32(x))
-}
-
-/// The shortest digits of a `Float32` in `{:e}` form. When two shortest forms are equally near
-/// (the value lies exactly halfway between them), Mojo 1.2 prints the lower one
-/// (`Float32(0.333984375)` is `0.33398437`) where Rust picks the upper.
-fn shortest_f32(x: f32) -> String {
-    let sci = format!("{:e}", x);
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    if digits.len() < 2 || !x.is_finite() || digits.ends_with('0') {
-        return sci;
+    if !x.is_finite() || x == 0.0 {
+        return format_shortest(x as f64, format!("{x:e}"));
     }
-    // The exact decimal value of `x` (a float32 is exact in the f64 formatting at this precision).
-    let exact = format!("{:.150e}", (x as f64).abs());
-    let (em, ee) = exact.split_once('e').unwrap_or((&exact, "0"));
-    if ee != exp {
-        return sci;
-    }
-    let exact_digits = em.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
-    let exact_digits = exact_digits.trim_end_matches('0');
-    let mut lower: Vec<u8> = digits.bytes().collect();
-    *lower.last_mut().unwrap() -= 1;
-    let lower = String::from_utf8(lower).unwrap_or_default();
-    if exact_digits != format!("{lower}5") {
-        return sci;
-    }
+    let (sig, exp) = float32_digits::to_decimal(x.to_bits());
+    let digits = sig.to_string();
+    let lead = exp + digits.len() as i32 - 1;
     let sign = if x.is_sign_negative() { "-" } else { "" };
-    let candidate = format!("{sign}{}.{}e{exp}", &lower[..1], &lower[1..]);
-    match candidate.parse::<f32>() {
-        Ok(v) if v == x => candidate,
-        _ => sci,
-    }
+    let sci = if digits.len() > 1 {
+        format!("{sign}{}.{}e{lead}", &digits[..1], &digits[1..])
+    } else {
+        format!("{sign}{digits}e{lead}")
+    };
+    format_shortest(x as f64, sci)
 }
 
 fn format_shortest(x: f64, sci: String) -> String {
