@@ -20,6 +20,7 @@ mod literal;
 mod loops;
 mod members;
 mod memory;
+mod overloads;
 mod patterns;
 mod places;
 mod print;

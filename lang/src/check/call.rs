@@ -34,7 +34,7 @@ impl CallArgs {
 }
 
 /// A `bind` slot for a variadic parameter: the positional arguments from its position on.
-const VARIADIC: usize = usize::MAX;
+pub(super) const VARIADIC: usize = usize::MAX;
 
 pub(super) struct CallArgs {
     pub(super) positional: Vec<(Value, Span)>,
@@ -903,95 +903,6 @@ impl<'a> Checker<'a, '_> {
         Value::Op(cx.emit_temp(ret.clone(), Rvalue::Intrinsic(intr, ops), span), ret)
     }
 
-    /// Whether `v` can be passed where `ty` is expected (only literals adapt).
-    fn fits(v: &Value, ty: &Ty) -> bool {
-        match v {
-            Value::Lit(n) => match ty {
-                Ty::Simd(dt, _) => dt.is_float() || !n.is_float(),
-                Ty::Int => !n.is_float(),
-                _ => false,
-            },
-            Value::Op(_, t) => t == ty,
-        }
-    }
-
-    /// Bind arguments to parameters: for each parameter, the argument index (positional first,
-    /// then keywords) or `None` for its default. `Err` explains why the call does not fit.
-    fn bind(&self, f: FuncId, a: &CallArgs) -> Result<Vec<Option<usize>>, (Code, String, Option<Span>)> {
-        let sig = &self.sigs[f as usize];
-        let positional_params = sig.params.iter().filter(|p| !p.kw_only).count();
-        let variadic = sig.params.iter().position(|p| p.variadic);
-        if a.positional.len() > positional_params && variadic.is_none() {
-            let span = a.positional.get(positional_params).map(|(_, s)| *s);
-            return Err((
-                Code::ARITY,
-                format!(
-                    "expected at most {positional_params} positional arguments, got {}",
-                    a.positional.len()
-                ),
-                span,
-            ));
-        }
-        let positional_end = variadic.unwrap_or(sig.params.len()).min(a.positional.len());
-        let mut slots: Vec<Option<usize>> = (0..sig.params.len())
-            .map(|i| (i < positional_end).then_some(i))
-            .collect();
-        if let Some(k) = variadic {
-            slots[k] = Some(VARIADIC);
-        }
-        for (k, (name, _, span)) in a.keywords.iter().enumerate() {
-            let found = sig.params.iter().position(|p| &p.name == name && !p.variadic);
-            // A positional-only parameter cannot be named.
-            if found.is_some_and(|i| i < sig.pos_only) {
-                return Err((
-                    Code::UNKNOWN_KEYWORD,
-                    format!(
-                        "argument '{name}' of '{}' is positional-only: pass it by position",
-                        sig.name
-                    ),
-                    Some(*span),
-                ));
-            }
-            match found {
-                Some(i) if slots[i].is_none() => slots[i] = Some(a.positional.len() + k),
-                Some(_) => {
-                    return Err((
-                        Code::UNKNOWN_KEYWORD,
-                        format!("argument '{name}' was passed more than once"),
-                        Some(*span),
-                    ))
-                }
-                None => {
-                    return Err((
-                        Code::UNKNOWN_KEYWORD,
-                        format!("unknown keyword argument '{name}' in call to '{}'", sig.name),
-                        Some(*span),
-                    ))
-                }
-            }
-        }
-        for (i, p) in sig.params.iter().enumerate() {
-            if slots[i].is_none() && p.default.is_none() {
-                let required = sig.params.iter().filter(|p| p.default.is_none()).count();
-                return Err((
-                    Code::ARITY,
-                    format!(
-                        "missing argument '{}': '{}' expected {required} arguments",
-                        p.name, sig.name
-                    ),
-                    None,
-                ));
-            }
-        }
-        Ok(slots)
-    }
-
-    /// Whether a span could view the memory of a value of type `t` (a span itself, or a
-    /// collection a span is made from).
-    fn may_be_viewed(&self, t: &Ty) -> bool {
-        self.instance_params(t, "Span").is_some() || self.list_element(t).is_some() || self.array_shape(t).is_some()
-    }
-
     /// The variables a closure (or an instance given a closure) captures, passed by name to its
     /// hidden parameters.
     fn pass_captures(&mut self, cx: &mut FnCx<'a>, id: FuncId, a: &mut CallArgs, span: Span) {
@@ -1011,59 +922,6 @@ impl<'a> Checker<'a, '_> {
             let v = self.expr(cx, &e);
             a.keywords.push((p.name.clone(), v, span));
             a.kw_sources.push(Some(e));
-        }
-    }
-
-    /// Whether `want` has an `@implicit` constructor taking a value like `v`.
-    fn converts_implicitly(&self, v: &Value, want: &Ty) -> bool {
-        let (Value::Op(_, have), Ty::Struct(st)) = (v, want) else {
-            return false;
-        };
-        self.structs[st.id as usize].inits.iter().any(|&f| {
-            let sig = &self.sigs[f as usize];
-            sig.implicit && sig.params.iter().filter(|p| p.default.is_none()).count() == 1 && sig.params[0].ty == *have
-        })
-    }
-
-    /// Whether function `f` takes these arguments (their number, names and types).
-    pub(super) fn accepts(&self, f: FuncId, a: &CallArgs) -> bool {
-        match self.bind(f, a) {
-            Ok(slots) => slots
-                .iter()
-                .zip(&self.sigs[f as usize].params)
-                .enumerate()
-                .all(|(at, (s, p))| self.slot_fits(a, *s, at, &p.ty)),
-            Err(_) => false,
-        }
-    }
-
-    /// Whether the arguments in `slot` (one, or the variadic ones from parameter `at`) fit `ty`.
-    fn slot_fits(&self, a: &CallArgs, slot: Option<usize>, at: usize, ty: &Ty) -> bool {
-        match slot {
-            None => true,
-            // A parameter pack (`*args: *Ts`): one argument per type.
-            Some(VARIADIC) if matches!(ty, Ty::Tuple(_)) => {
-                let Ty::Tuple(ts) = ty else { unreachable!() };
-                let rest: Vec<&(Value, Span)> = a.positional.iter().skip(at).collect();
-                rest.len() == ts.len() && rest.iter().zip(ts).all(|((v, _), t)| Self::fits(v, t))
-            }
-            Some(VARIADIC) => {
-                let elem = self.list_element(ty);
-                a.positional
-                    .iter()
-                    .skip(at)
-                    .all(|(v, _)| elem.as_ref().is_some_and(|e| Self::fits(v, e)))
-            }
-            Some(i) => Self::fits(Self::arg_value(a, i).0, ty),
-        }
-    }
-
-    fn arg_value(a: &CallArgs, i: usize) -> (&Value, Span) {
-        if i < a.positional.len() {
-            (&a.positional[i].0, a.positional[i].1)
-        } else {
-            let k = &a.keywords[i - a.positional.len()];
-            (&k.1, k.2)
         }
     }
 
@@ -1366,16 +1224,6 @@ impl<'a> Checker<'a, '_> {
                 None => {}
             }
         }
-    }
-
-    fn describe_sig(&self, f: FuncId) -> String {
-        let s = &self.sigs[f as usize];
-        let ps: Vec<String> = s
-            .params
-            .iter()
-            .map(|p| format!("{}: {}", p.name, p.ty.name()))
-            .collect();
-        format!("{}({}) -> {}", s.name, ps.join(", "), s.ret.name())
     }
 
     pub(super) fn emit_call(
