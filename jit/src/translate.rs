@@ -481,6 +481,19 @@ impl Fx<'_, '_, '_, '_> {
                 vec![self.binary(*op, x, y, span)]
             }
             Rvalue::Cast(a, to) => self.cast(a, to),
+            // Through a stack slot: stored as the source type, loaded as the destination's.
+            Rvalue::Bitcast(a) => {
+                let from = self.f.operand_ty(a);
+                let to = dest_ty.cloned().unwrap_or(lang::mir::Ty::None);
+                let size = lang::mir::layout::of(&from).size.max(1) as u32;
+                let slot = self
+                    .b
+                    .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 4));
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let vals = self.operand(a);
+                self.store_ty(addr, 0, &from, &vals);
+                self.load_ty(addr, 0, &to)
+            }
             Rvalue::Splat(a, w) => {
                 let dt = match self.f.operand_ty(a) {
                     lang::mir::Ty::Simd(dt, _) => dt,

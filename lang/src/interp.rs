@@ -399,6 +399,7 @@ impl Machine<'_, '_> {
                 self.intrinsic(*i, &args)
             }
             Rvalue::Cast(o, to) => cast(&get(o), to),
+            Rvalue::Bitcast(o) => bitcast(&get(o), dest.unwrap_or(&Ty::None)),
             Rvalue::Splat(o, w) => {
                 let v = get(o);
                 let (dt, xs) = v.lanes();
@@ -673,6 +674,24 @@ fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 
 fn lane_index_message(i: i64, width: usize) -> String {
     format!("index {i} is out of bounds for a SIMD of width {width}")
+}
+
+/// `Rvalue::Bitcast`: the lanes' machine bits, little-endian, read as lanes of the target type.
+fn bitcast(v: &Value, to: &Ty) -> Value {
+    let (Value::Simd(from, xs), Ty::Simd(dt, w)) = (v, to) else {
+        return Value::None;
+    };
+    let mut bytes = Vec::new();
+    for x in xs.iter() {
+        bytes.extend_from_slice(&lanes::to_machine(*from, *x).to_le_bytes()[..from.size() as usize]);
+    }
+    let n = dt.size() as usize;
+    let lane = |k: usize| {
+        let mut word = [0u8; 8];
+        word[..n].copy_from_slice(&bytes[k * n..(k + 1) * n]);
+        lanes::from_machine(*dt, u64::from_le_bytes(word))
+    };
+    Value::Simd(*dt, (0..*w as usize).map(lane).collect())
 }
 
 /// `Rvalue::Cast`: numeric conversions between `Int`, `Bool` and SIMD values.

@@ -363,6 +363,8 @@ pub enum Rvalue {
     Cast(Operand, Ty),
     /// Every lane set to the scalar operand; the width is the destination's.
     Splat(Operand, u32),
+    /// The operand's bits (a SIMD value) read as the destination's SIMD type, of the same size.
+    Bitcast(Operand),
     /// A SIMD value from its lanes (width-1 SIMD operands of its dtype).
     Lanes(Vec<Operand>),
     /// Lane `i` (an `Int`; out of range is a trap) as a width-1 SIMD.
@@ -502,6 +504,7 @@ impl Rvalue {
             | Rvalue::Field(o, _)
             | Rvalue::Cast(o, _)
             | Rvalue::Splat(o, _)
+            | Rvalue::Bitcast(o)
             | Rvalue::Reduce(_, o)
             | Rvalue::Alloc(o)
             | Rvalue::Free(o)

@@ -460,6 +460,12 @@ impl<'a> Checker<'a, '_> {
                 let a = self.eval_args(cx, args);
                 self.iota(cx, ps, a.positional, span)
             }
+            // `bitcast[dt, w](v)` after `from std.memory import bitcast`.
+            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if n == "bitcast" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n) && (self.items.imported.contains(n) || cx.is_std)) =>
+            {
+                let a = self.eval_args(cx, args);
+                self.bitcast(cx, ps, a.positional, span)
+            }
             // `__repr_type_name[T]()` (stdlib only): Mojo's name for a type, as `repr` shows it.
             ExprKind::Subscript { base, args: ps }
                 if cx.is_std

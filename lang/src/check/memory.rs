@@ -1,7 +1,8 @@
 //! Pointers: `UnsafePointer[T]` (and `Pointer[T, origin]`, whose origin is parsed and erased),
 //! `alloc[T](n)`, indexing `p[i]` / `p[]` / `p[unsafe_offset=i]`, pointer arithmetic, `load` and
 //! `store` of SIMD widths, `free`, and `unsafe_memcpy` / `unsafe_memset` (legacy `memcpy` /
-//! `memset`). Every access is a MIR `Load`/`Store` in the layout of `mir::layout`.
+//! `memset`), and `bitcast[dt, w](v)`. Every access is a MIR `Load`/`Store` in the layout of
+//! `mir::layout`.
 
 use super::builder::FnCx;
 use super::expr::{is_poison, poison};
@@ -529,4 +530,79 @@ fn field_place(ty: &Ty, path: &[&str]) -> Option<(Ty, u64)> {
 /// Whether `e` names a pointer type constructor (`UnsafePointer[...]`, `Pointer[...]`).
 pub(super) fn is_pointer_type_name(name: &str) -> bool {
     matches!(name, "UnsafePointer" | "Pointer")
+}
+
+impl<'a> Checker<'a, '_> {
+    /// `bitcast[dt](v)` / `bitcast[dt, w](v)` (std.memory): the bits of SIMD value `v` as a
+    /// SIMD of `dt`; the width defaults to the source's, and the sizes in bits must match.
+    pub(super) fn bitcast(&mut self, cx: &mut FnCx<'a>, ps: &[Arg], args: Vec<(Value, Span)>, span: Span) -> Value {
+        let [(v, vspan)] = &args[..] else {
+            self.error(Code::ARITY, span, "'bitcast' takes one argument, the value")
+                .label("in this call");
+            return poison();
+        };
+        if ps.is_empty() || ps.len() > 2 || ps.iter().any(|p| p.name.is_some()) {
+            self.error(
+                Code::ARITY,
+                span,
+                "'bitcast' takes the target dtype and optionally a width: `bitcast[DType.uint32](x)`",
+            )
+            .label("in this call");
+            return poison();
+        }
+        let Some(dt) = self.dtype_param(&ps[0].value) else {
+            return poison();
+        };
+        let (o, t) = self.materialize(cx, v.clone(), *vspan);
+        if is_poison(&Value::Op(o.clone(), t.clone())) {
+            return poison();
+        }
+        let (o, from, w) = match &t {
+            Ty::Simd(from, w) => (o, *from, *w),
+            Ty::Int => {
+                let s = Ty::Simd(crate::dtype::DType::I64, 1);
+                (
+                    cx.emit_temp(s, Rvalue::Cast(o, Ty::Simd(crate::dtype::DType::I64, 1)), span),
+                    crate::dtype::DType::I64,
+                    1,
+                )
+            }
+            _ => {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    *vspan,
+                    format!("'bitcast' takes a SIMD value, not '{}'", t.name()),
+                )
+                .label("not a SIMD value");
+                return poison();
+            }
+        };
+        let bits = from.bits() as u64 * w as u64;
+        let width = match ps.get(1) {
+            Some(p) => match self.width_param(&p.value) {
+                Some(w) => w,
+                None => return poison(),
+            },
+            None => w,
+        };
+        if from == crate::dtype::DType::Bool
+            || dt == crate::dtype::DType::Bool
+            || width as u64 * dt.bits() as u64 != bits
+        {
+            self.error(
+                Code::TYPE_MISMATCH,
+                span,
+                format!(
+                    "cannot bitcast '{}' to '{}': the sizes differ",
+                    t.name(),
+                    Ty::Simd(dt, width.max(1)).name()
+                ),
+            )
+            .label("different bit widths")
+            .with_help("give the width the bits call for: `bitcast[DType.uint8, 4](Float32(x))`");
+            return poison();
+        }
+        let to = Ty::Simd(dt, width);
+        Value::Op(cx.emit_temp(to.clone(), Rvalue::Bitcast(o), span), to)
+    }
 }

@@ -36,7 +36,7 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn dtype_param(&mut self, e: &Expr) -> Option<DType> {
+    pub(super) fn dtype_param(&mut self, e: &Expr) -> Option<DType> {
         // A type where a dtype is expected (`v.cast[Int]()`, `SIMD[Float32, 4]`).
         if let crate::ast::ExprKind::Name(n) = &e.kind {
             let suggestion = match n.as_str() {

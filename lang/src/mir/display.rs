@@ -65,6 +65,7 @@ fn rvalue(r: &Rvalue) -> String {
         Rvalue::Intrinsic(i, os) => format!("@{}({})", i.name(), operands(os)),
         Rvalue::Cast(o, t) => format!("cast({}, {})", operand(o), t.name()),
         Rvalue::Splat(o, w) => format!("splat({}, {w})", operand(o)),
+        Rvalue::Bitcast(o) => format!("bitcast({})", operand(o)),
         Rvalue::Lanes(os) => format!("lanes({})", operands(os)),
         Rvalue::Extract(v, i) => format!("{}[{}]", operand(v), operand(i)),
         Rvalue::Insert(v, i, x) => format!("{} with [{}] = {}", operand(v), operand(i), operand(x)),

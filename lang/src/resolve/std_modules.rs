@@ -38,6 +38,7 @@ const MEMORY: &[&str] = &[
     "unsafe_memset",
     "memcpy",
     "memset",
+    "bitcast",
 ];
 
 /// The module a path names (`std.memory`, `memory`, `memory.unsafe_pointer`), if known.
