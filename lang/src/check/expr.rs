@@ -493,6 +493,17 @@ impl<'a> Checker<'a, '_> {
                         cx.transferred.insert(tmp);
                         Value::Op(Operand::Local(tmp), t)
                     }
+                    // A struct variable with nothing to destroy or move: its value is copied,
+                    // and the variable still ends here, as in Mojo (`Int`s and other built-in
+                    // scalars stay usable).
+                    Value::Op(Operand::Local(l), t @ Ty::Struct(_))
+                        if matches!(inner.kind, ExprKind::Name(_)) && cx.f.locals[l as usize].name.is_some() =>
+                    {
+                        let tmp = cx.temp(t.clone());
+                        cx.emit(Some(tmp), Rvalue::Use(Operand::Local(l)), e.span);
+                        cx.init[l as usize] = false;
+                        Value::Op(Operand::Local(tmp), t)
+                    }
                     other => other,
                 }
             }
