@@ -456,3 +456,34 @@ struct TString(Copyable, Writable):
     def write_to(self, mut writer: Some[Writer]):
         writer.write(self._text)
 
+
+
+def _str_ascii_ljust(s: String, width: Int, fillchar: String = " ") -> String:
+    """`s` followed by `fillchar` up to `width` bytes (`s` itself if it is as long already)."""
+    var out = s
+    for _ in range(width - s.byte_length()):
+        out += fillchar
+    return out^
+
+
+def _str_ascii_rjust(s: String, width: Int, fillchar: String = " ") -> String:
+    """`fillchar` up to `width` bytes, then `s`."""
+    var out = String()
+    for _ in range(width - s.byte_length()):
+        out += fillchar
+    out += s
+    return out^
+
+
+def _str_ascii_center(s: String, width: Int, fillchar: String = " ") -> String:
+    """`s` in the middle of `width` bytes; an odd padding puts the extra one on the right."""
+    var pad = width - s.byte_length()
+    if pad <= 0:
+        return s
+    var out = String()
+    for _ in range(pad // 2):
+        out += fillchar
+    out += s
+    for _ in range(pad - pad // 2):
+        out += fillchar
+    return out^

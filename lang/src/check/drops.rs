@@ -178,6 +178,14 @@ impl<'a> Checker<'a, '_> {
         let owner_var = matches!(o, Operand::Local(l) if cx.f.locals[*l as usize].owner);
         // An element read in place (`xs[i]`, see `references.rs`) is still the collection's.
         let in_place = matches!(o, Operand::Local(l) if cx.element_addresses.contains_key(l));
+        // A borrowed argument is the caller's: keeping it (`return s`, `var out = s`) copies it,
+        // in the stdlib too.
+        let borrowed_arg = matches!(o, Operand::Local(l) if !cx.f.locals[*l as usize].owner && cx.f.params.contains(l));
+        if cx.is_std && borrowed_arg && !self.rebuilding && self.needs_drop(t) && self.implicitly_copyable(t) {
+            let c = self.copy_value(cx, o.clone(), t, span);
+            self.consume(cx, &c, span);
+            return c;
+        }
         if self.rebuilding || !self.needs_drop(t) || (cx.is_std && !owner_var && !in_place) {
             return o.clone();
         }
