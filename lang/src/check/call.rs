@@ -36,6 +36,19 @@ impl CallArgs {
 /// A `bind` slot for a variadic parameter: the positional arguments from its position on.
 pub(super) const VARIADIC: usize = usize::MAX;
 
+/// `String` methods that Mojo 1.2's `StringLiteral` does not have (`"a-b".replace(...)` is an
+/// error there; `String("a-b").replace(...)` is not).
+const NOT_ON_STRING_LITERALS: &[&str] = &[
+    "replace",
+    "removeprefix",
+    "removesuffix",
+    "splitlines",
+    "isspace",
+    "isdigit",
+    "is_ascii_whitespace",
+    "is_ascii_printable",
+];
+
 pub(super) struct CallArgs {
     pub(super) positional: Vec<(Value, Span)>,
     pub(super) keywords: Vec<(String, Value, Span)>,
@@ -789,6 +802,23 @@ impl<'a> Checker<'a, '_> {
                 }
                 if t == Ty::String && method.text == "write" && a.keywords.is_empty() {
                     return self.string_write(cx, base, o, a.positional, span);
+                }
+                // A string literal is a `StringLiteral` in Mojo 1.2, which lacks some of
+                // `String`'s methods.
+                if let ExprKind::Str(text) = &base.kind {
+                    if NOT_ON_STRING_LITERALS.contains(&method.text.as_str()) {
+                        self.error(
+                            Code::UNKNOWN_MEMBER,
+                            method.span,
+                            format!("'StringLiteral[{text:?}]' value has no attribute '{}'", method.text),
+                        )
+                        .label("not a method of string literals")
+                        .with_help(format!(
+                            "make it a `String` first: `String({text:?}).{}(...)`",
+                            method.text
+                        ));
+                        return poison();
+                    }
                 }
                 // `s.format(a, b, ...)`: checked now on a literal, by the stdlib at run time otherwise.
                 if t == Ty::String && method.text == "format" && a.keywords.is_empty() {
