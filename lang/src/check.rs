@@ -11,6 +11,7 @@ pub mod collections;
 mod compare;
 mod copies;
 mod drops;
+mod exclusivity;
 mod expr;
 mod fnvalues;
 mod format;

@@ -153,8 +153,8 @@ def _hash_int(x: Int) -> Int:
     return h ^ (h >> 29)
 
 
-def swap[T: Movable](mut a: T, mut b: T):
-    """Exchange the values of `a` and `b`."""
-    var t = a^
-    a = b^
-    b = t^
+def swap[T: Movable](mut lhs: T, mut rhs: T):
+    """Exchange the values of `lhs` and `rhs` (Mojo 1.2's parameter names)."""
+    var t = lhs^
+    lhs = rhs^
+    rhs = t^

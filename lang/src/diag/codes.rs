@@ -54,6 +54,7 @@ codes! {
     UNDECLARED_ASSIGN = 315, "assignment to an undeclared variable";
     TRAIT_NOT_IMPLEMENTED = 316, "struct does not implement a trait it conforms to";
     IMPLICIT_COPY = 317, "value cannot be implicitly copied";
+    ALIASED_ARGUMENTS = 318, "a value passed to a `mut` argument reaches the call through another argument";
     // E04xx: compile-time evaluation
     COMPTIME_FUEL = 401, "compile-time evaluation did not finish";
     COMPTIME_CYCLE = 402, "compile-time value depends on itself";
