@@ -223,6 +223,12 @@ impl<'a> Checker<'a, '_> {
                 ExprKind::Attr(_, m) => matches!(m.text.as_str(), "keys" | "values" | "items" | "split" | "codepoints"),
                 _ => false,
             },
+            // `xs[1:3]`: a slice of an iterable collection.
+            ExprKind::Subscript { base, args }
+                if args.iter().any(|a| matches!(a.value.kind, ExprKind::Slice { .. })) =>
+            {
+                self.is_iterable_expr(cx, base)
+            }
             _ => match self.static_type(cx, e) {
                 Some(Ty::Struct(st)) => !self.methods_of(st.id as usize, "__iter__", true).is_empty(),
                 _ => false,
