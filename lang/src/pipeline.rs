@@ -187,6 +187,8 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "ascii_ljust"
                     | "ascii_rjust"
                     | "ascii_center"
+                    | "from_utf8"
+                    | "unsafe_from_utf8"
                     | "removesuffix"
                     | "is_ascii_digit"
                     | "is_ascii_whitespace"

@@ -487,3 +487,62 @@ def _str_ascii_center(s: String, width: Int, fillchar: String = " ") -> String:
     for _ in range(pad - pad // 2):
         out += fillchar
     return out^
+
+
+def _utf8_decode(bytes: Span[UInt8], strict: Bool) raises -> String:
+    """The text of UTF-8 `bytes`. An invalid sequence raises when `strict`, else it becomes
+    U+FFFD (`String(unsafe_from_utf8=...)` promises valid bytes; this keeps the string valid)."""
+    var out = String()
+    var n = len(bytes)
+    var i = 0
+    while i < n:
+        var b0 = Int(bytes[i])
+        var need = 0
+        var cp = 0
+        if b0 < 0x80:
+            need = 0
+            cp = b0
+        elif b0 >= 0xC2 and b0 < 0xE0:
+            need = 1
+            cp = b0 & 0x1F
+        elif b0 >= 0xE0 and b0 < 0xF0:
+            need = 2
+            cp = b0 & 0x0F
+        elif b0 >= 0xF0 and b0 < 0xF5:
+            need = 3
+            cp = b0 & 0x07
+        else:
+            need = -1
+        var ok = need >= 0 and i + need < n
+        if ok:
+            for k in range(need):
+                var b = Int(bytes[i + 1 + k])
+                if b < 0x80 or b >= 0xC0:
+                    ok = False
+                    break
+                cp = (cp << 6) | (b & 0x3F)
+        # Overlong forms, surrogates and values past U+10FFFF are not valid UTF-8.
+        if ok and ((need == 2 and (cp < 0x800 or (cp >= 0xD800 and cp < 0xE000))) or (need == 3 and (cp < 0x10000 or cp > 0x10FFFF))):
+            ok = False
+        if not ok:
+            if strict:
+                raise Error("Cannot construct a String from invalid UTF-8 data")
+            out += chr(0xFFFD)
+            i += 1
+            continue
+        out += chr(cp)
+        i += need + 1
+    return out^
+
+
+def _str_from_utf8(bytes: Span[UInt8]) raises -> String:
+    """`String(from_utf8=bytes)`: raises on invalid UTF-8."""
+    return _utf8_decode(bytes, True)
+
+
+def _str_from_utf8_unsafe(bytes: Span[UInt8]) -> String:
+    """`String(unsafe_from_utf8=bytes)`."""
+    try:
+        return _utf8_decode(bytes, False)
+    except:
+        return String()

@@ -204,6 +204,19 @@ impl<'a> Checker<'a, '_> {
             }
             return Value::Op(acc, Ty::String);
         }
+        // `String(from_utf8=bytes)` (raises on invalid UTF-8) and `String(unsafe_from_utf8=bytes)`.
+        if n == "String" && a.positional.is_empty() && a.keywords.len() == 1 {
+            let helper = match a.keywords[0].0.as_str() {
+                "from_utf8" => Some("_str_from_utf8"),
+                "unsafe_from_utf8" => Some("_str_from_utf8_unsafe"),
+                _ => None,
+            };
+            if let Some(ids) = helper.and_then(|h| self.fn_by_name.get(h).cloned()) {
+                let (_, v, s) = a.keywords[0].clone();
+                let a = CallArgs::of(vec![(v, s)]);
+                return self.call_user(cx, n, &ids, a, callee_span, span);
+            }
+        }
         if !a.keywords.is_empty() || a.positional.len() > 1 {
             let at = a
                 .keywords
