@@ -94,6 +94,9 @@ pub struct Sig {
     /// A `-> ref` method whose result is the address of an element of memory `self` points to
     /// (see `references.rs`): the MIR result is a pointer.
     pub address_result: bool,
+    /// A `mut self` method declared `-> ref [self] Self` whose every `return` is `return self`
+    /// (a builder step): `b.add(x).add(y)` calls `add` twice on `b`.
+    pub returns_receiver: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,6 +125,7 @@ impl Sig {
             writeback: vec![],
             implicit: false,
             address_result: false,
+            returns_receiver: false,
         }
     }
 
@@ -600,8 +604,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .iter()
                 .any(|d| matches!(&d.kind, ast::ExprKind::Name(n) if n == "implicit")),
             address_result: false,
+            returns_receiver: false,
         };
         sig.address_result = self.returns_address(decl, owner, &sig);
+        sig.returns_receiver = references::returns_receiver(decl, owner, &sig);
         sig
     }
 

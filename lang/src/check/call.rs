@@ -702,6 +702,11 @@ impl<'a> Checker<'a, '_> {
                 self.expr(cx, &call)
             }
             ExprKind::Attr(base, method) => {
+                // `b.add(x).add(y)`: a builder step runs, then the next method is called on `b`.
+                let base: &Expr = match self.chained_receiver(cx, base) {
+                    Some(recv) => recv,
+                    None => base,
+                };
                 // The receiver's indexes are computed once: a `mut` method's result is stored
                 // back into the same element (`groups[key(x)].append(x)`).
                 let stable;

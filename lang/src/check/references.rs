@@ -72,6 +72,31 @@ impl<'a> Checker<'a, '_> {
                 .all(|r| r.is_some_and(|e| in_memory_place(e, &pointer_field)))
     }
 
+    /// `c.incr()` in `c.incr().incr()`, where `incr` returns its receiver: the call runs (its
+    /// result, a copy of the receiver, is dropped) and the receiver's expression is returned, to
+    /// call the next method on.
+    pub(super) fn chained_receiver<'e>(&mut self, cx: &mut FnCx<'a>, e: &'e Expr) -> Option<&'e Expr> {
+        let root = self.chain_root(cx, e)?;
+        self.expr(cx, e);
+        Some(root)
+    }
+
+    /// The receiver at the start of a chain of receiver-returning method calls.
+    fn chain_root<'e>(&mut self, cx: &FnCx<'a>, e: &'e Expr) -> Option<&'e Expr> {
+        let ExprKind::Call { callee, .. } = &e.kind else {
+            return None;
+        };
+        let ExprKind::Attr(inner, m) = &callee.kind else {
+            return None;
+        };
+        let recv = self.chain_root(cx, inner).unwrap_or(inner);
+        let Some(Ty::Struct(st)) = self.static_type(cx, recv) else {
+            return None;
+        };
+        let ids = self.methods_of(st.id as usize, &m.text, true);
+        (!ids.is_empty() && ids.iter().all(|&f| self.sigs[f as usize].returns_receiver)).then_some(recv)
+    }
+
     /// The address a `return` of an address-returning method gives back (`self._data[i]` is
     /// `self._data + i`).
     pub(super) fn return_address(&mut self, cx: &mut FnCx<'a>, e: &'a Expr) -> Operand {
@@ -303,4 +328,22 @@ fn collect_returns<'e>(body: &'e [Stmt], out: &mut Vec<Option<&'e Expr>>) {
             _ => {}
         }
     }
+}
+
+/// Whether method `decl` is a builder step: `mut self`, `-> ref [self] Self` (or the struct's
+/// name), and every `return` gives back `self`.
+pub(super) fn returns_receiver(decl: &FnDecl, owner: Option<usize>, sig: &Sig) -> bool {
+    let Some(o) = owner else { return false };
+    if decl.ret_ref.is_none() || sig.self_kind != SelfKind::Mut {
+        return false;
+    }
+    if !matches!(&sig.ret, Ty::Struct(st) if st.id as usize == o) {
+        return false;
+    }
+    let mut returns = Vec::new();
+    collect_returns(&decl.body, &mut returns);
+    !returns.is_empty()
+        && returns
+            .iter()
+            .all(|r| matches!(r, Some(Expr { kind: ExprKind::Name(n), .. }) if n == "self"))
 }

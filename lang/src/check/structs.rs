@@ -515,6 +515,7 @@ impl<'a> Checker<'a, '_> {
             out_name: None,
             pos_only: 0,
             address_result: false,
+            returns_receiver: false,
         };
         let mut cx = FnCx::new(&sig, false);
         let args = cx.f.params.iter().map(|l| Operand::Local(*l)).collect();
