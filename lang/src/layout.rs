@@ -116,7 +116,8 @@ fn mark_signature_words(toks: &mut [(usize, Tok, usize)]) {
             Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
             Tok::RParen | Tok::RBracket | Tok::RBrace => depth = depth.saturating_sub(1),
             Tok::Ident(n) if in_sig && depth == 0 => {
-                if n == "where" {
+                // (`def where(...)` names a function `where`.)
+                if n == "where" && !(i > 0 && matches!(toks[i - 1].1, Tok::Def | Tok::Fn)) {
                     toks[i].1 = Tok::Where;
                 } else if (n == "capturing" || n == "escaping") && i > 0 && toks[i - 1].1 == Tok::RParen {
                     toks[i].1 = Tok::Capturing;

@@ -1,5 +1,5 @@
 # A `mut self` method returning `ref [self] Self` (`return self`) chains: each step changes the
-# same receiver, as in Mojo 1.2.
+# same receiver, as in Mojo 1.2. (`where` is an ordinary name outside a signature's constraint.)
 struct Query(Writable):
     var parts: List[String]
     var limit: Int
@@ -8,7 +8,7 @@ struct Query(Writable):
         self.parts = List[String]()
         self.limit = 0
 
-    def filter(mut self, cond: String) -> ref [self] Self:
+    def where(mut self, cond: String) -> ref [self] Self:
         self.parts.append(cond)
         return self
 
@@ -31,7 +31,7 @@ struct Counter:
 
 def main():
     var q = Query()
-    _ = q.filter("a > 1").filter("b < 2").take(5)
+    _ = q.where("a > 1").where("b < 2").take(5)
     print(q)
     var c = Counter()
     _ = c.incr().incr(2).incr()
