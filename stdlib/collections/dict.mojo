@@ -399,6 +399,44 @@ struct Set[T: Copyable](Copyable, Sized, Writable):
     def __xor__(self, other: Self) -> Self:
         return self.symmetric_difference(other)
 
+    def update(mut self, other: Self):
+        """Add the values of `other` (`a |= b`)."""
+        for v in other:
+            self.add(v.copy())
+
+    def intersection_update(mut self, other: Self):
+        self = self.intersection(other)
+
+    def difference_update(mut self, other: Self):
+        self = self.difference(other)
+
+    def symmetric_difference_update(mut self, other: Self):
+        self = self.symmetric_difference(other)
+
+    def __ior__(mut self, other: Self):
+        self.update(other)
+
+    def __iand__(mut self, other: Self):
+        self.intersection_update(other)
+
+    def __isub__(mut self, other: Self):
+        self.difference_update(other)
+
+    def __ixor__(mut self, other: Self):
+        self.symmetric_difference_update(other)
+
+    def __le__(self, other: Self) -> Bool:
+        return self.issubset(other)
+
+    def __lt__(self, other: Self) -> Bool:
+        return len(self) < len(other) and self.issubset(other)
+
+    def __ge__(self, other: Self) -> Bool:
+        return other.issubset(self)
+
+    def __gt__(self, other: Self) -> Bool:
+        return len(self) > len(other) and other.issubset(self)
+
     def __eq__(self, other: Self) -> Bool:
         return len(self) == len(other) and self.issubset(other)
 
