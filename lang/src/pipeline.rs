@@ -188,6 +188,7 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                     | "ascii_rjust"
                     | "ascii_center"
                     | "from_utf8"
+                    | "__contains__"
                     | "unsafe_from_utf8"
                     | "removesuffix"
                     | "is_ascii_digit"

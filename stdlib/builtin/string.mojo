@@ -546,3 +546,8 @@ def _str_from_utf8_unsafe(bytes: Span[UInt8]) -> String:
         return _utf8_decode(bytes, False)
     except:
         return String()
+
+
+def _str___contains__(s: String, substr: String) -> Bool:
+    """`s.__contains__(t)`: the dunder behind `t in s`, called by name."""
+    return substr in s
