@@ -753,7 +753,14 @@ impl<'a> Checker<'a, '_> {
                     let own_copy =
                         matches!(&t, Ty::Struct(st) if !self.methods_of(st.id as usize, "copy", true).is_empty());
                     if !own_copy {
-                        let c = self.copy_value(cx, o, &t, span);
+                        let c = self.copy_value(cx, o.clone(), &t, span);
+                        // A struct with nothing to destroy copies by its bits: a new value all
+                        // the same, not the variable.
+                        if c == o {
+                            let fresh = cx.temp(t.clone());
+                            cx.emit(Some(fresh), Rvalue::Use(o), span);
+                            return Value::Op(Operand::Local(fresh), t);
+                        }
                         return Value::Op(c, t);
                     }
                 }

@@ -186,6 +186,14 @@ impl<'a> Checker<'a, '_> {
             self.consume(cx, &c, span);
             return c;
         }
+        // A variable of a struct with nothing to destroy copies by its bits, but Mojo 1.2 still
+        // requires `ImplicitlyCopyable` for the copy to be implicit.
+        if !self.rebuilding && !cx.is_std && !self.legacy && !self.needs_drop(t) && matches!(t, Ty::Struct(_)) {
+            let named = matches!(o, Operand::Local(l) if cx.f.locals[*l as usize].name.is_some());
+            if (named || in_place) && !self.implicitly_copyable(t) {
+                self.implicit_copy_error(t, span);
+            }
+        }
         if self.rebuilding || !self.needs_drop(t) || (cx.is_std && !owner_var && !in_place) {
             return o.clone();
         }
@@ -197,18 +205,22 @@ impl<'a> Checker<'a, '_> {
             return c;
         }
         if matches!(o, Operand::Local(_)) && !cx.is_std {
-            self.error(
-                super::Code::IMPLICIT_COPY,
-                span,
-                format!(
-                    "value of type '{}' cannot be implicitly copied, it does not conform to 'ImplicitlyCopyable'",
-                    t.name()
-                ),
-            )
-            .label("copied here")
-            .with_help("transfer the value with `^` (`x^`), or copy it explicitly with `.copy()`");
+            self.implicit_copy_error(t, span);
         }
         o.clone()
+    }
+
+    fn implicit_copy_error(&mut self, t: &Ty, span: Span) {
+        self.error(
+            super::Code::IMPLICIT_COPY,
+            span,
+            format!(
+                "value of type '{}' cannot be implicitly copied, it does not conform to 'ImplicitlyCopyable'",
+                t.name()
+            ),
+        )
+        .label("copied here")
+        .with_help("transfer the value with `^` (`x^`), or copy it explicitly with `.copy()`");
     }
 
     /// Whether values of `t` copy implicitly: every type without a destructor, a struct that
@@ -217,13 +229,10 @@ impl<'a> Checker<'a, '_> {
         if let Ty::Tuple(ts) = t {
             return ts.iter().all(|e| self.implicitly_copyable(e));
         }
-        let Ty::Struct(st) = t else { return true };
-        let d = self.struct_decls[st.id as usize];
-        let declares = d
-            .traits
-            .iter()
-            .any(|e| matches!(&e.kind, crate::ast::ExprKind::Name(n) if n == "ImplicitlyCopyable"));
-        if declares || !self.needs_drop(t) {
+        if !matches!(t, Ty::Struct(_)) {
+            return true;
+        }
+        if self.declares(t, "ImplicitlyCopyable") {
             return true;
         }
         match self.instance_params(t, "Optional") {

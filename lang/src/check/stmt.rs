@@ -910,6 +910,10 @@ impl<'a> Checker<'a, '_> {
                             }
                             _ => self.take_ownership(cx, &o, &ret, e.span),
                         }
+                    } else if !matches!(e.kind, ExprKind::Transfer(_)) && !cx.returns_ref {
+                        // A struct with nothing to destroy: `return v` still copies `v`, which
+                        // needs `ImplicitlyCopyable` (see `take_ownership`).
+                        self.take_ownership(cx, &o, &ret, e.span)
                     } else {
                         o
                     }
