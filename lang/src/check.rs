@@ -13,6 +13,7 @@ mod copies;
 mod drops;
 mod exclusivity;
 mod expr;
+mod field_init;
 mod fnvalues;
 mod format;
 mod generics;
@@ -691,9 +692,14 @@ impl<'a, 'd> Checker<'a, 'd> {
         if sig.self_kind == SelfKind::Out {
             // `out self` starts as a placeholder aggregate the body fills field by field.
             let ty = sig.ret.clone();
+            let ty_of_self = ty.clone();
             let v = expr::dummy(&mut cx, &ty, sig.span);
             let l = cx.define("self", ty, mir::Rvalue::Use(v), true, sig.span);
             cx.out_self = Some(l);
+            if let (Ty::Struct(st), false) = (&ty_of_self, cx.is_std) {
+                let fields: Vec<String> = st.fields().iter().map(|(n, _)| n.clone()).collect();
+                self.check_fields_initialized(&fields, &decl.body, decl.name.span);
+            }
         }
         if let Some(n) = &sig.out_name {
             // `out NAME: T`: the result variable, which the body initializes and which is
