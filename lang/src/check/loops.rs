@@ -88,7 +88,7 @@ impl<'a> Checker<'a, '_> {
                     || !self.methods_of(id, "__next__", true).is_empty()
                 {
                     let v = Value::Op(o.clone(), t.clone());
-                    self.iterate(cx, targets, false, true, vec![v], body, orelse, span);
+                    self.iterate(cx, targets, None, true, vec![v], body, orelse, span);
                     if let Some(root) = cx.view_root(&o) {
                         cx.keep_alive(root, span);
                     }
@@ -312,7 +312,7 @@ impl<'a> Checker<'a, '_> {
                     .with_help("`reversed` takes a `List`");
                     return;
                 };
-                self.iterate(cx, targets, false, false, vec![it], body, orelse, span);
+                self.iterate(cx, targets, None, false, vec![it], body, orelse, span);
                 if let Some(l) = keep {
                     cx.keep_alive(l, span);
                 }
@@ -325,6 +325,18 @@ impl<'a> Checker<'a, '_> {
                     unreachable!()
                 };
                 let counter = n == "enumerate";
+                // `enumerate(xs, start=1)`: the first index.
+                let start_arg = args
+                    .iter()
+                    .find(|a| counter && a.name.as_ref().is_some_and(|k| k.text == "start"))
+                    .map(|a| &a.value);
+                let unnamed: Vec<crate::ast::Arg>;
+                let args: &Vec<_> = if start_arg.is_some() {
+                    unnamed = args.iter().filter(|a| a.name.is_none()).cloned().collect();
+                    &unnamed
+                } else {
+                    args
+                };
                 // `enumerate(zip(a, b))`: the index and the tuple of the items of `a` and `b`.
                 let zipped = match &args[..] {
                     [a] if counter && a.name.is_none() => match &a.value.kind {
@@ -379,7 +391,17 @@ impl<'a> Checker<'a, '_> {
                     }
                     containers.push(v);
                 }
-                self.iterate(cx, targets, counter, false, containers, body, orelse, span);
+                let first = counter.then(|| match start_arg {
+                    Some(e) => {
+                        let v = self.expr(cx, e);
+                        let o = self.coerce(cx, v, &Ty::Int, e.span);
+                        let t = cx.temp(Ty::Int);
+                        cx.emit(Some(t), Rvalue::Use(o), e.span);
+                        Operand::Local(t)
+                    }
+                    None => Operand::Const(Const::Int(0)),
+                });
+                self.iterate(cx, targets, first, false, containers, body, orelse, span);
                 // The collections stay alive for the whole loop: the iterators point into them.
                 for l in keep {
                     cx.keep_alive(l, span);
@@ -415,7 +437,7 @@ impl<'a> Checker<'a, '_> {
                             keep.push(*local);
                         }
                     }
-                    self.iterate(cx, targets, false, false, vec![v], body, orelse, span);
+                    self.iterate(cx, targets, None, false, vec![v], body, orelse, span);
                     for l in keep {
                         cx.keep_alive(l, span);
                     }
@@ -683,7 +705,7 @@ impl<'a> Checker<'a, '_> {
         &mut self,
         cx: &mut FnCx<'a>,
         targets: &[Name],
-        counter: bool,
+        counter: Option<Operand>,
         by_ref: bool,
         containers: Vec<Value>,
         body: &'a [Stmt],
@@ -713,9 +735,15 @@ impl<'a> Checker<'a, '_> {
             }
             iters.push((it, t, Expr::new(ExprKind::Name(hidden), span), name));
         }
-        let count = counter.then(|| {
+        // The index before the first item (it is incremented before each one).
+        let count = counter.map(|first| {
             let c = cx.temp(Ty::Int);
-            cx.emit(Some(c), Rvalue::Use(Operand::Const(Const::Int(-1))), span);
+            let before = cx.emit_temp(
+                Ty::Int,
+                Rvalue::Binary(M::IntSub, first, Operand::Const(Const::Int(1))),
+                span,
+            );
+            cx.emit(Some(c), Rvalue::Use(before), span);
             c
         });
         let (head, body_b, exit, done) = (cx.new_block(), cx.new_block(), cx.new_block(), cx.new_block());
