@@ -132,6 +132,20 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
             return default.copy()
         return self._entries[i].value().value.copy()
 
+    def __eq__(self, other: Self) -> Bool:
+        """The same keys with equal values (in any order)."""
+        if len(self) != len(other):
+            return False
+        for i in range(len(self._entries)):
+            if self._entries[i]:
+                var j = other._find(self._entries[i].value().key)
+                if j < 0 or not (other._entries[j].value().value == self._entries[i].value().value):
+                    return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
     def __contains__(self, key: Self.K) -> Bool:
         return self._find(key) >= 0
 

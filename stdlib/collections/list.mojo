@@ -191,11 +191,28 @@ struct List[T: Copyable](Copyable, Sized, Writable):
                 return True
         return False
 
-    def index(self, value: Self.T) raises -> Int:
-        for i in range(self._len):
+    def index(self, value: Self.T, start: Int = 0, stop: Int = 9223372036854775807) raises -> Int:
+        """The first position of `value` in `[start, stop)` (negative bounds count from the end;
+        the default `stop` is the end)."""
+        var lo = start + self._len if start < 0 else start
+        var hi = stop + self._len if stop < 0 else stop
+        lo = max(0, lo)
+        hi = min(self._len, hi)
+        for i in range(lo, hi):
             if self._data[i] == value:
                 return i
         raise Error("ValueError: Given element is not in list")
+
+    def __mul__(self, n: Int) -> Self:
+        """The elements repeated `n` times (empty for `n <= 0`)."""
+        var out = Self(capacity=max(0, n) * self._len)
+        for _ in range(n):
+            for i in range(self._len):
+                out.append(self._data[i].copy())
+        return out^
+
+    def __imul__(mut self, n: Int):
+        self = self * n
 
     def count(self, value: Self.T) -> Int:
         var n = 0
