@@ -509,6 +509,40 @@ impl<'a> Checker<'a, '_> {
                     self.assign(cx, base, new, vspan);
                     return;
                 }
+                // `t[0] = v` on a tuple: its element at a constant index is replaced.
+                if let (Value::Op(o, t @ Ty::Tuple(ts)), [a]) = (&bv, &args[..]) {
+                    let (o, t, ts) = (o.clone(), t.clone(), ts.clone());
+                    let Some(crate::mir::Const::Int(i)) = self.comptime_const(&a.value) else {
+                        self.error(
+                            Code::TUPLE_INDEX,
+                            a.value.span,
+                            "a tuple element is assigned by a constant index",
+                        )
+                        .label("not a compile-time constant");
+                        return;
+                    };
+                    let Some(et) = usize::try_from(i).ok().and_then(|i| ts.get(i)).cloned() else {
+                        self.error(
+                            Code::TUPLE_INDEX,
+                            a.value.span,
+                            format!("tuple index {i} is out of range for '{}'", t.name()),
+                        )
+                        .label("no such element");
+                        return;
+                    };
+                    let mut ev = self.coerce(cx, v, &et, vspan);
+                    if !self.rebuilding && self.needs_drop(&et) {
+                        ev = self.arrive(cx, ev, &et, vspan);
+                        ev = self.take_ownership(cx, &ev, &et, vspan);
+                        let old = cx.emit_temp(et.clone(), Rvalue::Field(o.clone(), i as u32), vspan);
+                        cx.emit(None, Rvalue::DropValue(old), vspan);
+                    }
+                    let updated = cx.emit_temp(t.clone(), Rvalue::SetField(o, i as u32, ev), vspan);
+                    let outer = std::mem::replace(&mut self.rebuilding, true);
+                    self.assign(cx, base, Value::Op(updated, t), vspan);
+                    self.rebuilding = outer;
+                    return;
+                }
                 let mut call_args: Vec<(Value, Span)> =
                     args.iter().map(|a| (self.expr(cx, &a.value), a.value.span)).collect();
                 if self.negative_list_index(&bv, &call_args) {
