@@ -114,6 +114,7 @@ struct StdlibNeeds {
     math: bool,
     numbers: bool,
     io: bool,
+    testing: bool,
 }
 
 impl StdlibNeeds {
@@ -132,6 +133,7 @@ impl StdlibNeeds {
             ("builtin/math.mojo", self.math),
             ("builtin/numbers.mojo", self.numbers),
             ("builtin/io.mojo", self.io),
+            ("testing/testing.mojo", self.testing),
         ];
         optional
             .iter()
@@ -177,6 +179,10 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                         n.string = true;
                     }
                     "input" | "StopIteration" => n.io = true,
+                    "testing" => {
+                        n.testing = true;
+                        n.string = true;
+                    }
                     "split"
                     | "join"
                     | "byte"

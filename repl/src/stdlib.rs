@@ -57,6 +57,10 @@ const PRELUDE: &[(&str, &str)] = &[
         "<stdlib>/collections/counter.mojo",
         include_str!("../../stdlib/collections/counter.mojo"),
     ),
+    (
+        "<stdlib>/testing/testing.mojo",
+        include_str!("../../stdlib/testing/testing.mojo"),
+    ),
 ];
 
 pub struct EmbeddedStdlib;

@@ -30,6 +30,15 @@ pub const MATH_UNARY: &[&str] = &[
     "asin", "acos", "atan", "sinh", "cosh", "tanh", "cbrt",
 ];
 
+/// The names of `std.testing` (`stdlib/testing/testing.mojo`).
+const TESTING: &[&str] = &[
+    "assert_true",
+    "assert_false",
+    "assert_equal",
+    "assert_not_equal",
+    "assert_almost_equal",
+];
+
 const MEMORY: &[&str] = &[
     "UnsafePointer",
     "Pointer",
@@ -51,6 +60,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
         "collections" => Some("collections"),
         "hash" => Some("hash"),
         "bit" => Some("bit"),
+        "testing" => Some("testing"),
         _ => None,
     }
 }
@@ -61,6 +71,7 @@ pub fn exports(m: &str, name: &str) -> bool {
         "memory" => MEMORY.contains(&name),
         "hash" => matches!(name, "Hasher" | "Hashable" | "hash"),
         "bit" => crate::lanes::LaneUn::bit(name).is_some(),
+        "testing" => TESTING.contains(&name),
         "math" => {
             MATH_UNARY.contains(&name)
                 || matches!(name, "abs" | "min" | "max" | "round" | "iota")
