@@ -299,6 +299,22 @@ extern "C" fn rt_read_line() -> Str {
     flush();
     new_str(numeric::read_line())
 }
+/// `open(path, mode)` and the other file operations (see `lang::files`).
+extern "C" fn rt_file_open(path: Str, mode: Str) -> i64 {
+    lang::files::open(unsafe { s(path) }, unsafe { s(mode) })
+}
+extern "C" fn rt_file_error() -> Str {
+    new_str(lang::files::last_error())
+}
+extern "C" fn rt_file_read(h: i64, size: i64) -> Str {
+    new_str(lang::files::read(h, size))
+}
+extern "C" fn rt_file_write(h: i64, text: Str) -> i64 {
+    lang::files::write(h, unsafe { s(text) })
+}
+extern "C" fn rt_file_close(h: i64) -> i64 {
+    lang::files::close(h)
+}
 /// Free an owned string (null: a string never assigned).
 extern "C" fn rt_str_free(p: Str) {
     if p.is_null() || unsafe { (*p).is_static } {
@@ -377,6 +393,11 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_copy", rt_str_copy as *const u8),
         ("rt_str_free", rt_str_free as *const u8),
         ("rt_read_line", rt_read_line as *const u8),
+        ("rt_file_open", rt_file_open as *const u8),
+        ("rt_file_error", rt_file_error as *const u8),
+        ("rt_file_read", rt_file_read as *const u8),
+        ("rt_file_write", rt_file_write as *const u8),
+        ("rt_file_close", rt_file_close as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),
         ("rt_str_append", rt_str_append as *const u8),

@@ -134,7 +134,9 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_str_to_float" => (vec![I64], vec![F64]),
         "rt_scalar_to_str" => (vec![I64, I64], vec![I64]),
         "rt_bool_to_str" => (vec![I8], vec![I64]),
-        "rt_read_line" => (vec![], vec![I64]),
+        "rt_read_line" | "rt_file_error" => (vec![], vec![I64]),
+        "rt_file_open" | "rt_file_read" | "rt_file_write" => (vec![I64, I64], vec![I64]),
+        "rt_file_close" => (vec![I64], vec![I64]),
         "rt_str_int_error" => (vec![I64], vec![I64]),
         "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
@@ -681,6 +683,11 @@ impl Fx<'_, '_, '_, '_> {
             StrCopy => self.rt("rt_str_copy", a),
             StrFree => self.rt("rt_str_free", a),
             ReadLine => self.rt("rt_read_line", a),
+            FileOpen => self.rt("rt_file_open", a),
+            FileError => self.rt("rt_file_error", a),
+            FileRead => self.rt("rt_file_read", a),
+            FileWrite => self.rt("rt_file_write", a),
+            FileClose => self.rt("rt_file_close", a),
         }
     }
 }

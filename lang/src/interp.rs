@@ -587,6 +587,11 @@ impl Machine<'_, '_> {
                 let _ = self.out.flush();
                 Value::Str(crate::numeric::read_line().into())
             }
+            FileOpen => Value::Int(crate::files::open(a[0].str(), a[1].str())),
+            FileError => Value::Str(crate::files::last_error().into()),
+            FileRead => Value::Str(crate::files::read(a[0].int(), a[1].int()).into()),
+            FileWrite => Value::Int(crate::files::write(a[0].int(), a[1].str())),
+            FileClose => Value::Int(crate::files::close(a[0].int())),
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod ast;
 pub mod check;
 pub mod diag;
 pub mod dtype;
+pub mod files;
 pub mod interp;
 pub mod lanes;
 pub mod layout;

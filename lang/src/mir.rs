@@ -297,6 +297,16 @@ pub enum Intrinsic {
     /// The next line of standard input with its `\n` (without one at the end of the input; ""
     /// when there is nothing left).
     ReadLine,
+    /// `open(path, mode)`: a file handle, or -1 (see `files`).
+    FileOpen,
+    /// The text of the failure of the last file operation ("" if it succeeded).
+    FileError,
+    /// Up to `n` bytes of a file as text (`n < 0`: the rest); "" on a failure.
+    FileRead,
+    /// Write a string to a file: 0, or -1.
+    FileWrite,
+    /// Close a file: 0.
+    FileClose,
 }
 
 impl Intrinsic {
@@ -309,6 +319,11 @@ impl Intrinsic {
             "str_byte" => (Intrinsic::StrByte, vec![Ty::String, Ty::Int], Ty::Int),
             "str_codepoint_len" => (Intrinsic::StrCodepointLen, vec![Ty::String, Ty::Int], Ty::Int),
             "read_line" => (Intrinsic::ReadLine, vec![], Ty::String),
+            "file_open" => (Intrinsic::FileOpen, vec![Ty::String, Ty::String], Ty::Int),
+            "file_error" => (Intrinsic::FileError, vec![], Ty::String),
+            "file_read" => (Intrinsic::FileRead, vec![Ty::Int, Ty::Int], Ty::String),
+            "file_write" => (Intrinsic::FileWrite, vec![Ty::Int, Ty::String], Ty::Int),
+            "file_close" => (Intrinsic::FileClose, vec![Ty::Int], Ty::Int),
             "str_float_error" => (Intrinsic::StrFloatError, vec![Ty::String], Ty::String),
             "str_to_float_unchecked" => (Intrinsic::StrToFloatUnchecked, vec![Ty::String], Ty::FLOAT64),
             "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),
@@ -343,6 +358,11 @@ impl Intrinsic {
             Intrinsic::StrCopy => "str_copy",
             Intrinsic::StrFree => "str_free",
             Intrinsic::ReadLine => "read_line",
+            Intrinsic::FileOpen => "file_open",
+            Intrinsic::FileError => "file_error",
+            Intrinsic::FileRead => "file_read",
+            Intrinsic::FileWrite => "file_write",
+            Intrinsic::FileClose => "file_close",
         }
     }
 }

@@ -115,6 +115,7 @@ struct StdlibNeeds {
     numbers: bool,
     io: bool,
     testing: bool,
+    file: bool,
 }
 
 impl StdlibNeeds {
@@ -134,6 +135,7 @@ impl StdlibNeeds {
             ("builtin/numbers.mojo", self.numbers),
             ("builtin/io.mojo", self.io),
             ("testing/testing.mojo", self.testing),
+            ("builtin/file.mojo", self.file),
         ];
         optional
             .iter()
@@ -179,6 +181,10 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
                         n.string = true;
                     }
                     "input" | "StopIteration" => n.io = true,
+                    "open" | "FileHandle" => {
+                        n.file = true;
+                        n.string = true;
+                    }
                     "testing" => {
                         n.testing = true;
                         n.string = true;

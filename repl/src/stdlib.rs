@@ -58,6 +58,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/collections/counter.mojo"),
     ),
     (
+        "<stdlib>/builtin/file.mojo",
+        include_str!("../../stdlib/builtin/file.mojo"),
+    ),
+    (
         "<stdlib>/testing/testing.mojo",
         include_str!("../../stdlib/testing/testing.mojo"),
     ),
