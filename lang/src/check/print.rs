@@ -91,6 +91,25 @@ impl<'a> Checker<'a, '_> {
                 if let Some(text) = self.struct_text(cx, Value::Op(o.clone(), Ty::Struct(st.clone())), s) {
                     (I::WriteStr, text)
                 } else {
+                    // The field-by-field default is `Writable`'s: a struct that does not declare
+                    // it cannot be printed (Mojo 1.2; older Mojo printed any struct).
+                    let t = Ty::Struct(st.clone());
+                    if !cx.is_std && !self.legacy && !self.declares(&t, "Writable") {
+                        self.error(
+                            Code::TYPE_MISMATCH,
+                            s,
+                            format!(
+                                "'{}' does not conform to trait 'Writable', so it cannot be printed",
+                                t.name()
+                            ),
+                        )
+                        .label("not Writable")
+                        .with_help(format!(
+                            "declare it: `struct {}(Writable):` (the default writes its fields)",
+                            st.name
+                        ));
+                        return;
+                    }
                     return self.write_struct(cx, o, &st, s);
                 }
             }
