@@ -738,11 +738,14 @@ impl<'a> Checker<'a, '_> {
         // The index before the first item (it is incremented before each one).
         let count = counter.map(|first| {
             let c = cx.temp(Ty::Int);
-            let before = cx.emit_temp(
-                Ty::Int,
-                Rvalue::Binary(M::IntSub, first, Operand::Const(Const::Int(1))),
-                span,
-            );
+            let before = match first {
+                Operand::Const(Const::Int(k)) => Operand::Const(Const::Int(k - 1)),
+                first => cx.emit_temp(
+                    Ty::Int,
+                    Rvalue::Binary(M::IntSub, first, Operand::Const(Const::Int(1))),
+                    span,
+                ),
+            };
             cx.emit(Some(c), Rvalue::Use(before), span);
             c
         });

@@ -562,7 +562,7 @@ impl<'a> Checker<'a, '_> {
             Ty::Int => {
                 let s = Ty::Simd(crate::dtype::DType::I64, 1);
                 (
-                    cx.emit_temp(s, Rvalue::Cast(o, Ty::Simd(crate::dtype::DType::I64, 1)), span),
+                    cx.emit_temp(s.clone(), Rvalue::Cast(o, s), span),
                     crate::dtype::DType::I64,
                     1,
                 )
