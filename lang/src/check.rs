@@ -22,6 +22,7 @@ mod literal;
 mod loops;
 mod members;
 mod memory;
+mod operand_order;
 mod overloads;
 mod patterns;
 mod places;

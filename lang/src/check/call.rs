@@ -115,9 +115,9 @@ impl<'a> Checker<'a, '_> {
 
     fn eval_args(&mut self, cx: &mut FnCx<'a>, args: &[Arg]) -> CallArgs {
         let hints = std::mem::take(&mut self.pending_arg_hints);
-        let mut out = CallArgs::of(vec![]);
+        let mut keyword_seen = false;
         for a in args {
-            if a.name.is_none() && !out.keywords.is_empty() {
+            if a.name.is_none() && keyword_seen {
                 self.error(
                     Code::SYNTAX,
                     a.value.span,
@@ -126,19 +126,35 @@ impl<'a> Checker<'a, '_> {
                 .label("positional argument after `name=value`")
                 .with_help("put positional arguments first");
             }
-            if let ExprKind::Starred(_) = a.value.kind {
-                self.error(
-                    Code::UNSUPPORTED,
-                    a.value.span,
-                    "argument unpacking with `*` is not supported yet",
-                );
-                continue;
+            keyword_seen |= a.name.is_some();
+        }
+        // Fields of variables are read last, when the call runs (`operand_order.rs`).
+        let exprs: Vec<&Expr> = args.iter().map(|a| &a.value).collect();
+        let defer = self.defers_fields(cx, &exprs);
+        let mut values: Vec<Option<Value>> = (0..args.len()).map(|_| None).collect();
+        for late in [false, true] {
+            for (i, a) in args.iter().enumerate() {
+                if (defer && self.is_variable_field(cx, &a.value)) != late {
+                    continue;
+                }
+                if let ExprKind::Starred(_) = a.value.kind {
+                    self.error(
+                        Code::UNSUPPORTED,
+                        a.value.span,
+                        "argument unpacking with `*` is not supported yet",
+                    );
+                    continue;
+                }
+                if let Some(Some(t)) = hints.get(i) {
+                    self.hint = Some(t.clone());
+                }
+                values[i] = Some(self.expr(cx, &a.value));
+                self.hint = None;
             }
-            if let Some(Some(t)) = hints.get(out.positional.len() + out.keywords.len()) {
-                self.hint = Some(t.clone());
-            }
-            let v = self.expr(cx, &a.value);
-            self.hint = None;
+        }
+        let mut out = CallArgs::of(vec![]);
+        for (a, v) in args.iter().zip(values) {
+            let Some(v) = v else { continue };
             match &a.name {
                 Some(n) => {
                     out.keywords.push((n.text.clone(), v, a.value.span));

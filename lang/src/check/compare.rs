@@ -372,6 +372,12 @@ impl<'a> Checker<'a, '_> {
 
     /// `a < b < c` is `a < b and b < c`, with `b` evaluated once.
     pub(super) fn compare(&mut self, cx: &mut FnCx<'a>, first: &Expr, rest: &[(CmpOp, Expr)], span: Span) -> Value {
+        if rest.len() == 1 && self.defers_fields(cx, &[first, &rest[0].1]) {
+            // `x.id == f()`: the field is read when the comparison runs (`operand_order.rs`).
+            let right = self.expr(cx, &rest[0].1);
+            let left = self.expr(cx, first);
+            return Value::Op(self.compare_pair(cx, rest[0].0, left, right, span), Ty::Bool);
+        }
         let mut left = self.expr(cx, first);
         if rest.len() == 1 {
             let right = self.expr(cx, &rest[0].1);

@@ -680,8 +680,13 @@ impl<'a> Checker<'a, '_> {
 
     /// A float multiply feeding an add is fused later, by `mir::contract`.
     fn binary(&mut self, cx: &mut FnCx<'a>, op: A, a: &Expr, b: &Expr, span: Span) -> Value {
-        let va = self.expr(cx, a);
-        let vb = self.expr(cx, b);
+        // `x.id + f()`: the field is read when the operator runs (`operand_order.rs`).
+        let (va, vb) = if self.defers_fields(cx, &[a, b]) {
+            let vb = self.expr(cx, b);
+            (self.expr(cx, a), vb)
+        } else {
+            (self.expr(cx, a), self.expr(cx, b))
+        };
         self.binary_values(cx, op, va, vb, span)
     }
 
