@@ -190,7 +190,11 @@ impl<'a> Checker<'a, '_> {
         // requires `ImplicitlyCopyable` for the copy to be implicit.
         if !self.rebuilding && !cx.is_std && !self.legacy && !self.needs_drop(t) && matches!(t, Ty::Struct(_)) {
             let named = matches!(o, Operand::Local(l) if cx.f.locals[*l as usize].name.is_some());
-            if (named || in_place) && !self.implicitly_copyable(t) {
+            // A field of a variable (`var c = a.inner`) is the variable's value too.
+            let field_of_named = cx
+                .view_root(o)
+                .is_some_and(|r| Operand::Local(r) != *o && cx.f.locals[r as usize].name.is_some());
+            if (named || in_place || field_of_named) && !self.implicitly_copyable(t) {
                 self.implicit_copy_error(t, span);
             }
         }
