@@ -173,6 +173,9 @@ pub struct Checker<'a, 'd> {
     /// The type the context expects of the expression being checked, for literals that take
     /// their type from it (`var xs: List[Float64] = [1, 2]`).
     hint: Option<Ty>,
+    /// The `a if c else b` whose value goes straight to a typed place (`var x: Float64 = ...`,
+    /// an assignment, a `return`): there an integer and a float literal may meet.
+    typed_choice: Option<Span>,
     /// Per struct: whether its values need destroying (see `drops`).
     drop_needed: HashMap<usize, bool>,
     /// Per struct: its drop glue function.
@@ -259,6 +262,7 @@ pub fn check_program<'a, 'd>(
         synthesized,
         call_site: None,
         hint: None,
+        typed_choice: None,
         drop_needed: HashMap::new(),
         drop_glue: HashMap::new(),
         tuple_drop_glue: Vec::new(),

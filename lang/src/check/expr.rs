@@ -966,6 +966,19 @@ impl<'a> Checker<'a, '_> {
         let ty = match (&vt, &ve) {
             (Value::Op(_, t), _) | (Value::Lit(_), Value::Op(_, t)) => t.clone(),
             (Value::Lit(a), Value::Lit(b)) => {
+                if a.is_float() != b.is_float() && self.typed_choice != Some(span) {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        span,
+                        format!(
+                            "ambiguous merge: the left value is an '{}' and the right value a '{}', and both convert to each other",
+                            lit_name(a),
+                            lit_name(b)
+                        ),
+                    )
+                    .label("the two values have different literal types")
+                    .with_help("write both as float literals (`1.0`), or convert one (`Float64(1)`)");
+                }
                 if a.is_float() || b.is_float() {
                     Ty::FLOAT64
                 } else {

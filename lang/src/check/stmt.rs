@@ -73,7 +73,9 @@ impl<'a> Checker<'a, '_> {
                 };
                 let hint = hint.or_else(|| self.hint.clone());
                 let outer = std::mem::replace(&mut self.hint, hint);
+                self.typed_choice = Some(value.span);
                 let v = self.expr(cx, value);
+                self.typed_choice = None;
                 self.hint = outer;
                 for t in &targets {
                     self.assign(cx, t, v.clone(), value.span);
@@ -358,8 +360,12 @@ impl<'a> Checker<'a, '_> {
         {
             self.hint = Some(self.resolve_type(t));
         }
+        if ty.is_some() {
+            self.typed_choice = value.map(|e| e.span);
+        }
         let v = value.map(|e| self.expr(cx, e));
         self.hint = None;
+        self.typed_choice = None;
         self.declare_var(cx, name, ty.as_ref(), v, value.map(|e| e.span).unwrap_or(span));
     }
 
@@ -894,7 +900,9 @@ impl<'a> Checker<'a, '_> {
                 ) {
                     self.hint = Some(ret.clone());
                 }
+                self.typed_choice = Some(e.span);
                 let v = self.expr(cx, e);
+                self.typed_choice = None;
                 self.hint = None;
                 if ret == Ty::None && !matches!(v, Value::Op(_, Ty::None | Ty::Unknown)) {
                     let t = self.value_ty_name(&v);
