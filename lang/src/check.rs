@@ -176,6 +176,9 @@ pub struct Checker<'a, 'd> {
     /// The `a if c else b` whose value goes straight to a typed place (`var x: Float64 = ...`,
     /// an assignment, a `return`): there an integer and a float literal may meet.
     typed_choice: Option<Span>,
+    /// The expression being checked is the base of a field read (`BLUE.r`) or the parameter of
+    /// `materialize[...]()`: a compile-time struct value may stay one there.
+    const_struct_ok: bool,
     /// Per struct: whether its values need destroying (see `drops`).
     drop_needed: HashMap<usize, bool>,
     /// Per struct: its drop glue function.
@@ -263,6 +266,7 @@ pub fn check_program<'a, 'd>(
         call_site: None,
         hint: None,
         typed_choice: None,
+        const_struct_ok: false,
         drop_needed: HashMap::new(),
         drop_glue: HashMap::new(),
         tuple_drop_glue: Vec::new(),
@@ -959,6 +963,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let want = ty.map(|t| self.resolve_type(t));
         let sig = Sig::plain(format!("comptime {name}"), vec![], Ty::None, true, value.span);
         let mut cx = FnCx::new(&sig, false);
+        cx.comptime = true;
         for (n, b) in visible {
             cx.bind(n, b.clone());
         }

@@ -93,6 +93,8 @@ pub struct FnCx<'s> {
     pub returns_ref: bool,
     /// The function returns an element's address (`Sig::address_result`).
     pub returns_address: bool,
+    /// A `comptime` initializer being evaluated: its values stay compile-time values.
+    pub comptime: bool,
     /// Elements read in place (`references.rs`): the local holding the value, and its address.
     pub element_addresses: HashMap<Local, Operand>,
     /// Results of `a if c else b` whose arms are both number literals (`1 if c else 0`): typed
@@ -140,6 +142,7 @@ impl<'s> FnCx<'s> {
             deinit_fields: Vec::new(),
             returns_ref: false,
             returns_address: false,
+            comptime: false,
             element_addresses: HashMap::new(),
             literal_choices: Default::default(),
             loop_reads: Vec::new(),

@@ -479,6 +479,7 @@ impl<'a> Checker<'a, '_> {
                     && ps.len() == 1
                     && args.is_empty() =>
             {
+                self.const_struct_ok = true;
                 self.expr(cx, &ps[0].value)
             }
             // `iota[dt, w](offset=0)` (std.math): `[offset, offset + 1, ...]`.

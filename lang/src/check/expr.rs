@@ -298,6 +298,32 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn expr(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Value {
+        let const_struct_ok = std::mem::take(&mut self.const_struct_ok);
+        self.expr_kind(cx, e, const_struct_ok)
+    }
+
+    /// A compile-time struct value used as a run-time value is copied there, which Mojo 1.2 does
+    /// implicitly only for `ImplicitlyCopyable` types (`materialize[X]()` copies explicitly).
+    fn check_materialized(&mut self, cx: &FnCx<'a>, v: &Value, what: &str, span: Span) {
+        let Value::Op(Operand::Const(_), t @ Ty::Struct(_)) = v else {
+            return;
+        };
+        if cx.is_std || cx.comptime || self.legacy || self.implicitly_copyable(t) {
+            return;
+        }
+        self.error(
+            Code::IMPLICIT_COPY,
+            span,
+            format!(
+                "cannot materialize comptime value of type '{}' to runtime because it is not 'ImplicitlyCopyable'",
+                t.name()
+            ),
+        )
+        .label("a compile-time value used at run time")
+        .with_help(format!("materialize it explicitly: `materialize[{what}]()`"));
+    }
+
+    fn expr_kind(&mut self, cx: &mut FnCx<'a>, e: &Expr, const_struct_ok: bool) -> Value {
         match &e.kind {
             ExprKind::Int(i) => Value::Lit(Num::Int((*i).into())),
             ExprKind::Float(f) => Value::Lit(Num::parse_float(f)),
@@ -311,7 +337,7 @@ impl<'a> Checker<'a, '_> {
             }
             ExprKind::Bool(b) => Value::Op(Operand::Const(Const::Bool(*b)), Ty::Bool),
             ExprKind::None => Value::Op(Operand::Const(Const::None), Ty::None),
-            ExprKind::Name(n) => self.name(cx, n, e.span),
+            ExprKind::Name(n) => self.name(cx, n, e.span, const_struct_ok),
             ExprKind::Tuple(items) => {
                 let mut ops = Vec::new();
                 let mut tys = Vec::new();
@@ -408,8 +434,16 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Attr(base, name) => {
                 // `Square.sides`, `T.sides`: a compile-time member of a struct type.
                 if let Some(v) = self.member_value(cx, base, name) {
+                    if !const_struct_ok {
+                        let what = match &base.kind {
+                            ExprKind::Name(b) => format!("{b}.{}", name.text),
+                            _ => name.text.clone(),
+                        };
+                        self.check_materialized(cx, &v, &what, e.span);
+                    }
                     return v;
                 }
+                self.const_struct_ok = true;
                 let bv = self.expr(cx, base);
                 let (o, t) = self.materialize(cx, bv, base.span);
                 if let Ty::Struct(st) = &t {
@@ -525,8 +559,12 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    fn name(&mut self, cx: &mut FnCx<'a>, n: &str, span: Span) -> Value {
-        match self.name_value(cx, n, span) {
+    fn name(&mut self, cx: &mut FnCx<'a>, n: &str, span: Span, const_struct_ok: bool) -> Value {
+        let v = self.name_value(cx, n, span);
+        if !const_struct_ok {
+            self.check_materialized(cx, &v, n, span);
+        }
+        match v {
             // A compile-time value that holds memory (`comptime SQ = squares(10)`, a `List`) is
             // built anew where it is used, as Mojo's `materialize[SQ]()` does.
             Value::Op(Operand::Const(c), t) if c.holds_memory() => {
@@ -646,7 +684,7 @@ impl<'a> Checker<'a, '_> {
         }
         // `from std.math import pi as PI`: `PI` is `pi`.
         if let Some(real) = self.items.std_aliases.get(n).cloned() {
-            return self.name(cx, &real, span);
+            return self.name(cx, &real, span, false);
         }
         // `pi` after `from std.math import pi`.
         if self.items.imported.contains(n) {

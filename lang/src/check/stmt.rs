@@ -678,7 +678,7 @@ impl<'a> Checker<'a, '_> {
                     .label(if is_arg {
                         "arguments are read-only"
                     } else {
-                        "loop variables are read-only"
+                        "this name is read-only (a loop variable, or a `ref` to a value)"
                     })
                     .with_help(help);
                 }
