@@ -10,6 +10,7 @@ mod captures;
 pub mod collections;
 mod compare;
 mod copies;
+mod deinitable;
 mod drops;
 mod exclusivity;
 mod expr;

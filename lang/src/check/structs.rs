@@ -118,6 +118,13 @@ impl<'a> Checker<'a, '_> {
                 .secondary(prev_span, "first defined here");
             }
         }
+        if !self.legacy {
+            for (i, d) in decls.iter().enumerate() {
+                if !self.struct_std[i] && !d.params.is_empty() {
+                    self.check_fields_destructible(d);
+                }
+            }
+        }
         // Older Mojo's name for the stdlib `Array` (a program's own `InlineArray` wins), in
         // legacy mode.
         if let Some(&a) = self.generic_structs.get("Array").filter(|_| self.legacy) {

@@ -58,7 +58,7 @@ impl<'a> Checker<'a, '_> {
         BUILTIN_TRAITS.contains(&name) || self.trait_by_name(name).is_some()
     }
 
-    fn trait_by_name(&self, name: &str) -> Option<&'a TraitDecl> {
+    pub(super) fn trait_by_name(&self, name: &str) -> Option<&'a TraitDecl> {
         let name = self
             .items
             .aliases

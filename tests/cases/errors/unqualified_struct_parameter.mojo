@@ -1,6 +1,6 @@
 # Inside a struct, Mojo 1.2 names the struct's parameters `Self.T`; a bare `T` is an error (older
 # Mojo accepted it, and so does legacy mode).
-struct Box[T: Copyable & Writable]:
+struct Box[T: Copyable & Writable & Deinitable]:
     var items: List[T]  # error[E0201]: unqualified access to struct parameter 'T'; use 'Self.T' instead
 
     def __init__(out self):
