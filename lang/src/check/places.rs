@@ -87,10 +87,17 @@ impl<'a> Checker<'a, '_> {
             Operand::Local(x) => cx.element_addresses.get(x).cloned(),
             _ => None,
         };
+        // A call's result or a transfer (`d[P(1)] = v`, `d[q^] = v`) is still a temporary: its
+        // last use (a `var` argument, a `Dict` key) may move it, also when it has nothing to
+        // destroy.
+        let temporary = owned
+            || matches!(e.kind, ExprKind::Transfer(_))
+            || matches!(&o, Operand::Local(x) if cx.f.locals[*x as usize].name.is_none() && !cx.element_addresses.contains_key(x));
         let l = cx.define(&name, t, Rvalue::Use(o), false, e.span);
-        if owned {
-            // Still a temporary: its last use (a `var` argument, a `Dict` key) may move it.
+        if temporary {
             cx.f.locals[l as usize].name = None;
+        }
+        if owned {
             self.mark_owner(cx, l);
         }
         // An element read in place stays the collection's (see `references.rs`).
