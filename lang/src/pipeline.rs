@@ -144,10 +144,14 @@ impl StdlibNeeds {
     }
 }
 
-fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
+fn stdlib_needs(texts: &[String], legacy: bool) -> StdlibNeeds {
     use crate::lex::Tok;
     use logos::Logos;
-    let mut n = StdlibNeeds::default();
+    // Older Mojo's `s[i]` and `len(s)` use the string module.
+    let mut n = StdlibNeeds {
+        string: legacy,
+        ..Default::default()
+    };
     for text in texts {
         // Whether the previous token ends an expression (then `[` is a subscript, `{` a block).
         let mut after_value = false;
@@ -254,6 +258,10 @@ fn stdlib_needs(texts: &[String]) -> StdlibNeeds {
     if n.string || n.array || n.span {
         n.list = true;
     }
+    // `Codepoint.from_u32` gives an `Optional`.
+    if n.string {
+        n.optional = true;
+    }
     // `List` and `Array` have slices, which give spans.
     if n.list {
         n.span = true;
@@ -331,13 +339,7 @@ pub fn compile_with(
     }
     // The prelude: the core always, the rest of the stdlib when the program needs it (parsing it
     // is most of the start-up time of a small program).
-    let mut needs = stdlib_needs(&texts);
-    if legacy {
-        // Older Mojo's `s[i]` and `len(s)` use the string module (and it the list's).
-        needs.string = true;
-        needs.list = true;
-        needs.span = true;
-    }
+    let needs = stdlib_needs(&texts, legacy);
     for (pname, ptext) in provider.prelude() {
         if !needs.includes(&pname) {
             continue;

@@ -238,25 +238,92 @@ def _str_count_codepoints(s: String) -> Int:
     return _str_codepoint_count(s)
 
 
-@fieldwise_init
-struct Codepoint(Copyable, Equatable, Writable):
+struct Codepoint(Comparable, Copyable, Equatable, ImplicitlyCopyable, Intable, Writable):
     """One Unicode code point (what `s.codepoints()` yields); it prints as its character."""
 
     var _value: UInt32
 
+    def __init__(out self, *, unsafe_unchecked_codepoint: UInt32):
+        """A code point known to be valid (not a surrogate, at most 0x10FFFF)."""
+        self._value = unsafe_unchecked_codepoint
+
+    def __init__(out self, byte: UInt8):
+        """The code point of a byte value (0 to 255: ASCII and Latin-1)."""
+        self._value = UInt32(byte)
+
+    @staticmethod
+    def from_u32(value: UInt32) -> Optional[Codepoint]:
+        """The code point `value`, or None for a surrogate (0xD800 to 0xDFFF) or a value past
+        0x10FFFF."""
+        if value > 0x10FFFF or (value >= 0xD800 and value <= 0xDFFF):
+            return None
+        return Codepoint(unsafe_unchecked_codepoint=value)
+
     @staticmethod
     def ord(s: String) -> Codepoint:
         """The code point of a one-character string."""
-        return Codepoint(UInt32(ord(s)))
+        return Codepoint(unsafe_unchecked_codepoint=UInt32(ord(s)))
 
     def to_u32(self) -> UInt32:
         return self._value
+
+    def __int__(self) -> Int:
+        return Int(self._value)
+
+    def utf8_byte_length(self) -> Int:
+        """How many bytes its UTF-8 encoding takes (1 to 4)."""
+        if self._value < 0x80:
+            return 1
+        if self._value < 0x800:
+            return 2
+        if self._value < 0x10000:
+            return 3
+        return 4
+
+    def is_ascii(self) -> Bool:
+        return self._value < 0x80
+
+    def is_ascii_digit(self) -> Bool:
+        return self._value >= 0x30 and self._value <= 0x39
+
+    def is_ascii_upper(self) -> Bool:
+        return self._value >= 0x41 and self._value <= 0x5A
+
+    def is_ascii_lower(self) -> Bool:
+        return self._value >= 0x61 and self._value <= 0x7A
+
+    def is_ascii_printable(self) -> Bool:
+        """A space or a visible ASCII character (0x20 to 0x7E)."""
+        return self._value >= 0x20 and self._value <= 0x7E
+
+    def is_posix_space(self) -> Bool:
+        """Tab to carriage return, the separators 0x1C to 0x1E, and space (as Mojo 1.2 counts)."""
+        var v = self._value
+        return v == 0x20 or (v >= 0x09 and v <= 0x0D) or (v >= 0x1C and v <= 0x1E)
+
+    def is_python_space(self) -> Bool:
+        """The POSIX spaces, NEL (0x85) and the line and paragraph separators (0x2028, 0x2029), as
+        Mojo 1.2 counts."""
+        var v = self._value
+        return self.is_posix_space() or v == 0x85 or v == 0x2028 or v == 0x2029
 
     def __eq__(self, other: Self) -> Bool:
         return self._value == other._value
 
     def __ne__(self, other: Self) -> Bool:
         return self._value != other._value
+
+    def __lt__(self, other: Self) -> Bool:
+        return self._value < other._value
+
+    def __le__(self, other: Self) -> Bool:
+        return self._value <= other._value
+
+    def __gt__(self, other: Self) -> Bool:
+        return self._value > other._value
+
+    def __ge__(self, other: Self) -> Bool:
+        return self._value >= other._value
 
     def write_to(self, mut writer: Some[Writer]):
         writer.write(chr(Int(self._value)))
