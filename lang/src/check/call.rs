@@ -1206,21 +1206,6 @@ impl<'a> Checker<'a, '_> {
         if let Operand::Local(l) = all {
             cx.f.locals[l as usize].owner = false;
         }
-        let value = if sig.address_result {
-            // `it.__next__()` giving an element's address: the element, read in place (a view of
-            // the receiver, which views the collection).
-            let p = cx.emit_temp(Ty::Ptr(Box::new(sig.ret.clone())), Rvalue::Field(all.clone(), 0), span);
-            let Value::Op(v, _) = self.element_at(cx, p, &sig.ret, receiver.as_ref(), span) else {
-                return poison();
-            };
-            v
-        } else {
-            let value = cx.emit_temp(sig.ret.clone(), Rvalue::Field(all.clone(), 0), span);
-            if let Operand::Local(l) = value {
-                self.mark_owner(cx, l);
-            }
-            value
-        };
         // The final values come back whether the call returns or raises: stored back on both
         // edges.
         let error_landing = if sig.raises && cx.reachable() {
@@ -1237,6 +1222,23 @@ impl<'a> Checker<'a, '_> {
             cx.fill_at(next);
             cx.set_init(&init);
         }
+        // The result is taken after the arguments are back: an argument whose last use was the
+        // call dies before an unused result does, as in Mojo (`_ = items.pop()`).
+        let value = if sig.address_result {
+            // `it.__next__()` giving an element's address: the element, read in place (a view of
+            // the receiver, which views the collection).
+            let p = cx.emit_temp(Ty::Ptr(Box::new(sig.ret.clone())), Rvalue::Field(all.clone(), 0), span);
+            let Value::Op(v, _) = self.element_at(cx, p, &sig.ret, receiver.as_ref(), span) else {
+                return poison();
+            };
+            v
+        } else {
+            let value = cx.emit_temp(sig.ret.clone(), Rvalue::Field(all.clone(), 0), span);
+            if let Operand::Local(l) = value {
+                self.mark_owner(cx, l);
+            }
+            value
+        };
         Value::Op(value, sig.ret.clone())
     }
 
