@@ -29,6 +29,7 @@ mod patterns;
 mod places;
 mod print;
 mod references;
+mod replaced_values;
 mod repr;
 mod simd;
 mod stmt;
@@ -180,6 +181,9 @@ pub struct Checker<'a, 'd> {
     /// The expression being checked is the base of a field read (`BLUE.r`) or the parameter of
     /// `materialize[...]()`: a compile-time struct value may stay one there.
     const_struct_ok: bool,
+    /// The assignment being lowered destroyed the value it replaces already, before its new
+    /// value was evaluated (`replaced_values.rs`).
+    replaced_destroyed: bool,
     /// Per struct: whether its values need destroying (see `drops`).
     drop_needed: HashMap<usize, bool>,
     /// Per struct: its drop glue function.
@@ -268,6 +272,7 @@ pub fn check_program<'a, 'd>(
         hint: None,
         typed_choice: None,
         const_struct_ok: false,
+        replaced_destroyed: false,
         drop_needed: HashMap::new(),
         drop_glue: HashMap::new(),
         tuple_drop_glue: Vec::new(),

@@ -74,11 +74,6 @@ struct Array[T: Copyable, size: Int](Copyable, Sized, Writable):
             out.append(self._data[i].copy())
         return out^
 
-    def __setitem__(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
-        self._check(i, __loc)
-        (self._data + i).destroy_pointee()
-        (self._data + i).init_pointee_move(value^)
-
     def __contains__(self, value: Self.T) -> Bool:
         for i in range(Self.size):
             if self._data[i] == value:

@@ -123,11 +123,6 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             out.append(self._data[i].copy())
         return out^
 
-    def __setitem__(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
-        self._check(i, __loc)
-        (self._data + i).destroy_pointee()
-        self._data[i] = value^
-
     def pop(mut self, i: Int = -1, *, __loc: String = __call_location()) -> Self.T:
         var at = i
         if at < 0:

@@ -219,7 +219,8 @@ impl<'a> Checker<'a, '_> {
         let new = self.coerce(cx, v, &t, span);
         let new = self.arrive(cx, new, &t, span);
         let new = self.take_ownership(cx, &new, &t, span);
-        if !self.rebuilding && self.needs_drop(&t) {
+        let destroyed = std::mem::take(&mut self.replaced_destroyed);
+        if !self.rebuilding && !destroyed && self.needs_drop(&t) {
             let old = cx.emit_temp(t.clone(), Rvalue::Load(addr.clone()), span);
             cx.emit(None, Rvalue::DropValue(old), span);
         }
@@ -229,7 +230,7 @@ impl<'a> Checker<'a, '_> {
 
     /// Whether the type of `base` (an expression about to be indexed) has a `__getitem__` that
     /// returns an address. Typed without emitting code: only names and fields are looked at.
-    fn has_address_getitem(&mut self, cx: &FnCx<'a>, base: &Expr) -> bool {
+    pub(super) fn has_address_getitem(&mut self, cx: &FnCx<'a>, base: &Expr) -> bool {
         let Some(Ty::Struct(st)) = self.static_type(cx, base) else {
             return false;
         };

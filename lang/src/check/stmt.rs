@@ -72,6 +72,9 @@ impl<'a> Checker<'a, '_> {
                     _ => None,
                 };
                 let hint = hint.or_else(|| self.hint.clone());
+                if let [t] = &targets[..] {
+                    self.destroy_replaced_first(cx, t, value);
+                }
                 let outer = std::mem::replace(&mut self.hint, hint);
                 self.typed_choice = Some(value.span);
                 let v = self.expr(cx, value);
@@ -80,6 +83,7 @@ impl<'a> Checker<'a, '_> {
                 for t in &targets {
                     self.assign(cx, t, v.clone(), value.span);
                 }
+                self.replaced_destroyed = false;
             }
             StmtKind::AugAssign { target, op, value } => {
                 let target = &self.stabilize_target(cx, target);
@@ -609,12 +613,13 @@ impl<'a> Checker<'a, '_> {
                 let fty = st.fields()[i].1.clone();
                 let fv = self.coerce(cx, v, &fty, vspan);
                 let mut fv = fv;
+                let destroyed = std::mem::take(&mut self.replaced_destroyed);
                 if !self.rebuilding && self.needs_drop(&fty) {
                     fv = self.arrive(cx, fv, &fty, vspan);
                     fv = self.take_ownership(cx, &fv, &fty, vspan);
                     // The field's old value is destroyed, except while `__init__` builds `self`.
                     let building_self = matches!(&base.kind, ExprKind::Name(n) if n == "self") && cx.out_self.is_some();
-                    if !building_self {
+                    if !building_self && !destroyed {
                         let old = cx.emit_temp(fty.clone(), Rvalue::Field(o.clone(), i as u32), vspan);
                         cx.emit(None, Rvalue::DropValue(old), vspan);
                     }
