@@ -237,6 +237,9 @@ pub struct Checker<'a, 'd> {
     struct_instances: HashMap<String, usize>,
     /// Methods of struct instances whose signatures are made on first lookup, by (struct, name).
     lazy_methods: HashMap<(usize, String), Vec<&'a FnDecl>>,
+    /// `@fieldwise_init` constructors whose bodies are built on first use (per struct), when
+    /// the move constructors of the fields' types are known.
+    fieldwise_pending: HashMap<FuncId, usize>,
     /// How many pointer types' pointees are being resolved: a struct may refer to itself there.
     behind_pointer: usize,
     struct_cap_reported: bool,
@@ -307,6 +310,7 @@ pub fn check_program<'a, 'd>(
         generic_structs: HashMap::new(),
         struct_instances: HashMap::new(),
         lazy_methods: HashMap::new(),
+        fieldwise_pending: HashMap::new(),
         behind_pointer: 0,
         struct_cap_reported: false,
         generic_by_name: HashMap::new(),
@@ -687,6 +691,10 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// Lower a function's body if it has not been lowered yet.
     fn ensure_body(&mut self, f: FuncId) {
         if self.state[f as usize] != State::Pending {
+            return;
+        }
+        if let Some(i) = self.fieldwise_pending.remove(&f) {
+            self.fieldwise_body(f, i);
             return;
         }
         let Some((decl, is_std)) = self.decls[f as usize] else {

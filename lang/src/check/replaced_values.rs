@@ -17,8 +17,10 @@ impl<'a> Checker<'a, '_> {
         if self.rebuilding || !cx.reachable() {
             return;
         }
-        let Some(root) = place_root(target) else { return };
-        if !matches!(cx.lookup(root), Some(Binding::Var { .. })) || mentions(value, root) {
+        let (Some(root), Some(path)) = (place_root(target), field_path(target)) else {
+            return;
+        };
+        if !matches!(cx.lookup(root), Some(Binding::Var { .. })) || reads(value, &path) {
             return;
         }
         match &target.kind {
@@ -62,31 +64,66 @@ impl<'a> Checker<'a, '_> {
 /// The variable a field or element place starts from (`h` in `h.a.b`, `xs` in `xs[i].f`).
 fn place_root(e: &Expr) -> Option<&str> {
     match &e.kind {
-        ExprKind::Attr(base, _) | ExprKind::Subscript { base, .. } if !matches!(e.kind, ExprKind::Name(_)) => {
-            match &base.kind {
-                ExprKind::Name(n) => Some(n),
-                _ => place_root(base),
-            }
-        }
+        ExprKind::Attr(base, _) | ExprKind::Subscript { base, .. } => match &base.kind {
+            ExprKind::Name(n) => Some(n),
+            _ => place_root(base),
+        },
         _ => None,
     }
 }
 
-/// Whether `e` names `name` anywhere (conservatively: any expression it cannot look into counts).
-fn mentions(e: &Expr, name: &str) -> bool {
-    let m = |x: &Expr| mentions(x, name);
-    let args = |xs: &[Arg]| xs.iter().any(|a| mentions(&a.value, name));
+/// The names of a place made of fields (`h.a.b` is `[h, a, b]`); an index ends the path there
+/// (`xs[i].f` is `[xs]`: any element).
+fn field_path(e: &Expr) -> Option<Vec<&str>> {
     match &e.kind {
-        ExprKind::Name(n) => n == name,
+        ExprKind::Name(n) => Some(vec![n.as_str()]),
+        ExprKind::Attr(base, f) => {
+            let mut p = field_path(base)?;
+            p.push(&f.text);
+            Some(p)
+        }
+        ExprKind::Subscript { base, .. } => field_path(base).map(|mut p| {
+            p.truncate(1);
+            p
+        }),
+        _ => None,
+    }
+}
+
+/// Whether a place with path `a` overlaps one with path `b` (one is a prefix of the other).
+fn overlaps(a: &[&str], b: &[&str]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// Whether `e` may read the place `target` (a path): a place in it that overlaps, or a method
+/// called on such a place (`h.show()` may read `h.a`). Conservatively true for expressions it
+/// does not look into.
+fn reads(e: &Expr, target: &[&str]) -> bool {
+    let r = |x: &Expr| reads(x, target);
+    let args = |xs: &[Arg]| xs.iter().any(|a| reads(&a.value, target));
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attr(..) => match field_path(e) {
+            Some(p) => overlaps(&p, target),
+            None => match &e.kind {
+                ExprKind::Attr(base, _) => r(base),
+                _ => false,
+            },
+        },
         ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => false,
-        ExprKind::Attr(base, _) => m(base),
-        ExprKind::Call { callee, args: a } => m(callee) || args(a),
-        ExprKind::Subscript { base, args: a } => m(base) || args(a),
-        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => m(a) || m(b),
-        ExprKind::Unary(_, a) | ExprKind::Transfer(a) => m(a),
-        ExprKind::Compare(a, rest) => m(a) || rest.iter().any(|(_, x)| m(x)),
-        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().any(m),
-        ExprKind::IfElse { cond, then, orelse } => m(cond) || m(then) || m(orelse),
+        // `x.f.copy()`: the method reads its receiver `x.f`.
+        ExprKind::Call { callee, args: a } => {
+            let receiver = match &callee.kind {
+                ExprKind::Attr(base, _) => r(base),
+                _ => r(callee),
+            };
+            receiver || args(a)
+        }
+        ExprKind::Subscript { base, args: a } => r(base) || args(a),
+        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => r(a) || r(b),
+        ExprKind::Unary(_, a) | ExprKind::Transfer(a) => r(a),
+        ExprKind::Compare(a, rest) => r(a) || rest.iter().any(|(_, x)| r(x)),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().any(r),
+        ExprKind::IfElse { cond, then, orelse } => r(cond) || r(then) || r(orelse),
         _ => true,
     }
 }

@@ -524,14 +524,40 @@ impl<'a> Checker<'a, '_> {
             address_result: false,
             returns_receiver: false,
         };
+        let id = self.add_function(sig, None);
+        self.fieldwise_pending.insert(id, i);
+        self.structs[i].inits.push(id);
+    }
+
+    /// The body of the `@fieldwise_init` constructor `f` of struct `i`: each argument moves into
+    /// its field (through the field type's move constructor, as in Mojo).
+    pub(super) fn fieldwise_body(&mut self, f: FuncId, i: usize) {
+        let sig = self.sigs[f as usize].clone();
+        let span = sig.span;
+        let ty = self.structs[i].ty.clone();
         let mut cx = FnCx::new(&sig, false);
-        let args = cx.f.params.iter().map(|l| Operand::Local(*l)).collect();
+        let params = cx.f.params.clone();
+        let mut args = Vec::new();
+        for (l, (_, t)) in params.into_iter().zip(ty.fields().to_vec()) {
+            let o = Operand::Local(l);
+            if self.move_constructor(&t).is_none() {
+                args.push(o);
+                continue;
+            }
+            // The argument is the constructor's own (`var`): it moves out as a temporary.
+            let arg = cx.temp(t.clone());
+            cx.emit(Some(arg), Rvalue::Use(o), span);
+            self.mark_owner(&mut cx, arg);
+            let moved = self.move_value(&mut cx, Operand::Local(arg), &t, span);
+            self.consume(&mut cx, &moved, span);
+            args.push(moved);
+        }
         let v = cx.emit_temp(Ty::Struct(ty.clone()), Rvalue::Tuple(args), span);
         cx.terminate(Terminator::Return(v));
-        let id = self.add_function(sig, None);
-        self.program.funcs[id as usize] = cx.finish();
-        self.state[id as usize] = State::Done;
-        self.structs[i].inits.push(id);
+        let mut func = cx.finish();
+        self.elaborate_drops(&mut func);
+        self.program.funcs[f as usize] = func;
+        self.state[f as usize] = State::Done;
     }
 
     /// Print a struct the way Mojo's reflective default does: `P(x=1, name=hi)`.
