@@ -102,6 +102,8 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
     def __setitem__(mut self, var key: Self.K, var value: Self.V):
         var i = self._find(key)
         if i >= 0:
+            # The new key replaces the equal old one too, as in Mojo.
+            self._entries[i].value().key = key^
             self._entries[i].value().value = value^
             return
         if (len(self._entries) + 1) * 4 > len(self._table) * 3:
