@@ -910,6 +910,18 @@ impl<'a> Checker<'a, '_> {
                 if let Value::Op(_, Ty::Func(ty)) = &f {
                     return self.call_function_value(cx, f.clone(), ty.clone(), args, callee.span, span);
                 }
+                // `f(x)` on a struct value: its `__call__` method.
+                if let Value::Op(_, Ty::Struct(st)) = &f {
+                    if !self.methods_of(st.id as usize, "__call__", true).is_empty() {
+                        let a = self.eval_args(cx, args);
+                        let source = Some(callee.clone());
+                        if let Some(v) =
+                            self.call_dunder_kw(cx, "__call__", f.clone(), source, a.positional, a.keywords, span)
+                        {
+                            return v;
+                        }
+                    }
+                }
                 if !is_poison(&f) {
                     self.error(Code::NOT_CALLABLE, callee.span, "this value is not callable")
                         .label("not a function");

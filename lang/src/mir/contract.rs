@@ -6,8 +6,10 @@
 //!
 //! `Float16` operations do not contract (see `is_float`).
 //!
-//! The multiply and the add must be in one block, and the product (and each variable it is
-//! copied through) defined once and used once. The pass runs on every function before an
+//! The multiply and the add must be in one block, or in a straight chain of blocks joined by
+//! calls (`r * x + xs[i]`, where reading the element calls `__getitem__`: LLVM inlines it and
+//! sinks the multiply to its use), and the product (and each variable it is copied through)
+//! defined once and used once. The pass runs on every function before an
 //! executor sees it, so the JIT and the interpreter agree.
 
 use super::{BinOp, Function, Local, Operand, Program, Rvalue, Statement, Terminator, Ty, UnOp};
@@ -21,6 +23,8 @@ pub fn contract_program(p: &mut Program) {
 }
 
 struct Counts {
+    /// How many edges enter each block.
+    preds: Vec<u32>,
     defs: Vec<u32>,
     uses: Vec<u32>,
     /// The one statement defining a local defined once: (block, index).
@@ -30,6 +34,7 @@ struct Counts {
 fn counts(f: &Function) -> Counts {
     let n = f.locals.len();
     let mut c = Counts {
+        preds: vec![0; f.blocks.len()],
         defs: vec![0; n],
         uses: vec![0; n],
         def_at: vec![None; n],
@@ -57,6 +62,9 @@ fn counts(f: &Function) -> Counts {
                 c.defs[d as usize] += 1;
                 c.def_at[d as usize] = Some((bi, si));
             }
+        }
+        for s in successors(&b.term) {
+            c.preds[s as usize] += 1;
         }
         match &b.term {
             Terminator::Branch { cond, .. } => used(cond, &mut c),
@@ -125,9 +133,11 @@ fn contract(f: &mut Function) {
         return;
     }
     let c = counts(f);
+    // The blocks as they were: a product may come from an earlier block, already rewritten.
+    let orig = f.blocks.clone();
     for bi in 0..f.blocks.len() {
         let mut out: Vec<Statement> = Vec::with_capacity(f.blocks[bi].stmts.len());
-        let stmts = f.blocks[bi].stmts.clone();
+        let stmts = &orig[bi].stmts;
         for (si, s) in stmts.iter().enumerate() {
             let (Some(d), Rvalue::Binary(BinOp::Lane(op @ (LaneBin::Add | LaneBin::Sub)), x, y)) = (s.dest, &s.value)
             else {
@@ -140,16 +150,16 @@ fn contract(f: &mut Function) {
                 continue;
             }
             // The product: the first operand if it is one, else the second (as LLVM tries).
-            let found = product(f, &c, &stmts, si, x, &ty)
+            let found = product(f, &orig, &c, (bi, si), x, &ty)
                 .map(|m| (m, true))
-                .or_else(|| product(f, &c, &stmts, si, y, &ty).map(|m| (m, false)));
+                .or_else(|| product(f, &orig, &c, (bi, si), y, &ty).map(|m| (m, false)));
             let Some(((a, b), first)) = found else {
                 out.push(s.clone());
                 continue;
             };
             let other = if first { y } else { x };
             // A product of known values folds to a constant first: nothing left to fuse.
-            if [&a, &b].iter().all(|o| known(f, &c, &stmts, si, o, 0)) {
+            if [&a, &b].iter().all(|o| known(f, &c, stmts, si, o, 0)) {
                 out.push(s.clone());
                 continue;
             }
@@ -191,17 +201,68 @@ fn contract(f: &mut Function) {
     }
 }
 
+fn successors(t: &Terminator) -> Vec<super::BlockId> {
+    match t {
+        Terminator::Goto(b) => vec![*b],
+        Terminator::Branch { then, orelse, .. } => vec![*then, *orelse],
+        Terminator::Call { next, on_error, .. } => {
+            let mut v = vec![*next];
+            if let Some((_, e)) = on_error {
+                v.push(*e);
+            }
+            v
+        }
+        _ => vec![],
+    }
+}
+
+/// Whether control goes from statement `from` of block `fb` to statement `to` of block `tb` along
+/// one straight chain (each block after the first entered only from the one before, through a
+/// call or a `goto`), with none of `locals` written on the way.
+fn straight_path(
+    blocks: &[super::Block],
+    c: &Counts,
+    (fb, from): (usize, usize),
+    (tb, to): (usize, usize),
+    locals: &[Local],
+) -> bool {
+    let writes = |s: &Statement| s.dest.is_some_and(|d| locals.contains(&d));
+    if blocks[fb].stmts[from + 1..].iter().any(writes) {
+        return false;
+    }
+    let mut b = fb;
+    for _ in 0..8 {
+        let next = match &blocks[b].term {
+            Terminator::Call { next, dest, .. } if !locals.contains(dest) => *next as usize,
+            Terminator::Goto(next) => *next as usize,
+            _ => return false,
+        };
+        if c.preds[next] != 1 {
+            return false;
+        }
+        if next == tb {
+            return !blocks[tb].stmts[..to].iter().any(writes);
+        }
+        if blocks[next].stmts.iter().any(writes) {
+            return false;
+        }
+        b = next;
+    }
+    false
+}
+
 /// If `o` (read by statement `at` of this block) is a float product of type `ty` used only
 /// here, directly or through copies into locals defined and used once, its factors — provided
 /// neither factor is written between the multiply and `at`.
 fn product(
     f: &Function,
+    blocks: &[super::Block],
     c: &Counts,
-    stmts: &[Statement],
-    at: usize,
+    (bi, at): (usize, usize),
     o: &Operand,
     ty: &Ty,
 ) -> Option<(Operand, Operand)> {
+    let stmts = &blocks[bi].stmts;
     let mut l = match o {
         Operand::Local(l) => *l,
         Operand::Const(_) => return None,
@@ -210,11 +271,30 @@ fn product(
         let (_, s) = c.def_at[l as usize]?;
         (s < at && stmts.get(s).is_some_and(|st| st.dest == Some(l))).then_some(s)
     };
+    let factor = |x: &Operand| match x {
+        Operand::Local(v) => Some(*v),
+        Operand::Const(_) => None,
+    };
     loop {
         if c.uses[l as usize] != 1 || f.locals[l as usize].addressed || f.locals[l as usize].ty != *ty {
             return None;
         }
-        let s = this_block(l)?;
+        let Some(s) = this_block(l) else {
+            // A product from an earlier block on a straight chain of calls.
+            let (db, ds) = c.def_at[l as usize]?;
+            if db == bi {
+                return None;
+            }
+            let Rvalue::Binary(BinOp::Lane(LaneBin::Mul), a, b) = &blocks[db].stmts[ds].value else {
+                return None;
+            };
+            let factors: Vec<Local> = [a, b].into_iter().filter_map(factor).collect();
+            // A call on the way may write a variable that lives in memory.
+            if factors.iter().any(|v| f.locals[*v as usize].addressed) {
+                return None;
+            }
+            return straight_path(blocks, c, (db, ds), (bi, at), &factors).then(|| (a.clone(), b.clone()));
+        };
         match &stmts[s].value {
             Rvalue::Use(Operand::Local(next)) => l = *next,
             Rvalue::Binary(BinOp::Lane(LaneBin::Mul), a, b) => {
