@@ -17,6 +17,11 @@ def abs(x: Float64) -> Float64:
     return x
 
 
+def abs[T: Absable](x: T) -> T:
+    """The absolute value of a value whose type says how (`__abs__`)."""
+    return x.__abs__()
+
+
 def min(a: Int, b: Int) -> Int:
     if b < a:
         return b

@@ -7,7 +7,7 @@ use super::builder::{Binding, FnCx};
 use super::{Checker, ParamSig, Sig, Value};
 use crate::ast::{Arg, Expr, ExprKind, FnDecl, Param, ParamKind};
 use crate::diag::Code;
-use crate::mir::{FuncId, Operand, Ty};
+use crate::mir::{Const, FuncId, Operand, Ty};
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -50,6 +50,34 @@ pub(super) fn is_type_param(decl_ty: Option<&Expr>) -> bool {
         Some(ExprKind::Binary(crate::ast::BinOp::BitAnd, ..)) => true,
         _ => false,
     }
+}
+
+/// Whether a parameter declaration is an origin (`o: Origin`, `o: Origin[mut]`, `o: MutOrigin`).
+/// Origins are not tracked: every origin parameter has one erased value, whatever it is given
+/// (`origin_of(self)`, `MutAnyOrigin`, `_`) or when nothing gives it.
+pub(super) fn is_origin_param(decl_ty: Option<&Expr>) -> bool {
+    let name = match decl_ty.map(|t| &t.kind) {
+        Some(ExprKind::Name(n)) => n,
+        Some(ExprKind::Subscript { base, .. }) => match &base.kind {
+            ExprKind::Name(n) => n,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    matches!(
+        name.as_str(),
+        "Origin" | "MutOrigin" | "ImmutOrigin" | "MutableOrigin" | "ImmutableOrigin" | "OriginSet"
+    )
+}
+
+/// Whether parameter `name` only says whether an origin parameter is mutable
+/// (`mut: Bool, //, o: Origin[mut]`): mutability is not tracked either.
+fn is_origin_mutability(params: &[Param], name: &str) -> bool {
+    params.iter().any(|p| {
+        is_origin_param(p.ty.as_ref())
+            && matches!(p.ty.as_ref().map(|t| &t.kind), Some(ExprKind::Subscript { args, .. })
+                if args.iter().any(|a| matches!(&a.value.kind, ExprKind::Name(n) if n == name)))
+    })
 }
 
 /// Whether a parameter declaration has a function type (`f: def(Int) thin -> Int`).
@@ -497,6 +525,10 @@ impl<'a> Checker<'a, '_> {
                 .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname))
                 .or_else(|| if at < infer_only { None } else { positional.next() });
             let value = match (given, is_type_param(p.ty.as_ref())) {
+                _ if is_origin_param(p.ty.as_ref()) => ParamValue::Value(super::call::none()),
+                (None, false) if p.default.is_none() && is_origin_mutability(params, &pname) => {
+                    ParamValue::Value(Value::Op(Operand::Const(Const::Bool(true)), Ty::Bool))
+                }
                 (Some(a), _) if is_fn_param(p.ty.as_ref()) => ParamValue::Func(self.function_value(cx, &a.value)?),
                 (None, _) if is_fn_param(p.ty.as_ref()) => {
                     self.error(Code::ARITY, span, format!("{missing} '{pname}' of '{owner}'"))

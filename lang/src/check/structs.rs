@@ -317,34 +317,81 @@ impl<'a> Checker<'a, '_> {
     /// Parameter values for template `template` inferred from constructor arguments: a type
     /// parameter `T` from the first constructor argument (or field, for `@fieldwise_init`)
     /// declared with type `T`; value parameters take their defaults.
-    /// Parameter `pname` read off an argument whose declared type is an instance of a struct
-    /// template naming it (`xs: List[Self.T]` given a `List[Int]` gives `T = Int`).
+    /// Parameter `pname` read off an argument whose declared type mentions it inside other types
+    /// (`xs: List[Self.T]` given a `List[Int]` gives `T = Int`; `xs: List[Scalar[dt]]` given a
+    /// `List[Float32]` gives `dt = DType.float32`).
     pub(super) fn infer_nested(
         &self,
         declared: &[Option<&Expr>],
         args: &[(Value, Span)],
         pname: &str,
     ) -> Option<super::generics::ParamValue> {
+        declared.iter().zip(args).find_map(|(t, (v, _))| match v {
+            Value::Op(_, actual) => self.infer_in_type(t.as_ref()?, actual, pname, 0),
+            Value::Lit(_) => None,
+        })
+    }
+
+    /// Parameter `pname` read off type `actual`, which matches the declared type `t`.
+    fn infer_in_type(&self, t: &Expr, actual: &Ty, pname: &str, depth: u32) -> Option<super::generics::ParamValue> {
+        use super::generics::ParamValue;
         let names_param = |t: &Expr| match &t.kind {
             ExprKind::Name(n) => n == pname,
             ExprKind::Attr(b, n) => matches!(&b.kind, ExprKind::Name(s) if s == "Self") && n.text == pname,
             _ => false,
         };
-        declared.iter().zip(args).find_map(|(t, (v, _))| {
-            let ExprKind::Subscript { base, args: targs } = &t.as_ref()?.kind else {
-                return None;
-            };
-            let ExprKind::Name(template_name) = &base.kind else {
-                return None;
-            };
-            let Value::Op(_, Ty::Struct(st)) = v else { return None };
-            let template = *self.generic_structs.get(template_name)?;
-            if !std::ptr::eq(self.struct_decls[st.id as usize], self.struct_decls[template]) {
-                return None;
+        if names_param(t) {
+            return Some(ParamValue::Type(actual.clone()));
+        }
+        let ExprKind::Subscript { base, args: targs } = &t.kind else {
+            return None;
+        };
+        let ExprKind::Name(template_name) = &base.kind else {
+            return None;
+        };
+        if depth > 16 {
+            return None;
+        }
+        let positional = || targs.iter().filter(|a| a.name.is_none());
+        match (template_name.as_str(), actual) {
+            ("SIMD" | "Scalar", Ty::Simd(dt, w)) => {
+                let pos = positional().position(|a| names_param(&a.value))?;
+                let c = match pos {
+                    0 => (crate::mir::Const::DType(*dt), Ty::DType),
+                    _ => (crate::mir::Const::Int(*w as i64), Ty::Int),
+                };
+                Some(ParamValue::Value(Value::Op(Operand::Const(c.0), c.1)))
             }
-            let pos = targs.iter().position(|a| names_param(&a.value))?;
-            self.struct_envs[st.id as usize].get(pos).map(|(_, v)| v.clone())
-        })
+            ("UnsafePointer" | "Pointer", Ty::Ptr(inner)) => {
+                self.infer_in_type(&positional().next()?.value, inner, pname, depth + 1)
+            }
+            ("Tuple", Ty::Tuple(ts)) => positional()
+                .zip(ts)
+                .find_map(|(a, et)| self.infer_in_type(&a.value, et, pname, depth + 1)),
+            (_, Ty::Struct(st)) => {
+                let template = *self.generic_structs.get(template_name)?;
+                if !std::ptr::eq(self.struct_decls[st.id as usize], self.struct_decls[template]) {
+                    return None;
+                }
+                let env = &self.struct_envs[st.id as usize];
+                let mut at = 0;
+                targs.iter().find_map(|a| {
+                    let given = match &a.name {
+                        Some(n) => env.iter().find(|(pn, _)| *pn == n.text),
+                        None => {
+                            at += 1;
+                            env.get(at - 1)
+                        }
+                    };
+                    match given.map(|(_, v)| v)? {
+                        ParamValue::Type(et) => self.infer_in_type(&a.value, et, pname, depth + 1),
+                        v @ ParamValue::Value(_) if names_param(&a.value) => Some(v.clone()),
+                        _ => None,
+                    }
+                })
+            }
+            _ => None,
+        }
     }
 
     pub(super) fn infer_struct_params(&mut self, template: usize, args: &[(Value, Span)], span: Span) -> Option<Env> {
