@@ -123,10 +123,14 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             out.append(self._data[i].copy())
         return out^
 
-    def pop(mut self, i: Int = -1, *, __loc: String = __call_location()) -> Self.T:
+    def pop(mut self, *, __loc: String = __call_location()) -> Self.T:
+        """The last element, removed."""
+        return self.pop(self._len - 1, __loc=__loc)
+
+    def pop(mut self, i: Int, *, __loc: String = __call_location()) -> Self.T:
+        """The element at `i`, removed; `i` must be in range (a negative index is not counted from
+        the end, as in Mojo 1.2)."""
         var at = i
-        if at < 0:
-            at += self._len
         self._check(at, __loc)
         var value = (self._data + at).take_pointee()
         for j in range(at, self._len - 1):
