@@ -3,6 +3,7 @@
 //! Compile-time constants are folded exactly when they are literal expressions and otherwise run
 //! on the MIR interpreter with a fuel budget.
 
+mod address_args;
 mod builder;
 mod builtins;
 mod call;
@@ -101,6 +102,10 @@ pub struct Sig {
     /// A `mut self` method declared `-> ref [self] Self` whose every `return` is `return self`
     /// (a builder step): `b.add(x).add(y)` calls `add` twice on `b`.
     pub returns_receiver: bool,
+    /// Indices of arguments passed by value whose address the body takes (`Pointer(to=self)` in
+    /// `def __iter__(ref self)`): the caller passes each one's address too, as an extra argument
+    /// after the others, so the pointer is to the caller's value (see `address_args.rs`).
+    pub address_params: Vec<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,6 +135,7 @@ impl Sig {
             implicit: false,
             address_result: false,
             returns_receiver: false,
+            address_params: vec![],
         }
     }
 
@@ -625,8 +631,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .any(|d| matches!(&d.kind, ast::ExprKind::Name(n) if n == "implicit")),
             address_result: false,
             returns_receiver: false,
+            address_params: vec![],
         };
         sig.address_result = self.returns_address(decl, owner, &sig);
+        sig.address_params = address_args::address_params(decl, &sig);
         sig.returns_receiver = references::returns_receiver(decl, owner, &sig);
         sig
     }
@@ -739,6 +747,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             cx.out_self = Some(l);
         }
         cx.writeback = sig.writeback.iter().map(|&i| cx.f.params[i]).collect();
+        self.bind_address_params(&mut cx, &sig);
         // `var` arguments own their values (a destructor's `self` is being destroyed already).
         // (nor is a legacy move constructor's source).
         let is_destructor = matches!(decl.name.text.as_str(), "__del__" | "__deinit__" | "__moveinit__");

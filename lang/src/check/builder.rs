@@ -97,6 +97,9 @@ pub struct FnCx<'s> {
     pub comptime: bool,
     /// Elements read in place (`references.rs`): the local holding the value, and its address.
     pub element_addresses: HashMap<Local, Operand>,
+    /// Arguments that came with their caller's address (`address_args.rs`): the pointer
+    /// parameter of each.
+    pub param_addresses: HashMap<Local, Local>,
     /// Results of `a if c else b` whose arms are both number literals (`1 if c else 0`): typed
     /// `Int` or `Float64` by default, they convert to the number type the context wants, as
     /// the literals would.
@@ -144,6 +147,7 @@ impl<'s> FnCx<'s> {
             returns_address: false,
             comptime: false,
             element_addresses: HashMap::new(),
+            param_addresses: HashMap::new(),
             literal_choices: Default::default(),
             loop_reads: Vec::new(),
         };

@@ -1200,7 +1200,14 @@ impl<'a> Checker<'a, '_> {
             _ => None,
         };
         let receiver = ops.first().cloned();
+        // What the callee may keep the address of (`Pointer(to=self)` in an `__iter__`): the
+        // result may point into it, which must then live as long as the result.
+        let addressed = sig.address_params.first().and_then(|&i| ops.get(i).cloned());
         let result = self.emit_call(cx, f, ops, sig.mir_ret(), sig.raises, span);
+        let result = match &addressed {
+            Some(a) if sig.writeback.is_empty() && !sig.address_result => self.keep_addressed(cx, result, a, span),
+            _ => result,
+        };
         if sig.address_result && sig.writeback.is_empty() {
             let Value::Op(p, _) = result else { return result };
             return self.element_at(cx, p, &sig.ret, receiver.as_ref(), span);
@@ -1315,6 +1322,7 @@ impl<'a> Checker<'a, '_> {
         raises: bool,
         span: Span,
     ) -> Value {
+        let args = self.with_addresses(cx, f, args, span);
         let dest = cx.temp(ret.clone());
         self.mark_owner(cx, dest);
         let next = cx.new_block();

@@ -1,6 +1,7 @@
 //! The names a nested function's body uses, for its implicit captures (a nested `def` without a
 //! capture list, `@parameter` closures): the ones that name variables of the function around it
-//! become hidden parameters (see `stmt.rs`, `nested_def`).
+//! become hidden parameters (see `stmt.rs`, `nested_def`). The same walk finds the names a body
+//! takes the address of (`Pointer(to=x)`, `Pointer(to=self.items)`), for `address_args.rs`.
 
 use crate::ast::{Expr, ExprKind, Stmt, StmtKind};
 use std::collections::HashSet;
@@ -14,11 +15,20 @@ pub(super) fn free_names(body: &[Stmt], params: &[String]) -> Vec<String> {
     w.used.into_iter().filter(|n| !w.declared.contains(n)).collect()
 }
 
+/// The names whose address the statements take (`Pointer(to=NAME...)`,
+/// `UnsafePointer(to=NAME...)`), nested functions included.
+pub(super) fn pointed_names(body: &[Stmt]) -> HashSet<String> {
+    let mut w = Walker::default();
+    w.stmts(body);
+    w.pointed
+}
+
 #[derive(Default)]
 struct Walker {
     used: Vec<String>,
     seen: HashSet<String>,
     declared: HashSet<String>,
+    pointed: HashSet<String>,
 }
 
 impl Walker {
@@ -47,6 +57,7 @@ impl Walker {
                 for n in free_names(&f.body, &params) {
                     self.name(&n);
                 }
+                self.pointed.extend(pointed_names(&f.body));
                 for (_, n) in &f.captures {
                     self.name(&n.text);
                 }
@@ -211,6 +222,17 @@ impl Walker {
                 self.expr(orelse);
             }
             ExprKind::Call { callee, args } | ExprKind::Subscript { base: callee, args } => {
+                if matches!(&callee.kind, ExprKind::Name(n) if n == "Pointer" || n == "UnsafePointer") {
+                    for a in args.iter().filter(|a| a.name.as_ref().is_some_and(|n| n.text == "to")) {
+                        let mut root = &a.value;
+                        while let ExprKind::Attr(base, _) = &root.kind {
+                            root = base;
+                        }
+                        if let ExprKind::Name(n) = &root.kind {
+                            self.pointed.insert(n.clone());
+                        }
+                    }
+                }
                 self.expr(callee);
                 for a in args {
                     self.expr(&a.value);

@@ -1310,6 +1310,19 @@ impl<'a> Checker<'a, '_> {
 
     /// A `Span` made from the value of `base` is a view of it: the variable `base` is part of
     /// lives as long as the span is used.
+    /// The result `v` of a call that was given the address of `base`: a value that owns nothing
+    /// may hold that address, so `base`'s variable lives as long as the result is used.
+    pub(super) fn keep_addressed(&mut self, cx: &mut FnCx<'a>, v: Value, base: &Operand, span: Span) -> Value {
+        let Value::Op(Operand::Local(l), t) = &v else { return v };
+        if cx.f.locals[*l as usize].owner {
+            return v;
+        }
+        let Some(root) = cx.view_root(base) else { return v };
+        let d = cx.temp(t.clone());
+        cx.emit(Some(d), Rvalue::ViewOf(Operand::Local(*l), root), span);
+        Value::Op(Operand::Local(d), t.clone())
+    }
+
     pub(super) fn keep_viewed(&mut self, cx: &mut FnCx<'a>, v: Value, base: &Operand, span: Span) -> Value {
         let Value::Op(o, t) = &v else { return v };
         if self.instance_params(t, "Span").is_none() {

@@ -431,10 +431,17 @@ impl<'a> Checker<'a, '_> {
         if let ExprKind::Name(n) = &at.kind {
             if let Some(super::builder::Binding::Var { local, .. }) = cx.lookup(n).cloned() {
                 if let Some((ty, offset)) = field_place(cx.f.local_ty(local), &fields) {
-                    cx.f.locals[local as usize].addressed = true;
                     let vty = Ty::Ptr(Box::new(cx.f.local_ty(local).clone()));
-                    let p = cx.temp(vty.clone());
-                    cx.emit(Some(p), Rvalue::AddrOf(local), span);
+                    let p = match cx.param_addresses.get(&local) {
+                        // An argument that came with its caller's address (`address_args.rs`).
+                        Some(&a) => a,
+                        None => {
+                            cx.f.locals[local as usize].addressed = true;
+                            let p = cx.temp(vty.clone());
+                            cx.emit(Some(p), Rvalue::AddrOf(local), span);
+                            p
+                        }
+                    };
                     let pty = Ty::Ptr(Box::new(ty));
                     if fields.is_empty() {
                         return Value::Op(Operand::Local(p), pty);

@@ -570,6 +570,7 @@ impl<'a> Checker<'a, '_> {
             pos_only: 0,
             address_result: false,
             returns_receiver: false,
+            address_params: vec![],
         };
         let id = self.add_function(sig, None);
         self.fieldwise_pending.insert(id, i);
