@@ -3,9 +3,10 @@
 //! method is an error naming it, and default methods the struct lacks are added to it.
 //! Using a trait as a type (`Some[T]`, generic parameters) comes with compile-time parameters.
 
-use super::{Checker, SelfKind};
+use super::{Checker, SelfKind, Sig};
 use crate::ast::{ExprKind, FnDecl, StmtKind, TraitDecl};
 use crate::diag::Code;
+use crate::mir::Ty;
 use crate::source::Span;
 use std::collections::HashSet;
 
@@ -152,6 +153,9 @@ impl<'a> Checker<'a, '_> {
                 self.structs[i].methods.contains_key(&f.name.text)
             };
             if has {
+                if is_required(f) && f.name.text != "__init__" {
+                    self.check_required_signature(i, f);
+                }
                 continue;
             }
             if is_required(f) {
@@ -176,6 +180,76 @@ impl<'a> Checker<'a, '_> {
             let id = self.add_function(sig, Some((f, false)));
             self.structs[i].methods.entry(f.name.text.clone()).or_default().push(id);
         }
+    }
+}
+
+impl<'a> Checker<'a, '_> {
+    /// A required method the struct defines must have the trait's argument and result types
+    /// (with `Self` the struct); the argument conventions may differ, as in Mojo 1.2.
+    fn check_required_signature(&mut self, i: usize, f: &'a FnDecl) {
+        // Methods with compile-time parameters are compared when they are instantiated.
+        if !f.params.is_empty() || self.struct_std[i] || self.legacy {
+            return;
+        }
+        let mut ids = self.methods_of(i, &f.name.text, true);
+        ids.extend(self.methods_of(i, &f.name.text, false));
+        if ids
+            .iter()
+            .any(|&id| self.decls[id as usize].is_some_and(|(d, _)| !d.params.is_empty()))
+        {
+            return;
+        }
+        let errors_before = self.diags.list.len();
+        let wanted = self.signature(f, Some(i));
+        if self.diags.list.len() > errors_before {
+            return;
+        }
+        let shape = |s: &Sig| -> (Vec<Ty>, Ty) { (s.params.iter().map(|p| p.ty.clone()).collect(), s.ret.clone()) };
+        let want = shape(&wanted);
+        if ids.iter().any(|&id| shape(&self.sigs[id as usize]) == want) {
+            return;
+        }
+        let struct_name = self.structs[i].ty.name.clone();
+        let d = self.struct_decls[i];
+        let text = |s: &Sig| -> String {
+            let ps: Vec<String> = s
+                .params
+                .iter()
+                .map(|p| format!("{}: {}", p.name, p.ty.name()))
+                .collect();
+            format!("def({}) -> {}", ps.join(", "), s.ret.name())
+        };
+        let wanted_text = text(&wanted);
+        let candidates: Vec<(Span, String)> = ids
+            .iter()
+            .map(|&id| (self.sigs[id as usize].span, text(&self.sigs[id as usize])))
+            .collect();
+        let trait_of = self
+            .items
+            .traits
+            .iter()
+            .find(|t| {
+                t.body
+                    .iter()
+                    .any(|s| matches!(&s.kind, StmtKind::Def(g) if std::ptr::eq(&**g, f)))
+            })
+            .map(|t| t.name.text.clone())
+            .unwrap_or_default();
+        let mut diag = self
+            .error(
+                Code::TRAIT_NOT_IMPLEMENTED,
+                d.name.span,
+                format!("'{struct_name}' does not implement all requirements for '{trait_of}'"),
+            )
+            .label("declared to conform here")
+            .secondary(
+                f.name.span,
+                format!("no '{}' candidates have type '{wanted_text}'", f.name.text),
+            );
+        for (span, t) in candidates {
+            diag = diag.secondary(span, format!("candidate declared here with type '{t}'"));
+        }
+        diag.with_help(format!("give '{}' the trait's argument and result types", f.name.text));
     }
 }
 
