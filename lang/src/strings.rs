@@ -144,7 +144,7 @@ pub fn apply(m: StrMethod, a: &[Arg]) -> Out {
     use StrMethod::*;
     match m {
         Upper => Out::S(s(&a[0]).to_uppercase()),
-        Lower => Out::S(s(&a[0]).to_lowercase()),
+        Lower => Out::S(lower(s(&a[0]))),
         Strip => Out::S(s(&a[0]).trim_matches(|c| s(&a[1]).contains(c)).to_string()),
         LStrip => Out::S(s(&a[0]).trim_start_matches(|c| s(&a[1]).contains(c)).to_string()),
         RStrip => Out::S(s(&a[0]).trim_end_matches(|c| s(&a[1]).contains(c)).to_string()),
@@ -202,5 +202,19 @@ pub fn repr(s: &str) -> String {
         }
     }
     out.push('\'');
+    out
+}
+
+/// Mojo 1.2's `lower()`: each character's lower case on its own (no final-sigma rule: `Σ` is
+/// always `σ`), and `İ` (U+0130) is a plain `i`.
+fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '\u{130}' {
+            out.push('i');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
     out
 }
