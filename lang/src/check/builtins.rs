@@ -140,6 +140,17 @@ impl<'a> Checker<'a, '_> {
         if matches!(n, "unsafe_memcpy" | "memcpy" | "unsafe_memset" | "memset") {
             return self.mem_builtin(cx, n.ends_with("cpy"), a, span);
         }
+        // `unsafe_memset_zero(ptr, count)`: `unsafe_memset` with the byte 0.
+        if matches!(n, "unsafe_memset_zero" | "memset_zero") {
+            let mut a = a;
+            let zero = (Value::Lit(crate::check::literal::Num::Int(0.into())), span);
+            if a.positional.len() == 2 || (a.positional.len() == 1 && a.keywords.iter().any(|k| k.0 == "count")) {
+                a.positional.insert(1.min(a.positional.len()), zero);
+            } else {
+                a.keywords.push(("value".into(), zero.0, zero.1));
+            }
+            return self.mem_builtin(cx, false, a, span);
+        }
         if let Some(dt) = crate::dtype::DType::from_alias(n) {
             if !a.keywords.is_empty() {
                 self.error(

@@ -45,6 +45,8 @@ const MEMORY: &[&str] = &[
     "alloc",
     "unsafe_memcpy",
     "unsafe_memset",
+    "unsafe_memset_zero",
+    "memset_zero",
     "memcpy",
     "memset",
     "bitcast",
