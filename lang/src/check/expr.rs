@@ -490,6 +490,21 @@ impl<'a> Checker<'a, '_> {
             // `x^`: the value, transferred. Values are copied by value here, so a transfer reads the
             // value (nothing tracks the moved-from variable yet).
             ExprKind::Transfer(inner) => {
+                // A read-only argument is the caller's value: nothing here owns it to give away.
+                if let ExprKind::Name(n) = &inner.kind {
+                    if let Some(Binding::Var { local, mutable: false }) = cx.lookup(n) {
+                        let local = *local;
+                        let owned_elsewhere = matches!(cx.f.local_ty(local), Ty::Struct(_) | Ty::String | Ty::Tuple(_));
+                        if cx.f.params.contains(&local) && owned_elsewhere && !cx.is_std && !self.legacy {
+                            self.error(Code::IMMUTABLE, e.span, "cannot transfer out of immutable reference")
+                                .label("a read-only argument")
+                                .with_help(format!(
+                                    "take the argument as `var {n}: ...` to own it, or pass a copy: `{n}.copy()`"
+                                ));
+                            return poison();
+                        }
+                    }
+                }
                 let v = self.expr(cx, inner);
                 match v {
                     // A variable that owns its value hands it to a temporary (which then moves on).
