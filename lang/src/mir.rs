@@ -478,6 +478,22 @@ pub enum Terminator {
     Unreachable,
 }
 
+impl Terminator {
+    /// The blocks control may go to next (a call's error edge included).
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Terminator::Goto(b) => vec![*b],
+            Terminator::Branch { then, orelse, .. } => vec![*then, *orelse],
+            Terminator::Call { next, on_error, .. } => {
+                let mut v = vec![*next];
+                v.extend(on_error.map(|(_, b)| b));
+                v
+            }
+            _ => vec![],
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Block {
     pub stmts: Vec<Statement>,

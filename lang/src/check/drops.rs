@@ -426,24 +426,9 @@ fn liveness(f: &Function, owners: &HashSet<Local>, roots: &HashMap<Local, Local>
     live_in
 }
 
-fn successors(t: &Terminator) -> Vec<BlockId> {
-    match t {
-        Terminator::Goto(b) => vec![*b],
-        Terminator::Branch { then, orelse, .. } => vec![*then, *orelse],
-        Terminator::Call { next, on_error, .. } => {
-            let mut v = vec![*next];
-            if let Some((_, e)) = on_error {
-                v.push(*e);
-            }
-            v
-        }
-        _ => vec![],
-    }
-}
-
 fn live_out(f: &Function, b: BlockId, live_in: &[HashSet<Local>]) -> HashSet<Local> {
     let mut out = HashSet::new();
-    for s in successors(&f.blocks[b as usize].term) {
+    for s in f.blocks[b as usize].term.successors() {
         out.extend(live_in[s as usize].iter().copied());
     }
     out
@@ -598,7 +583,7 @@ impl Elab<'_, '_> {
         let mut dies_on_entry: Vec<Vec<Local>> = vec![vec![]; n];
         for b in 0..n {
             let out = live_out(self.f, b as BlockId, live_in);
-            for s in successors(&self.f.blocks[b].term) {
+            for s in self.f.blocks[b].term.successors() {
                 for l in &out {
                     if !live_in[s as usize].contains(l) && !dies_on_entry[s as usize].contains(l) {
                         dies_on_entry[s as usize].push(*l);
@@ -615,7 +600,7 @@ impl Elab<'_, '_> {
             // Live after each statement, computed backwards from the block's live-out.
             let mut after: Vec<HashSet<Local>> = vec![HashSet::new(); stmts.len()];
             let mut live: HashSet<Local> = HashSet::new();
-            for s in successors(&term) {
+            for s in term.successors() {
                 live.extend(live_in[s as usize].iter().copied());
             }
             transfer_term(&term, &mut live, &owner_set, roots);

@@ -9,19 +9,6 @@ pub fn remove_unreachable_blocks(p: &mut Program) {
     }
 }
 
-fn successors(t: &Terminator) -> Vec<BlockId> {
-    match t {
-        Terminator::Goto(b) => vec![*b],
-        Terminator::Branch { then, orelse, .. } => vec![*then, *orelse],
-        Terminator::Call { next, on_error, .. } => {
-            let mut v = vec![*next];
-            v.extend(on_error.map(|(_, b)| b));
-            v
-        }
-        _ => vec![],
-    }
-}
-
 fn cleanup(f: &mut Function) {
     if f.blocks.is_empty() {
         return;
@@ -30,7 +17,7 @@ fn cleanup(f: &mut Function) {
     let mut stack = vec![0 as BlockId];
     seen[0] = true;
     while let Some(b) = stack.pop() {
-        for s in successors(&f.blocks[b as usize].term) {
+        for s in f.blocks[b as usize].term.successors() {
             if !seen[s as usize] {
                 seen[s as usize] = true;
                 stack.push(s);

@@ -63,7 +63,7 @@ fn counts(f: &Function) -> Counts {
                 c.def_at[d as usize] = Some((bi, si));
             }
         }
-        for s in successors(&b.term) {
+        for s in b.term.successors() {
             c.preds[s as usize] += 1;
         }
         match &b.term {
@@ -198,21 +198,6 @@ fn contract(f: &mut Function) {
             });
         }
         f.blocks[bi].stmts = out;
-    }
-}
-
-fn successors(t: &Terminator) -> Vec<super::BlockId> {
-    match t {
-        Terminator::Goto(b) => vec![*b],
-        Terminator::Branch { then, orelse, .. } => vec![*then, *orelse],
-        Terminator::Call { next, on_error, .. } => {
-            let mut v = vec![*next];
-            if let Some((_, e)) = on_error {
-                v.push(*e);
-            }
-            v
-        }
-        _ => vec![],
     }
 }
 
