@@ -23,6 +23,18 @@ impl<'a> Checker<'a, '_> {
         if !matches!(cx.lookup(root), Some(Binding::Var { .. })) || reads(value, &path) {
             return;
         }
+        // If the new value raised, the place would keep a destroyed value: only where it cannot.
+        let may_raise = cx.f.raises || cx.handlers.iter().any(|h| h.catches);
+        if may_raise && self.may_raise(cx, value) {
+            return;
+        }
+        let needs_drop = match self.static_type(cx, target) {
+            Some(t) => self.needs_drop(&t),
+            None => false,
+        };
+        if !needs_drop {
+            return;
+        }
         match &target.kind {
             // While `__init__` builds `self`, its fields have no old values.
             ExprKind::Attr(..) if root == "self" && cx.out_self.is_some() => {}
@@ -58,6 +70,40 @@ impl<'a> Checker<'a, '_> {
             }
             _ => {}
         }
+    }
+}
+
+impl<'a> Checker<'a, '_> {
+    /// Whether evaluating `e` may raise, conservatively: calls of functions or constructors
+    /// that do not raise, `.copy()`, and expressions without calls or subscripts do not.
+    fn may_raise(&mut self, cx: &FnCx<'a>, e: &Expr) -> bool {
+        let args = |c: &mut Self, xs: &[Arg]| xs.iter().any(|a| c.may_raise(cx, &a.value));
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) => false,
+            ExprKind::None => false,
+            ExprKind::Attr(base, _) | ExprKind::Unary(_, base) | ExprKind::Transfer(base) => self.may_raise(cx, base),
+            ExprKind::Binary(_, a, b) => self.may_raise(cx, a) || self.may_raise(cx, b),
+            ExprKind::Tuple(items) => items.iter().any(|i| self.may_raise(cx, i)),
+            ExprKind::Call { callee, args: a } => {
+                let callee_raises = match &callee.kind {
+                    ExprKind::Name(n) if cx.lookup(n).is_none() => self.name_may_raise(n),
+                    ExprKind::Attr(base, m) if m.text == "copy" && a.is_empty() => self.may_raise(cx, base),
+                    _ => true,
+                };
+                callee_raises || args(self, a)
+            }
+            _ => true,
+        }
+    }
+
+    /// Whether a function or a struct's constructor named `n` may raise (unknown names may).
+    fn name_may_raise(&mut self, n: &str) -> bool {
+        let ids = match (self.fn_by_name.get(n), self.struct_by_name.get(n)) {
+            (Some(ids), _) => ids.clone(),
+            (None, Some(&st)) => self.structs[st].inits.clone(),
+            _ => return true,
+        };
+        ids.is_empty() || ids.iter().any(|&f| self.sigs[f as usize].raises)
     }
 }
 
