@@ -16,6 +16,7 @@ mod drops;
 mod exclusivity;
 mod expr;
 mod field_init;
+mod field_moves;
 mod fnvalues;
 mod format;
 mod generics;

@@ -100,6 +100,8 @@ pub struct FnCx<'s> {
     /// Arguments that came with their caller's address (`address_args.rs`): the pointer
     /// parameter of each.
     pub param_addresses: HashMap<Local, Local>,
+    /// Fields moved out of variables and not given new values yet (`field_moves.rs`).
+    pub moved_fields: Vec<super::field_moves::MovedField>,
     /// Results of `a if c else b` whose arms are both number literals (`1 if c else 0`): typed
     /// `Int` or `Float64` by default, they convert to the number type the context wants, as
     /// the literals would.
@@ -148,6 +150,7 @@ impl<'s> FnCx<'s> {
             comptime: false,
             element_addresses: HashMap::new(),
             param_addresses: HashMap::new(),
+            moved_fields: Vec::new(),
             literal_choices: Default::default(),
             loop_reads: Vec::new(),
         };

@@ -490,8 +490,13 @@ impl<'a> Checker<'a, '_> {
             // `x^`: the value, transferred. Values are copied by value here, so a transfer reads the
             // value (nothing tracks the moved-from variable yet).
             ExprKind::Transfer(inner) => {
-                // A read-only argument is the caller's value: nothing here owns it to give away.
-                if let ExprKind::Name(n) = &inner.kind {
+                // A read-only argument is the caller's value: nothing here owns it to give away
+                // (nor a field of it).
+                let mut root_expr: &Expr = inner;
+                while let ExprKind::Attr(base, _) = &root_expr.kind {
+                    root_expr = base;
+                }
+                if let ExprKind::Name(n) = &root_expr.kind {
                     if let Some(Binding::Var { local, mutable: false }) = cx.lookup(n) {
                         let local = *local;
                         let owned_elsewhere = matches!(cx.f.local_ty(local), Ty::Struct(_) | Ty::String | Ty::Tuple(_));
@@ -551,6 +556,19 @@ impl<'a> Checker<'a, '_> {
                         let tmp = cx.temp(t.clone());
                         cx.emit(Some(tmp), Rvalue::Use(Operand::Local(l)), e.span);
                         cx.init[l as usize] = false;
+                        Value::Op(Operand::Local(tmp), t)
+                    }
+                    // A field of a variable (`old = self.items^`): moved out until the field is
+                    // given a new value (`field_moves.rs`).
+                    Value::Op(o, t)
+                        if matches!(inner.kind, ExprKind::Attr(..))
+                            && self.needs_drop(&t)
+                            && self.note_field_move(cx, inner, e.span).is_some() =>
+                    {
+                        let tmp = cx.temp(t.clone());
+                        cx.emit(Some(tmp), Rvalue::Use(o), e.span);
+                        self.mark_owner(cx, tmp);
+                        cx.transferred.insert(tmp);
                         Value::Op(Operand::Local(tmp), t)
                     }
                     other => other,

@@ -20,6 +20,14 @@ impl<'a> Checker<'a, '_> {
         let (Some(root), Some(path)) = (place_root(target), field_path(target)) else {
             return;
         };
+        // A field moved out has no old value (`field_moves.rs`).
+        if cx
+            .moved_fields
+            .iter()
+            .any(|m| m.path.iter().map(String::as_str).eq(path.iter().copied()))
+        {
+            return;
+        }
         if !matches!(cx.lookup(root), Some(Binding::Var { .. })) || reads(value, &path) {
             return;
         }
@@ -144,7 +152,7 @@ fn overlaps(a: &[&str], b: &[&str]) -> bool {
 /// Whether `e` may read the place `target` (a path): a place in it that overlaps, or a method
 /// called on such a place (`h.show()` may read `h.a`). Conservatively true for expressions it
 /// does not look into.
-fn reads(e: &Expr, target: &[&str]) -> bool {
+pub(super) fn reads(e: &Expr, target: &[&str]) -> bool {
     let r = |x: &Expr| reads(x, target);
     let args = |xs: &[Arg]| xs.iter().any(|a| reads(&a.value, target));
     match &e.kind {

@@ -10,12 +10,17 @@ use crate::source::Span;
 
 impl<'a> Checker<'a, '_> {
     pub(super) fn block(&mut self, cx: &mut FnCx<'a>, stmts: &'a [Stmt]) {
+        let moved_before = cx.moved_fields.len();
         for s in stmts {
+            self.check_moved_fields_before(cx, s);
             self.stmt(cx, s);
             // Values that die inside a statement are destroyed at its end (see `drops`).
             if cx.reachable() {
                 cx.emit(None, Rvalue::StmtEnd, s.span);
             }
+        }
+        if let Some(last) = stmts.last() {
+            self.check_moved_fields_at_end(cx, moved_before, last.span);
         }
     }
 
@@ -613,7 +618,9 @@ impl<'a> Checker<'a, '_> {
                 let fty = st.fields()[i].1.clone();
                 let fv = self.coerce(cx, v, &fty, vspan);
                 let mut fv = fv;
-                let destroyed = std::mem::take(&mut self.replaced_destroyed);
+                // A field moved out (`field_moves.rs`) has no old value to destroy.
+                let refilled = !self.rebuilding && self.refill_moved_field(cx, target);
+                let destroyed = std::mem::take(&mut self.replaced_destroyed) || refilled;
                 if !self.rebuilding && self.needs_drop(&fty) {
                     fv = self.arrive(cx, fv, &fty, vspan);
                     fv = self.take_ownership(cx, &fv, &fty, vspan);
