@@ -481,13 +481,16 @@ impl<'s> FnCx<'s> {
     /// What a `return` of `op` really returns: `self` in a constructor, and the `mut`
     /// parameters' final values after the result.
     pub fn return_value(&mut self, op: Operand, span: Span) -> Operand {
-        if let Some(s) = self.out_self {
-            // A named result (`out NAME`) owns its value until it leaves.
-            if self.f.locals[s as usize].owner {
-                self.emit(None, Rvalue::Forget(s), span);
+        let op = match self.out_self {
+            Some(s) => {
+                // A named result (`out NAME`) owns its value until it leaves.
+                if self.f.locals[s as usize].owner {
+                    self.emit(None, Rvalue::Forget(s), span);
+                }
+                Operand::Local(s)
             }
-            return Operand::Local(s);
-        }
+            None => op,
+        };
         if self.writeback.is_empty() {
             return op;
         }
