@@ -6,29 +6,29 @@ with the location of the indexing in the user's code."""
 struct List[T: Copyable](Copyable, Sized, Writable):
     var _data: UnsafePointer[Self.T]
     var _len: Int
-    var capacity: Int
+    var _capacity: Int
 
     def __init__(out self):
         self._data = UnsafePointer[Self.T]()
         self._len = 0
-        self.capacity = 0
+        self._capacity = 0
 
     def __init__(out self, *, capacity: Int):
         self._data = alloc[Self.T](capacity)
         self._len = 0
-        self.capacity = capacity
+        self._capacity = capacity
 
     def __init__(out self, *, length: Int, fill: Self.T):
         self._data = alloc[Self.T](length)
         self._len = length
-        self.capacity = length
+        self._capacity = length
         for i in range(length):
             self._data[i] = fill.copy()
 
     def __init__(out self, *, copy: Self):
         self._data = alloc[Self.T](copy._len)
         self._len = copy._len
-        self.capacity = copy._len
+        self._capacity = copy._len
         for i in range(copy._len):
             self._data[i] = copy._data[i].copy()
 
@@ -44,26 +44,30 @@ struct List[T: Copyable](Copyable, Sized, Writable):
     def __len__(self) -> Int:
         return self._len
 
+    def capacity(self) -> Int:
+        """How many elements fit before the list has to grow."""
+        return self._capacity
+
     def __bool__(self) -> Bool:
         return self._len > 0
 
     def _grow(mut self, at_least: Int):
         # Capacity doubles (1, 2, 4, ... from empty), and each element moves once, as in Mojo.
-        var cap = max(self.capacity * 2, at_least)
+        var cap = max(self._capacity * 2, at_least)
         var data = alloc[Self.T](cap)
         for i in range(self._len):
             (self._data + i).move_pointee_into(data + i)
         if self._data:
             self._data.free()
         self._data = data
-        self.capacity = cap
+        self._capacity = cap
 
     def reserve(mut self, capacity: Int):
-        if capacity > self.capacity:
+        if capacity > self._capacity:
             self._grow(capacity)
 
     def append(mut self, var value: Self.T):
-        if self._len == self.capacity:
+        if self._len == self._capacity:
             self._grow(self._len + 1)
         self._data[self._len] = value^
         self._len += 1
@@ -92,7 +96,7 @@ struct List[T: Copyable](Copyable, Sized, Writable):
                 __loc,
             )
         var at = i
-        if self._len == self.capacity:
+        if self._len == self._capacity:
             self._grow(self._len + 1)
         var j = self._len
         while j > at:

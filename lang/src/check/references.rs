@@ -244,6 +244,8 @@ impl<'a> Checker<'a, '_> {
     /// struct type with `__iter__` (a `List`, a `Set`, a `Dict`, ...).
     pub(super) fn is_iterable_expr(&mut self, cx: &FnCx<'a>, e: &Expr) -> bool {
         match &e.kind {
+            // `[1, 2]`, `[x * 2 for x in xs]`.
+            ExprKind::List(_) | ExprKind::Comprehension { .. } => true,
             ExprKind::Call { callee, .. } => match &callee.kind {
                 ExprKind::Name(n) => n == "range" && cx.lookup(n).is_none(),
                 ExprKind::Attr(_, m) => matches!(m.text.as_str(), "keys" | "values" | "items" | "split" | "codepoints"),
