@@ -552,9 +552,13 @@ impl<'a> Checker<'a, '_> {
                             return v;
                         }
                     }
-                    // `min`/`max` of two values of a struct with `__lt__` (a `Comparable`): the
+                    // `min`/`max` of two strings, or two values of a struct with `__lt__` (a `Comparable`): the
                     // prelude's generic `_min_of`/`_max_of`.
-                    let structs = matches!(&a.positional[..], [(Value::Op(_, Ty::Struct(x)), _), (Value::Op(_, Ty::Struct(y)), _)] if x.id == y.id);
+                    let structs = match &a.positional[..] {
+                        [(Value::Op(_, Ty::Struct(x)), _), (Value::Op(_, Ty::Struct(y)), _)] => x.id == y.id,
+                        [(Value::Op(_, Ty::String), _), (Value::Op(_, Ty::String), _)] => true,
+                        _ => false,
+                    };
                     if structs && (n == "min" || n == "max") {
                         let g = if n == "min" { "_min_of" } else { "_max_of" };
                         return match self.instantiate_call(cx, g, &[], &a.positional, span) {
