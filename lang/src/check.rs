@@ -716,6 +716,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let saved_env = std::mem::replace(&mut self.env, env.clone());
         let mut cx = FnCx::new(&sig, is_std);
         self.bind_env(&mut cx, &env);
+        self.bind_function_arguments(&mut cx, decl, &env);
         for (n, g) in self.closure_scope.get(&f).cloned().unwrap_or_default() {
             if cx.lookup(&n).is_none() {
                 cx.bind(&n, builder::Binding::Func(g));

@@ -192,6 +192,17 @@ impl<'a> Checker<'a, '_> {
                 self.call_user(cx, n, &[id], a, callee.span, span)
             }
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n) => {
+                // `each(5, add)` for `each[F: def(Int) -> None, //](n: Int, f: F)`: `add` is `F`.
+                if let Some((args, explicit)) = self.functions_as_parameters(cx, n, args, &[]) {
+                    let mut a = self.eval_args(cx, &args);
+                    return match self.instantiate_call(cx, n, &explicit, &a.positional, span) {
+                        Some(id) => {
+                            self.pass_captures(cx, id, &mut a, span);
+                            self.call_user(cx, n, &[id], a, callee.span, span)
+                        }
+                        None => poison(),
+                    };
+                }
                 let mut a = self.eval_args(cx, args);
                 // A plain overload that takes these arguments wins over the generic ones.
                 if let Some(plain) = self.fn_by_name.get(n).cloned() {
@@ -210,6 +221,11 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n)) =>
             {
                 let ExprKind::Name(n) = &base.kind else { unreachable!() };
+                let rewritten = self.functions_as_parameters(cx, n, args, params);
+                let (args, params) = match &rewritten {
+                    Some((a, p)) => (&a[..], &p[..]),
+                    None => (args, &params[..]),
+                };
                 let mut a = self.eval_args(cx, args);
                 match self.instantiate_call(cx, n, params, &a.positional, span) {
                     Some(id) => {

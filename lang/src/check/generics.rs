@@ -206,12 +206,106 @@ impl<'a> Checker<'a, '_> {
             .push(idx);
     }
 
-    /// The type a name stands for in the instance being checked, if it is a type parameter.
+    /// The type a name stands for in the instance being checked, if it is a type parameter. A
+    /// function parameter used as the type of a run-time argument (`f: F` for `F: def(Int) ->
+    /// None`) is a placeholder with no value: the body calls the function itself.
     pub(super) fn type_param(&self, name: &str) -> Option<Ty> {
         self.env.iter().rev().find_map(|(n, v)| match v {
             ParamValue::Type(t) if n == name => Some(t.clone()),
+            ParamValue::Func(_) if n == name => Some(Ty::None),
             _ => None,
         })
+    }
+
+    /// In an instance's body: a run-time argument declared with a function parameter's type
+    /// (`f: F`) names that function, so `f(x)` calls it (with a closure's captures).
+    pub(super) fn bind_function_arguments(&self, cx: &mut FnCx<'a>, decl: &FnDecl, env: &Env) {
+        for p in &decl.args {
+            let (
+                Some(name),
+                Some(Expr {
+                    kind: ExprKind::Name(tn),
+                    ..
+                }),
+            ) = (&p.name, &p.ty)
+            else {
+                continue;
+            };
+            if let Some((_, ParamValue::Func(g))) = env.iter().find(|(n, _)| n == tn) {
+                cx.bind(&name.text, Binding::Func(*g));
+            }
+        }
+    }
+
+    /// The call `name(args)` of a generic function with a run-time argument declared with a
+    /// function parameter's type (`def each[F: def(Int) -> None, //](n: Int, f: F)`), given a
+    /// function or closure by name (`each(5, add)`): the function becomes the parameter
+    /// (`each[F=add](5, None)`), so that a closure's captures travel with it. `None` if the call
+    /// has no such argument.
+    pub(super) fn functions_as_parameters(
+        &self,
+        cx: &FnCx<'a>,
+        name: &str,
+        args: &[Arg],
+        explicit: &[Arg],
+    ) -> Option<(Vec<Arg>, Vec<Arg>)> {
+        let gidx = *self.generic_by_name.get(name)?.first()?;
+        let decl = self.generics[gidx].decl;
+        let fn_params: Vec<&str> = decl
+            .params
+            .iter()
+            .filter(|p| is_fn_param(p.ty.as_ref()))
+            .filter_map(|p| p.name.as_ref().map(|n| n.text.as_str()))
+            .filter(|n| !explicit.iter().any(|a| a.name.as_ref().is_some_and(|x| x.text == *n)))
+            .collect();
+        if fn_params.is_empty() {
+            return None;
+        }
+        let declared: Vec<(&str, Option<&str>)> = decl
+            .args
+            .iter()
+            .filter(|p| p.kind == ParamKind::Normal)
+            .filter_map(|p| {
+                let ty = match p.ty.as_ref().map(|t| &t.kind) {
+                    Some(ExprKind::Name(t)) => Some(t.as_str()),
+                    _ => None,
+                };
+                p.name.as_ref().map(|n| (n.text.as_str(), ty))
+            })
+            .collect();
+        let names_function = |e: &Expr| match &e.kind {
+            ExprKind::Name(n) => match cx.lookup(n) {
+                Some(Binding::Func(_)) => true,
+                None => self.fn_by_name.contains_key(n),
+                _ => false,
+            },
+            _ => false,
+        };
+        let mut new_args = args.to_vec();
+        let mut new_explicit = explicit.to_vec();
+        let mut positional = 0;
+        for a in new_args.iter_mut() {
+            let slot = match &a.name {
+                Some(n) => declared.iter().find(|(d, _)| *d == n.text),
+                None => {
+                    positional += 1;
+                    declared.get(positional - 1)
+                }
+            };
+            let Some((_, Some(ty))) = slot else { continue };
+            if !fn_params.contains(ty) || !names_function(&a.value) {
+                continue;
+            }
+            new_explicit.push(Arg {
+                name: Some(crate::ast::Name {
+                    text: ty.to_string(),
+                    span: a.value.span,
+                }),
+                value: a.value.clone(),
+            });
+            a.value = Expr::new(ExprKind::None, a.value.span);
+        }
+        (new_explicit.len() > explicit.len()).then_some((new_args, new_explicit))
     }
 
     /// Bind an instance's value parameters as constants in its body.
