@@ -153,10 +153,17 @@ impl<'a> Checker<'a, '_> {
                 self.structs[i].methods.contains_key(&f.name.text)
             };
             if has {
-                if is_required(f) && f.name.text != "__init__" {
-                    self.check_required_signature(i, f);
+                if f.name.text == "__init__" {
+                    continue;
                 }
-                continue;
+                if is_required(f) {
+                    self.check_required_signature(i, f);
+                    continue;
+                }
+                // A default method the struct overloads with other arguments is still added.
+                if self.defines_signature(i, f) {
+                    continue;
+                }
             }
             if is_required(f) {
                 self.error(
@@ -184,6 +191,30 @@ impl<'a> Checker<'a, '_> {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// Whether struct `i` defines a method with the name and argument types of trait method `f`
+    /// (true where that cannot be told: compile-time parameters, errors).
+    fn defines_signature(&mut self, i: usize, f: &'a FnDecl) -> bool {
+        if !f.params.is_empty() {
+            return true;
+        }
+        let mut ids = self.methods_of(i, &f.name.text, true);
+        ids.extend(self.methods_of(i, &f.name.text, false));
+        if ids
+            .iter()
+            .any(|&id| self.decls[id as usize].is_some_and(|(d, _)| !d.params.is_empty()))
+        {
+            return true;
+        }
+        let errors_before = self.diags.list.len();
+        let wanted = self.signature(f, Some(i));
+        if self.diags.list.len() > errors_before {
+            return true;
+        }
+        let args = |s: &Sig| -> Vec<Ty> { s.params.iter().map(|p| p.ty.clone()).collect() };
+        let want = args(&wanted);
+        ids.iter().any(|&id| args(&self.sigs[id as usize]) == want)
+    }
+
     /// A required method the struct defines must have the trait's argument and result types
     /// (with `Self` the struct); the argument conventions may differ, as in Mojo 1.2.
     fn check_required_signature(&mut self, i: usize, f: &'a FnDecl) {
