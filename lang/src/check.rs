@@ -38,6 +38,7 @@ mod stmt;
 mod structs;
 mod traits;
 mod types;
+mod user_writers;
 mod writer;
 
 use crate::ast::{self, Expr, FnDecl};
@@ -70,6 +71,9 @@ pub struct ParamSig {
     /// `*NAME: T`: the positional arguments from here on, gathered in a `List[T]` (the
     /// parameter's type).
     pub variadic: bool,
+    /// Declared `Some[Writer]`: the text being written, a `String` here; a struct that is a
+    /// `Writer` (has `write_string`) is given one and then the text (`writers.rs`).
+    pub writer: bool,
     pub span: Span,
 }
 
@@ -586,6 +590,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 mutable,
                 deinit: conv == Some("deinit"),
                 variadic,
+                writer: p.ty.as_ref().is_some_and(user_writers::is_some_writer),
                 span: p.span,
             });
             // The parameters after `*args` can only be given by name.

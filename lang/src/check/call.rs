@@ -852,6 +852,10 @@ impl<'a> Checker<'a, '_> {
                 if t == Ty::String && method.text == "write" && a.keywords.is_empty() {
                     return self.string_write(cx, base, o, a.positional, span);
                 }
+                // `u.write(...)` on a struct that is a `Writer` (`user_writers.rs`).
+                if method.text == "write" && a.keywords.is_empty() && self.is_user_writer(&t) {
+                    return self.user_writer_write(cx, base, Value::Op(o, t), a.positional, span);
+                }
                 // A string literal is a `StringLiteral` in Mojo 1.2, which lacks some of
                 // `String`'s methods.
                 if let ExprKind::Str(text) = &base.kind {
@@ -1023,6 +1027,23 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn call_user(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        name: &str,
+        ids: &[FuncId],
+        a: CallArgs,
+        callee_span: Span,
+        span: Span,
+    ) -> Value {
+        // A struct that is a `Writer` given for a `Some[Writer]` argument (`user_writers.rs`).
+        let mut a = a;
+        let writers = self.substitute_writers(cx, ids, &mut a, span);
+        let v = self.call_resolved(cx, name, ids, a, callee_span, span);
+        self.flush_writers(cx, writers, span);
+        v
+    }
+
+    fn call_resolved(
         &mut self,
         cx: &mut FnCx<'a>,
         name: &str,

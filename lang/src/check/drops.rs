@@ -92,6 +92,7 @@ impl<'a> Checker<'a, '_> {
                 mutable: true,
                 deinit: false,
                 variadic: false,
+                writer: false,
                 span,
             }],
             Ty::None,

@@ -88,6 +88,7 @@ impl<'a> Checker<'a, '_> {
             mutable: false,
             deinit: false,
             variadic: false,
+            writer: false,
             span,
         };
         let mut params = vec![param("__function".into(), Ty::Func(ty.clone()))];

@@ -325,6 +325,7 @@ impl<'a> Checker<'a, '_> {
                         mutable: by_ref,
                         deinit: false,
                         variadic: false,
+                        writer: false,
                         span: n.span,
                     });
                 }

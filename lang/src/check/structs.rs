@@ -552,6 +552,7 @@ impl<'a> Checker<'a, '_> {
                 mutable: true,
                 deinit: false,
                 variadic: false,
+                writer: false,
                 span,
             })
             .collect();
