@@ -116,6 +116,7 @@ struct StdlibNeeds {
     io: bool,
     testing: bool,
     file: bool,
+    variant: bool,
 }
 
 impl StdlibNeeds {
@@ -136,6 +137,7 @@ impl StdlibNeeds {
             ("builtin/io.mojo", self.io),
             ("testing/testing.mojo", self.testing),
             ("builtin/file.mojo", self.file),
+            ("utils/variant.mojo", self.variant),
         ];
         optional
             .iter()
@@ -161,6 +163,7 @@ fn stdlib_needs(texts: &[String], legacy: bool) -> StdlibNeeds {
                     "List" | "sort" | "sorted" | "reversed" | "any" | "all" => n.list = true,
                     "Dict" | "DictEntry" | "Set" | "collections" | "Hasher" | "__hash__" => n.dict = true,
                     "Optional" => n.optional = true,
+                    "Variant" => n.variant = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
                     "Slice" => {

@@ -65,6 +65,10 @@ const PRELUDE: &[(&str, &str)] = &[
         "<stdlib>/testing/testing.mojo",
         include_str!("../../stdlib/testing/testing.mojo"),
     ),
+    (
+        "<stdlib>/utils/variant.mojo",
+        include_str!("../../stdlib/utils/variant.mojo"),
+    ),
 ];
 
 pub struct EmbeddedStdlib;

@@ -629,6 +629,11 @@ impl<'a> Checker<'a, '_> {
                     let text = self.map.location(self.call_site.unwrap_or(span));
                     return Value::Op(Operand::Const(Const::Str(text)), Ty::String);
                 }
+                // `__type_is_eq(A, B)` (stdlib only): whether two types are the same, at compile time.
+                if let ("__type_is_eq", [a, b], true) = (n, args, cx.is_std) {
+                    let same = self.resolve_type(&a.value) == self.resolve_type(&b.value);
+                    return Value::Op(Operand::Const(Const::Bool(same)), Ty::Bool);
+                }
                 // `conforms_to(T, Trait)`: whether a type conforms to a trait, at compile time.
                 if let ("conforms_to", [t, tr]) = (n, args) {
                     let ty = self.resolve_type(&t.value);

@@ -1084,6 +1084,18 @@ impl<'a> Checker<'a, '_> {
         if let Value::Op(base_op, Ty::Struct(st)) = &bv {
             let name = st.name.clone();
             let base_op = base_op.clone();
+            // `v[Int]` of a struct whose `__getitem__` takes compile-time parameters only
+            // (`Variant.__getitem__[T](self)`): the brackets give the parameters.
+            if self.methods_of(st.id as usize, "__getitem__", true).is_empty() {
+                let at = Span::new(span.file, base.span.hi.min(span.hi) as usize, span.hi as usize);
+                let receiver = vec![(bv.clone(), base.span)];
+                if let Some(id) = self.generic_method(st.id as usize, "__getitem__", args, &receiver, at) {
+                    let mut a = super::call::CallArgs::of(receiver);
+                    a.sources[0] = Some(base.clone());
+                    let v = self.call_user(cx, &format!("{name}.__getitem__"), &[id], a, at, at);
+                    return self.keep_viewed(cx, v, &base_op, span);
+                }
+            }
             let mut idx: Vec<(Value, Span)> = Vec::new();
             let mut kw: Vec<(String, Value, Span)> = Vec::new();
             for a in args {

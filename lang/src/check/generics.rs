@@ -633,6 +633,8 @@ impl<'a> Checker<'a, '_> {
                 (Some(a), false) => ParamValue::Value(self.param_constant(cx, &a.value, p.ty.as_ref())?),
                 (None, true) => match infer(&pname) {
                     Some(v @ ParamValue::Type(_)) => v,
+                    // `T1: Trait = NoneType`: a type parameter's default.
+                    _ if p.default.is_some() => ParamValue::Type(self.resolve_type(p.default.as_ref().unwrap())),
                     _ => {
                         self.error(
                             Code::ARITY,

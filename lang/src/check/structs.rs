@@ -651,7 +651,21 @@ impl<'a> Checker<'a, '_> {
                 _ => "?".to_string(),
             })
             .collect();
-        format!("{base}[{}]", params.join(", "))
+        // Type parameters left at their `NoneType` default (the unused slots of a `Variant`)
+        // are not shown.
+        let decl_params = &self.struct_decls[i].params;
+        let mut shown = params.len();
+        while shown > 1
+            && matches!(&env[shown - 1].1, super::generics::ParamValue::Type(Ty::None))
+            && decl_params
+                .iter()
+                .filter(|p| p.name.is_some())
+                .nth(shown - 1)
+                .is_some_and(|p| matches!(&p.default, Some(Expr { kind: ExprKind::Name(n), .. }) if n == "NoneType"))
+        {
+            shown -= 1;
+        }
+        format!("{base}[{}]", params[..shown].join(", "))
     }
 }
 

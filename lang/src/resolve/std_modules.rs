@@ -63,6 +63,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
         "hash" => Some("hash"),
         "bit" => Some("bit"),
         "testing" => Some("testing"),
+        "utils" => Some("utils"),
         _ => None,
     }
 }
@@ -74,6 +75,7 @@ pub fn exports(m: &str, name: &str) -> bool {
         "hash" => matches!(name, "Hasher" | "Hashable" | "hash"),
         "bit" => crate::lanes::LaneUn::bit(name).is_some(),
         "testing" => TESTING.contains(&name),
+        "utils" => name == "Variant",
         "math" => {
             MATH_UNARY.contains(&name)
                 || matches!(name, "abs" | "min" | "max" | "round" | "iota")
