@@ -218,6 +218,20 @@ impl<'s> FnCx<'s> {
         }
     }
 
+    /// For an element read in place (`xs[i]`, see `references.rs`): what its address is a view
+    /// of (the collection, or a field holding it), when that is known in the current block.
+    pub fn element_owner(&self, o: &Operand) -> Option<Local> {
+        let Operand::Local(l) = o else { return None };
+        let Some(Operand::Local(addr)) = self.element_addresses.get(l) else {
+            return None;
+        };
+        let stmts = &self.f.blocks[self.cur as usize].stmts;
+        match stmts.iter().rev().find(|s| s.dest == Some(*addr)).map(|s| &s.value) {
+            Some(Rvalue::ViewOf(_, owner)) => Some(*owner),
+            _ => None,
+        }
+    }
+
     /// The field index when `o` is `root.field`, defined in the current block.
     pub fn direct_field(&self, o: &Operand, root: Local) -> Option<u32> {
         let Operand::Local(l) = o else { return None };

@@ -1243,6 +1243,11 @@ impl<'a> Checker<'a, '_> {
                 .iter()
                 .find(|o| matches!(o, Operand::Local(_)) && self.may_be_viewed(&cx.f.operand_ty(o)))
                 .cloned(),
+            // `xs.unsafe_ptr()`: a pointer into what the receiver holds, which lives as long as
+            // the pointer is used (Mojo's origins do the same).
+            Ty::Ptr(_) if sig.self_kind != SelfKind::None => {
+                ops.first().filter(|o| matches!(o, Operand::Local(_))).cloned()
+            }
             _ => None,
         };
         let receiver = ops.first().cloned();

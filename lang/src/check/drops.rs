@@ -373,6 +373,9 @@ fn view_roots_pass(
                     spans.insert(d);
                     Some(*x)
                 }
+                // A value read through a pointer into an owner (`p[]` of `p = Pointer(to=t)`) is
+                // the owner's value, read in place: a number read that way is a copy.
+                Rvalue::Load(Operand::Local(x)) if !is_plain(&f.locals[d as usize].ty) => Some(*x),
                 // A non-owner holding an owner's value (a `match` subject) reads the owner's.
                 Rvalue::Use(Operand::Local(x)) => {
                     if spans.contains(x) {

@@ -1370,7 +1370,7 @@ impl<'a> Checker<'a, '_> {
 
     pub(super) fn keep_viewed(&mut self, cx: &mut FnCx<'a>, v: Value, base: &Operand, span: Span) -> Value {
         let Value::Op(o, t) = &v else { return v };
-        if self.instance_params(t, "Span").is_none() {
+        if self.instance_params(t, "Span").is_none() && !matches!(t, Ty::Ptr(_)) {
             return v;
         }
         let Some(root) = cx.view_root(base) else { return v };

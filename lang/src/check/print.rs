@@ -51,6 +51,10 @@ impl<'a> Checker<'a, '_> {
             if let Some(root) = cx.view_root(&o).filter(|r| Operand::Local(*r) != o) {
                 keep.push((Operand::Local(root), cx.f.local_ty(root).clone()));
             }
+            // So is an element read in place (`print(e)` after `ref e = t.ids[1]`).
+            if let Some(owner) = cx.element_owner(&o) {
+                keep.push((Operand::Local(owner), cx.f.local_ty(owner).clone()));
+            }
             self.write_value(cx, o, t, s);
         }
         cx.emit(None, Rvalue::Intrinsic(I::WriteStr, vec![end]), span);
