@@ -3,7 +3,9 @@
 //! definite-assignment walk over the body: an `if` with an `else` initializes what all of its
 //! branches do, a loop body may not run, and a branch that ends (`return`, `raise`) does not
 //! reach the end. Where the walk cannot know (a `comptime if`, `try`, `with`, `match`), it takes
-//! what any branch initializes, so that it never rejects a correct initializer.
+//! what any branch initializes, so that it never rejects a correct initializer. Using `self` as a
+//! whole (calling a method on it, passing it) before every field is set is reported too, as Mojo
+//! does ("use of uninitialized value 'self.y'").
 
 use super::Checker;
 use crate::ast::{Expr, ExprKind, Stmt, StmtKind};
@@ -17,8 +19,19 @@ type Done = Option<BTreeSet<String>>;
 impl<'a> Checker<'a, '_> {
     /// Report the fields an initializer body `body` can leave uninitialized.
     pub(super) fn check_fields_initialized(&mut self, fields: &[String], body: &[Stmt], name_span: Span) {
-        let mut returns = Vec::new();
-        let end = walk(body, Some(BTreeSet::new()), fields, &mut returns);
+        let mut found = Found::default();
+        let end = walk(body, Some(BTreeSet::new()), fields, &mut found);
+        if let Some((f, at)) = found.early_use {
+            self.error(
+                Code::UNINITIALIZED,
+                at,
+                format!("use of uninitialized value 'self.{f}'"),
+            )
+            .label("`self` is used here before all its fields are set")
+            .with_help(format!("assign `self.{f} = ...` first"));
+            return;
+        }
+        let returns = found.returns;
         let mut report = |set: &BTreeSet<String>, at: Span, what: &str| {
             if let Some(f) = fields.iter().find(|f| !set.contains(*f)) {
                 self.error(
@@ -44,9 +57,31 @@ impl<'a> Checker<'a, '_> {
     }
 }
 
-fn walk(stmts: &[Stmt], mut done: Done, fields: &[String], returns: &mut Vec<(BTreeSet<String>, Span)>) -> Done {
+/// What the walk found: the fields set at each `return`, and the first use of the whole `self`
+/// before every field is set.
+#[derive(Default)]
+struct Found {
+    returns: Vec<(BTreeSet<String>, Span)>,
+    early_use: Option<(String, Span)>,
+}
+
+fn walk(stmts: &[Stmt], mut done: Done, fields: &[String], out: &mut Found) -> Done {
     for s in stmts {
         let set = done.as_mut()?;
+        // The expressions the statement evaluates before it assigns anything.
+        let read: Vec<&Expr> = match &s.kind {
+            StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } => vec![value],
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => vec![e],
+            StmtKind::Var { value: Some(e), .. } => vec![e],
+            _ => vec![],
+        };
+        if out.early_use.is_none() {
+            if let Some(missing) = fields.iter().find(|f| !set.contains(*f)) {
+                if let Some(at) = read.iter().find_map(|e| whole_self_use(e, fields)) {
+                    out.early_use = Some((missing.clone(), at));
+                }
+            }
+        }
         match &s.kind {
             StmtKind::Assign { targets, .. } => {
                 for t in targets {
@@ -54,7 +89,7 @@ fn walk(stmts: &[Stmt], mut done: Done, fields: &[String], returns: &mut Vec<(BT
                 }
             }
             StmtKind::Return(_) => {
-                returns.push((set.clone(), s.span));
+                out.returns.push((set.clone(), s.span));
                 return None;
             }
             StmtKind::Raise(_) => return None,
@@ -62,10 +97,10 @@ fn walk(stmts: &[Stmt], mut done: Done, fields: &[String], returns: &mut Vec<(BT
                 let start = done.clone();
                 let mut outs: Vec<Done> = arms
                     .iter()
-                    .map(|(_, body)| walk(body, start.clone(), fields, returns))
+                    .map(|(_, body)| walk(body, start.clone(), fields, out))
                     .collect();
                 outs.push(match orelse {
-                    Some(body) => walk(body, start.clone(), fields, returns),
+                    Some(body) => walk(body, start.clone(), fields, out),
                     None => start.clone(),
                 });
                 // A `comptime if` runs one branch the walk does not know: any branch counts.
@@ -73,7 +108,7 @@ fn walk(stmts: &[Stmt], mut done: Done, fields: &[String], returns: &mut Vec<(BT
             }
             StmtKind::While { body, .. } | StmtKind::For { body, .. } => {
                 // The body may not run; what it does is not counted (but its returns are).
-                let _ = walk(body, done.clone(), fields, returns);
+                let _ = walk(body, done.clone(), fields, out);
             }
             StmtKind::Try {
                 body,
@@ -81,24 +116,21 @@ fn walk(stmts: &[Stmt], mut done: Done, fields: &[String], returns: &mut Vec<(BT
                 orelse,
                 finally,
             } => {
-                let mut outs = vec![walk(body, done.clone(), fields, returns)];
+                let mut outs = vec![walk(body, done.clone(), fields, out)];
                 for h in handlers {
-                    outs.push(walk(&h.body, done.clone(), fields, returns));
+                    outs.push(walk(&h.body, done.clone(), fields, out));
                 }
                 if let Some(b) = orelse {
-                    outs.push(walk(b, done.clone(), fields, returns));
+                    outs.push(walk(b, done.clone(), fields, out));
                 }
                 if let Some(b) = finally {
-                    outs.push(walk(b, done.clone(), fields, returns));
+                    outs.push(walk(b, done.clone(), fields, out));
                 }
                 done = union(outs);
             }
-            StmtKind::With { body, .. } => done = walk(body, done.clone(), fields, returns),
+            StmtKind::With { body, .. } => done = walk(body, done.clone(), fields, out),
             StmtKind::Match { cases, .. } => {
-                let outs = cases
-                    .iter()
-                    .map(|c| walk(&c.body, done.clone(), fields, returns))
-                    .collect();
+                let outs = cases.iter().map(|c| walk(&c.body, done.clone(), fields, out)).collect();
                 done = union(outs);
             }
             _ => {}
@@ -120,6 +152,27 @@ fn assigned_fields(t: &Expr, fields: &[String], set: &mut BTreeSet<String>) {
             }
         }
         _ => {}
+    }
+}
+
+/// Where `e` uses `self` as a whole: a method call on it, or `self` itself as a value (a field
+/// read `self.x` is not).
+fn whole_self_use(e: &Expr, fields: &[String]) -> Option<Span> {
+    let r = |x: &Expr| whole_self_use(x, fields);
+    match &e.kind {
+        ExprKind::Name(n) if n == "self" => Some(e.span),
+        ExprKind::Attr(base, f) if matches!(&base.kind, ExprKind::Name(n) if n == "self") => {
+            (!fields.contains(&f.text)).then_some(e.span)
+        }
+        ExprKind::Attr(base, _) | ExprKind::Unary(_, base) | ExprKind::Transfer(base) => r(base),
+        ExprKind::Call { callee, args } | ExprKind::Subscript { base: callee, args } => {
+            r(callee).or_else(|| args.iter().find_map(|a| r(&a.value)))
+        }
+        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => r(a).or_else(|| r(b)),
+        ExprKind::Compare(a, rest) => r(a).or_else(|| rest.iter().find_map(|(_, x)| r(x))),
+        ExprKind::Tuple(xs) | ExprKind::List(xs) => xs.iter().find_map(r),
+        ExprKind::IfElse { cond, then, orelse } => r(cond).or_else(|| r(then)).or_else(|| r(orelse)),
+        _ => None,
     }
 }
 
