@@ -66,7 +66,7 @@ pub(super) fn is_origin_param(decl_ty: Option<&Expr>) -> bool {
     };
     matches!(
         name.as_str(),
-        "Origin" | "MutOrigin" | "ImmutOrigin" | "MutableOrigin" | "ImmutableOrigin" | "OriginSet"
+        "Origin" | "MutOrigin" | "MutableOrigin" | "ImmutableOrigin" | "OriginSet"
     )
 }
 
