@@ -19,6 +19,7 @@ mod field_init;
 mod field_moves;
 mod fnvalues;
 mod format;
+mod generic_bounds;
 mod generics;
 mod handlers;
 mod literal;
@@ -251,6 +252,9 @@ pub struct Checker<'a, 'd> {
     /// `@fieldwise_init` constructors whose bodies are built on first use (per struct), when
     /// the move constructors of the fields' types are known.
     fieldwise_pending: HashMap<FuncId, usize>,
+    /// Generic functions whose bodies use what their bounds do not give (`generic_bounds.rs`):
+    /// reported once, not instantiated.
+    unsound_generics: std::collections::HashSet<*const FnDecl>,
     /// How many pointer types' pointees are being resolved: a struct may refer to itself there.
     behind_pointer: usize,
     struct_cap_reported: bool,
@@ -322,6 +326,7 @@ pub fn check_program<'a, 'd>(
         struct_instances: HashMap::new(),
         lazy_methods: HashMap::new(),
         fieldwise_pending: HashMap::new(),
+        unsound_generics: std::collections::HashSet::new(),
         behind_pointer: 0,
         struct_cap_reported: false,
         generic_by_name: HashMap::new(),
@@ -346,6 +351,7 @@ pub fn check_program<'a, 'd>(
         }
     }
     c.declare_import_aliases();
+    c.check_generic_bounds();
     for i in 0..c.consts.len() {
         if c.type_alias(&items.consts[i].name.text).is_none() {
             c.global_const(i);

@@ -15,6 +15,14 @@ pub(super) fn free_names(body: &[Stmt], params: &[String]) -> Vec<String> {
     w.used.into_iter().filter(|n| !w.declared.contains(n)).collect()
 }
 
+/// The method calls on names the statements make (`x.area()` is `("x", "area", span)`), not
+/// counting those in nested functions.
+pub(super) fn method_calls(body: &[Stmt]) -> Vec<(String, String, crate::source::Span)> {
+    let mut w = Walker::default();
+    w.stmts(body);
+    w.method_calls
+}
+
 /// The names whose address the statements take (`Pointer(to=NAME...)`,
 /// `UnsafePointer(to=NAME...)`), nested functions included.
 pub(super) fn pointed_names(body: &[Stmt]) -> HashSet<String> {
@@ -29,6 +37,7 @@ struct Walker {
     seen: HashSet<String>,
     declared: HashSet<String>,
     pointed: HashSet<String>,
+    method_calls: Vec<(String, String, crate::source::Span)>,
 }
 
 impl Walker {
@@ -222,6 +231,11 @@ impl Walker {
                 self.expr(orelse);
             }
             ExprKind::Call { callee, args } | ExprKind::Subscript { base: callee, args } => {
+                if let (ExprKind::Call { .. }, ExprKind::Attr(recv, m)) = (&e.kind, &callee.kind) {
+                    if let ExprKind::Name(r) = &recv.kind {
+                        self.method_calls.push((r.clone(), m.text.clone(), m.span));
+                    }
+                }
                 if matches!(&callee.kind, ExprKind::Name(n) if n == "Pointer" || n == "UnsafePointer") {
                     for a in args.iter().filter(|a| a.name.as_ref().is_some_and(|n| n.text == "to")) {
                         let mut root = &a.value;

@@ -330,6 +330,10 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<FuncId> {
         let gidx = *self.generic_by_name.get(name)?.first()?;
         let decl = self.generics[gidx].decl;
+        // Reported where it is declared (`generic_bounds.rs`).
+        if self.unsound_generics.contains(&(decl as *const FnDecl)) {
+            return None;
+        }
         let inferred = self.inferred_params(decl, arg_values);
         let infer = |pname: &str| inferred.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone());
         let env = self.bind_params(

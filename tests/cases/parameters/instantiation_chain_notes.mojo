@@ -1,14 +1,15 @@
 # An error in the body of a generic function's instance shows the chain of calls that
 # instantiated it.
-# STDERR: 'show[Int]' instantiated from here
-# STDERR: 'twice[Int]' instantiated from here
-def show[T: AnyType](x: T) -> Int:
-    return x.size()  # error[E0310]: 'Int' value has no method 'size'
+# STDERR: 'show[-1]' instantiated from here
+# STDERR: 'twice[-1]' instantiated from here
+def show[n: Int]() -> Int:
+    comptime assert n > 0, "n must be positive"  # error[E0404]: n must be positive
+    return n
 
 
-def twice[T: AnyType](x: T) -> Int:
-    return show(x) * 2
+def twice[n: Int]() -> Int:
+    return show[n]() * 2
 
 
 def main():
-    print(twice(3))
+    print(twice[-1]())
