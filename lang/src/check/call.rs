@@ -194,29 +194,17 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n) => {
                 // `each(5, add)` for `each[F: def(Int) -> None, //](n: Int, f: F)`: `add` is `F`.
                 if let Some((args, explicit)) = self.functions_as_parameters(cx, n, args, &[]) {
-                    let mut a = self.eval_args(cx, &args);
-                    return match self.instantiate_call(cx, n, &explicit, &a.positional, span) {
-                        Some(id) => {
-                            self.pass_captures(cx, id, &mut a, span);
-                            self.call_user(cx, n, &[id], a, callee.span, span)
-                        }
-                        None => poison(),
-                    };
+                    let a = self.eval_args(cx, &args);
+                    return self.call_generic(cx, n, &explicit, a, callee.span, span);
                 }
-                let mut a = self.eval_args(cx, args);
+                let a = self.eval_args(cx, args);
                 // A plain overload that takes these arguments wins over the generic ones.
                 if let Some(plain) = self.fn_by_name.get(n).cloned() {
                     if plain.iter().any(|&f| self.accepts(f, &a)) {
                         return self.call_user(cx, n, &plain, a, callee.span, span);
                     }
                 }
-                match self.instantiate_call(cx, n, &[], &a.positional, span) {
-                    Some(id) => {
-                        self.pass_captures(cx, id, &mut a, span);
-                        self.call_user(cx, n, &[id], a, callee.span, span)
-                    }
-                    None => poison(),
-                }
+                self.call_generic(cx, n, &[], a, callee.span, span)
             }
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if cx.lookup(n).is_none() && self.generic_by_name.contains_key(n)) =>
             {
@@ -226,14 +214,8 @@ impl<'a> Checker<'a, '_> {
                     Some((a, p)) => (&a[..], &p[..]),
                     None => (args, &params[..]),
                 };
-                let mut a = self.eval_args(cx, args);
-                match self.instantiate_call(cx, n, params, &a.positional, span) {
-                    Some(id) => {
-                        self.pass_captures(cx, id, &mut a, span);
-                        self.call_user(cx, n, &[id], a, callee.span, span)
-                    }
-                    None => poison(),
-                }
+                let a = self.eval_args(cx, args);
+                self.call_generic(cx, n, params, a, callee.span, span)
             }
             // `inf[DType.float32]()` after `from std.math import inf`: the stdlib's `_math_inf`.
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Name(n) if cx.lookup(n).is_none() && self.items.imported.contains(n) && self.generic_by_name.contains_key(&format!("_math_{n}"))) =>
@@ -957,6 +939,26 @@ impl<'a> Checker<'a, '_> {
                 }
                 poison()
             }
+        }
+    }
+
+    /// A call of generic function `name`: its instance for these parameters (explicit, else
+    /// inferred from the arguments), given a closure parameter's captures.
+    fn call_generic(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        name: &str,
+        explicit: &[Arg],
+        mut a: CallArgs,
+        callee_span: Span,
+        span: Span,
+    ) -> Value {
+        match self.instantiate_call(cx, name, explicit, &a.positional, span) {
+            Some(id) => {
+                self.pass_captures(cx, id, &mut a, span);
+                self.call_user(cx, name, &[id], a, callee_span, span)
+            }
+            None => poison(),
         }
     }
 
