@@ -1044,7 +1044,7 @@ impl<'a> Checker<'a, '_> {
     ) -> Value {
         // A struct that is a `Writer` given for a `Some[Writer]` argument (`user_writers.rs`).
         let mut a = a;
-        let writers = self.substitute_writers(cx, ids, &mut a, span);
+        let writers = self.substitute_writers(cx, ids, &mut a);
         let v = self.call_resolved(cx, name, ids, a, callee_span, span);
         self.flush_writers(cx, writers, span);
         v

@@ -43,7 +43,6 @@ impl<'a> Checker<'a, '_> {
         cx: &mut FnCx<'a>,
         ids: &[FuncId],
         a: &mut CallArgs,
-        span: Span,
     ) -> Vec<PendingWriter> {
         let mut pending = Vec::new();
         for k in 0..a.positional.len() {
@@ -74,7 +73,6 @@ impl<'a> Checker<'a, '_> {
                 .and_then(|s| s.replace(Expr::new(ExprKind::Name(name), vspan)));
             pending.push(PendingWriter { value, source, text });
         }
-        let _ = span;
         pending
     }
 
