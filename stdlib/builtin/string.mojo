@@ -90,6 +90,16 @@ def _str_join[T: Writable & Copyable](sep: String, items: List[T]) -> String:
     return out^
 
 
+def _str_join[T: Writable & Copyable](sep: String, items: Span[T]) -> String:
+    """`sep.join(xs[a:b])`: the same for a slice of a list."""
+    var out = String()
+    for i in range(len(items)):
+        if i > 0:
+            out += sep
+        out += String(items[i])
+    return out^
+
+
 def _str_is_ascii_digit(s: String) -> Bool:
     """Whether `s` is not empty and every byte is an ASCII digit."""
     if s.byte_length() == 0:

@@ -217,6 +217,24 @@ impl<'a> Checker<'a, '_> {
         })
     }
 
+    /// Whether every type parameter of `decl` is given in brackets, has a default, or is
+    /// inferred from the arguments.
+    fn infers_all(&mut self, decl: &FnDecl, explicit: &[Arg], arg_values: &[(Value, Span)]) -> bool {
+        if !explicit.is_empty() {
+            return true;
+        }
+        let inferred = self.inferred_params(decl, arg_values);
+        decl.params
+            .iter()
+            .filter(|p| p.kind == ParamKind::Normal && p.default.is_none() && is_type_param(p.ty.as_ref()))
+            .filter(|p| !is_fn_param(p.ty.as_ref()) && !is_origin_param(p.ty.as_ref()))
+            .all(|p| {
+                p.name
+                    .as_ref()
+                    .is_some_and(|n| inferred.iter().any(|(i, _)| *i == n.text))
+            })
+    }
+
     /// In an instance's body: a run-time argument declared with a function parameter's type
     /// (`f: F`) names that function, so `f(x)` calls it (with a closure's captures).
     pub(super) fn bind_function_arguments(&self, cx: &mut FnCx<'a>, decl: &FnDecl, env: &Env) {
@@ -328,7 +346,17 @@ impl<'a> Checker<'a, '_> {
         arg_values: &[(Value, Span)],
         span: Span,
     ) -> Option<FuncId> {
-        let gidx = *self.generic_by_name.get(name)?.first()?;
+        // Of several generic overloads, the first whose type parameters these arguments give
+        // (`_str_join(sep, items: List[T])` or `(sep, items: Span[T])`).
+        let candidates = self.generic_by_name.get(name)?.clone();
+        let gidx = candidates
+            .iter()
+            .copied()
+            .find(|&g| {
+                let decl = self.generics[g].decl;
+                self.infers_all(decl, explicit, arg_values)
+            })
+            .or_else(|| candidates.first().copied())?;
         let decl = self.generics[gidx].decl;
         // Reported where it is declared (`generic_bounds.rs`).
         if self.unsound_generics.contains(&(decl as *const FnDecl)) {

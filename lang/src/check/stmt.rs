@@ -871,7 +871,10 @@ impl<'a> Checker<'a, '_> {
                 let b = self.freeze_place(cx, base)?;
                 let mut frozen = Vec::new();
                 for a in args {
-                    let value = if matches!(a.value.kind, ExprKind::Int(_) | ExprKind::Str(_)) {
+                    // Literals, and names that are not run-time variables (`s[Tri]` of a
+                    // `Variant`: a type), stay as written.
+                    let not_a_variable = matches!(&a.value.kind, ExprKind::Name(n) if !matches!(cx.lookup(n), Some(Binding::Var { .. })));
+                    let value = if matches!(a.value.kind, ExprKind::Int(_) | ExprKind::Str(_)) || not_a_variable {
                         a.value.clone()
                     } else {
                         let hidden = format!("__ref_index{}", cx.f.locals.len());
