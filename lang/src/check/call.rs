@@ -839,6 +839,16 @@ impl<'a> Checker<'a, '_> {
                 if t == Ty::String && method.text == "write" && a.keywords.is_empty() {
                     return self.string_write(cx, base, o, a.positional, span);
                 }
+                // `x.__xor__(y)`, `x.__lt__(y)` of a number: the operator itself.
+                if matches!(t, Ty::Int | Ty::Simd(..) | Ty::Bool) && a.keywords.is_empty() {
+                    if let [(y, _)] = &a.positional[..] {
+                        if let Some(v) =
+                            self.number_dunder(cx, &method.text, Value::Op(o.clone(), t.clone()), y.clone(), span)
+                        {
+                            return v;
+                        }
+                    }
+                }
                 // `u.write(...)` on a struct that is a `Writer` (`user_writers.rs`).
                 if method.text == "write" && a.keywords.is_empty() && self.is_user_writer(&t) {
                     return self.user_writer_write(cx, base, Value::Op(o, t), a.positional, span);
@@ -940,6 +950,39 @@ impl<'a> Checker<'a, '_> {
                 poison()
             }
         }
+    }
+
+    /// A number's binary operator called by its method name (`x.__add__(y)`, `x.__eq__(y)`).
+    fn number_dunder(&mut self, cx: &mut FnCx<'a>, name: &str, x: Value, y: Value, span: Span) -> Option<Value> {
+        use crate::ast::{BinOp as A, CmpOp};
+        const BINARY: [A; 12] = [
+            A::Add,
+            A::Sub,
+            A::Mul,
+            A::Div,
+            A::FloorDiv,
+            A::Mod,
+            A::Pow,
+            A::BitAnd,
+            A::BitOr,
+            A::BitXor,
+            A::Shl,
+            A::Shr,
+        ];
+        let bare = name.strip_prefix("__")?.strip_suffix("__")?;
+        if let Some(op) = BINARY.iter().find(|op| super::expr::dunder_name(**op) == bare) {
+            return Some(self.binary_values(cx, *op, x, y, span));
+        }
+        let cmp = match bare {
+            "eq" => CmpOp::Eq,
+            "ne" => CmpOp::Ne,
+            "lt" => CmpOp::Lt,
+            "le" => CmpOp::Le,
+            "gt" => CmpOp::Gt,
+            "ge" => CmpOp::Ge,
+            _ => return None,
+        };
+        Some(Value::Op(self.compare_pair(cx, cmp, x, y, span), Ty::Bool))
     }
 
     /// A call of generic function `name`: its instance for these parameters (explicit, else
