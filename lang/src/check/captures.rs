@@ -16,7 +16,7 @@ pub(super) fn free_names(body: &[Stmt], params: &[String]) -> Vec<String> {
 }
 
 /// The method calls on names the statements make (`x.area()` is `("x", "area", span)`), not
-/// counting those in nested functions.
+/// counting those in nested functions or in `comptime if` branches.
 pub(super) fn method_calls(body: &[Stmt]) -> Vec<(String, String, crate::source::Span)> {
     let mut w = Walker::default();
     w.stmts(body);
@@ -38,6 +38,8 @@ struct Walker {
     declared: HashSet<String>,
     pointed: HashSet<String>,
     method_calls: Vec<(String, String, crate::source::Span)>,
+    /// How many `comptime if`s the walk is inside.
+    comptime_branches: usize,
 }
 
 impl Walker {
@@ -99,7 +101,9 @@ impl Walker {
                 self.expr(value);
             }
             StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Raise(Some(e)) => self.expr(e),
-            StmtKind::If { arms, orelse, .. } => {
+            StmtKind::If { comptime, arms, orelse } => {
+                // A `comptime if conforms_to(T, Trait)` branch may use what its test proves.
+                self.comptime_branches += usize::from(*comptime);
                 for (c, b) in arms {
                     self.expr(c);
                     self.stmts(b);
@@ -107,6 +111,7 @@ impl Walker {
                 if let Some(b) = orelse {
                     self.stmts(b);
                 }
+                self.comptime_branches -= usize::from(*comptime);
             }
             StmtKind::While { cond, body, orelse } => {
                 self.expr(cond);
@@ -231,7 +236,9 @@ impl Walker {
                 self.expr(orelse);
             }
             ExprKind::Call { callee, args } | ExprKind::Subscript { base: callee, args } => {
-                if let (ExprKind::Call { .. }, ExprKind::Attr(recv, m)) = (&e.kind, &callee.kind) {
+                if let (ExprKind::Call { .. }, ExprKind::Attr(recv, m), 0) =
+                    (&e.kind, &callee.kind, self.comptime_branches)
+                {
                     if let ExprKind::Name(r) = &recv.kind {
                         self.method_calls.push((r.clone(), m.text.clone(), m.span));
                     }
