@@ -57,6 +57,10 @@ struct Optional[T: Copyable](Boolable, Copyable, Writable):
             __intrinsic_abort("E0607", "`.value()` of an empty Optional", __loc)
         return self._ptr[0]
 
+    def unsafe_value(self) -> ref [self] Self.T:
+        """The value, without checking that there is one (the optional must hold a value)."""
+        return self._ptr[0]
+
     def or_else(self, default: Self.T) -> Self.T:
         if self._ptr:
             return self._ptr[0].copy()
