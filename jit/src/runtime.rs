@@ -315,6 +315,21 @@ extern "C" fn rt_file_write(h: i64, text: Str) -> i64 {
 extern "C" fn rt_file_close(h: i64) -> i64 {
     lang::files::close(h)
 }
+/// `std.sys.argv()` and `std.time` (see `lang::process`).
+extern "C" fn rt_arg_count() -> i64 {
+    lang::process::arg_count()
+}
+extern "C" fn rt_arg(i: i64) -> Str {
+    new_str(lang::process::arg(i))
+}
+extern "C" fn rt_perf_counter_ns() -> i64 {
+    lang::process::perf_counter_ns()
+}
+/// `exit(code)`: what was printed is flushed, and the process ends.
+extern "C" fn rt_exit(code: i64) {
+    flush();
+    std::process::exit(code as i32);
+}
 /// Free an owned string (null: a string never assigned).
 extern "C" fn rt_str_free(p: Str) {
     if p.is_null() || unsafe { (*p).is_static } {
@@ -398,6 +413,10 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_file_read", rt_file_read as *const u8),
         ("rt_file_write", rt_file_write as *const u8),
         ("rt_file_close", rt_file_close as *const u8),
+        ("rt_arg_count", rt_arg_count as *const u8),
+        ("rt_arg", rt_arg as *const u8),
+        ("rt_perf_counter_ns", rt_perf_counter_ns as *const u8),
+        ("rt_exit", rt_exit as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),
         ("rt_str_append", rt_str_append as *const u8),

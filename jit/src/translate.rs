@@ -136,7 +136,9 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_bool_to_str" => (vec![I8], vec![I64]),
         "rt_read_line" | "rt_file_error" => (vec![], vec![I64]),
         "rt_file_open" | "rt_file_read" | "rt_file_write" => (vec![I64, I64], vec![I64]),
-        "rt_file_close" => (vec![I64], vec![I64]),
+        "rt_file_close" | "rt_arg" => (vec![I64], vec![I64]),
+        "rt_arg_count" | "rt_perf_counter_ns" => (vec![], vec![I64]),
+        "rt_exit" => (vec![I64], vec![]),
         "rt_str_int_error" => (vec![I64], vec![I64]),
         "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
@@ -688,6 +690,10 @@ impl Fx<'_, '_, '_, '_> {
             FileRead => self.rt("rt_file_read", a),
             FileWrite => self.rt("rt_file_write", a),
             FileClose => self.rt("rt_file_close", a),
+            ArgCount => self.rt("rt_arg_count", a),
+            Arg => self.rt("rt_arg", a),
+            PerfCounterNs => self.rt("rt_perf_counter_ns", a),
+            Exit => self.rt("rt_exit", a),
         }
     }
 }

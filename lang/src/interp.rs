@@ -118,6 +118,8 @@ pub enum Trap {
     Abort(String, String, String),
     /// An error raised out of the entry function.
     Raised(String),
+    /// `exit(code)`: the program ends with this status.
+    Exit(i64),
 }
 
 impl Trap {
@@ -129,6 +131,7 @@ impl Trap {
             Trap::StackOverflow(_) => "stack overflow".into(),
             Trap::Index(m, _) | Trap::Memory(m, _) | Trap::Abort(_, m, _) => m.clone(),
             Trap::Raised(m) => format!("an error was raised: {m}"),
+            Trap::Exit(code) => format!("the program exited with status {code}"),
         }
     }
 }
@@ -396,6 +399,9 @@ impl Machine<'_, '_> {
                         args[2].str().to_string(),
                     ));
                 }
+                if *i == Intrinsic::Exit {
+                    return Err(Trap::Exit(args[0].int()));
+                }
                 self.intrinsic(*i, &args)
             }
             Rvalue::Cast(o, to) => cast(&get(o), to),
@@ -592,6 +598,10 @@ impl Machine<'_, '_> {
             FileRead => Value::Str(crate::files::read(a[0].int(), a[1].int()).into()),
             FileWrite => Value::Int(crate::files::write(a[0].int(), a[1].str())),
             FileClose => Value::Int(crate::files::close(a[0].int())),
+            ArgCount => Value::Int(crate::process::arg_count()),
+            Arg => Value::Str(crate::process::arg(a[0].int()).into()),
+            PerfCounterNs => Value::Int(crate::process::perf_counter_ns()),
+            Exit => Value::None,
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod mir;
 pub mod numeric;
 pub mod parse;
 pub mod pipeline;
+pub mod process;
 pub mod resolve;
 pub mod source;
 pub mod strings;

@@ -307,6 +307,14 @@ pub enum Intrinsic {
     FileWrite,
     /// Close a file: 0.
     FileClose,
+    /// How many command-line arguments the program has (its path included; see `process`).
+    ArgCount,
+    /// Command-line argument `i`.
+    Arg,
+    /// Nanoseconds of a monotonic clock.
+    PerfCounterNs,
+    /// End the program now with an exit status (no destructors run, as in Mojo).
+    Exit,
 }
 
 impl Intrinsic {
@@ -324,6 +332,10 @@ impl Intrinsic {
             "file_read" => (Intrinsic::FileRead, vec![Ty::Int, Ty::Int], Ty::String),
             "file_write" => (Intrinsic::FileWrite, vec![Ty::Int, Ty::String], Ty::Int),
             "file_close" => (Intrinsic::FileClose, vec![Ty::Int], Ty::Int),
+            "arg_count" => (Intrinsic::ArgCount, vec![], Ty::Int),
+            "arg" => (Intrinsic::Arg, vec![Ty::Int], Ty::String),
+            "perf_counter_ns" => (Intrinsic::PerfCounterNs, vec![], Ty::Int),
+            "exit" => (Intrinsic::Exit, vec![Ty::Int], Ty::None),
             "str_float_error" => (Intrinsic::StrFloatError, vec![Ty::String], Ty::String),
             "str_to_float_unchecked" => (Intrinsic::StrToFloatUnchecked, vec![Ty::String], Ty::FLOAT64),
             "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),
@@ -363,6 +375,10 @@ impl Intrinsic {
             Intrinsic::FileRead => "file_read",
             Intrinsic::FileWrite => "file_write",
             Intrinsic::FileClose => "file_close",
+            Intrinsic::ArgCount => "arg_count",
+            Intrinsic::Arg => "arg",
+            Intrinsic::PerfCounterNs => "perf_counter_ns",
+            Intrinsic::Exit => "exit",
         }
     }
 }

@@ -117,6 +117,8 @@ struct StdlibNeeds {
     testing: bool,
     file: bool,
     variant: bool,
+    sys: bool,
+    time: bool,
 }
 
 impl StdlibNeeds {
@@ -138,6 +140,8 @@ impl StdlibNeeds {
             ("testing/testing.mojo", self.testing),
             ("builtin/file.mojo", self.file),
             ("utils/variant.mojo", self.variant),
+            ("sys/sys.mojo", self.sys),
+            ("time/time.mojo", self.time),
         ];
         optional
             .iter()
@@ -164,6 +168,12 @@ fn stdlib_needs(texts: &[String], legacy: bool) -> StdlibNeeds {
                     "Dict" | "DictEntry" | "Set" | "collections" | "Hasher" | "__hash__" => n.dict = true,
                     "Optional" => n.optional = true,
                     "Variant" => n.variant = true,
+                    // (`from std.sys import argv`: the module's name is in the program.)
+                    "sys" => {
+                        n.sys = true;
+                        n.list = true;
+                    }
+                    "time" => n.time = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
                     "Slice" => {

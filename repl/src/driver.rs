@@ -177,6 +177,7 @@ fn interpret(program: &lang::mir::Program, main: FuncId, locate: &dyn Fn(Span) -
         Err(Trap::Memory(msg, span)) => fail(locate(span), "E0606", &msg),
         Err(Trap::Abort(code, msg, loc)) => fail(loc, &code, &msg),
         Err(Trap::OutOfFuel) => fail(String::new(), "E0401", "out of fuel"),
+        Err(Trap::Exit(code)) => code as i32,
     })
 }
 

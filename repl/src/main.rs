@@ -155,7 +155,11 @@ fn run(args: &[String], check_only: bool) -> i32 {
                 i += 1;
             }
             flag if flag.starts_with('-') => return usage(&format!("unknown option '{flag}'")),
-            file => return driver::run_file(file, &opts),
+            file => {
+                // The program's own arguments: its path, then what follows it (`std.sys.argv()`).
+                lang::process::set_args(args[i..].to_vec());
+                return driver::run_file(file, &opts);
+            }
         }
     }
     usage("no input file")

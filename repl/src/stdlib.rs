@@ -69,6 +69,8 @@ const PRELUDE: &[(&str, &str)] = &[
         "<stdlib>/utils/variant.mojo",
         include_str!("../../stdlib/utils/variant.mojo"),
     ),
+    ("<stdlib>/sys/sys.mojo", include_str!("../../stdlib/sys/sys.mojo")),
+    ("<stdlib>/time/time.mojo", include_str!("../../stdlib/time/time.mojo")),
 ];
 
 pub struct EmbeddedStdlib;

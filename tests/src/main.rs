@@ -102,6 +102,13 @@ fn run(bin: &Path, backend: &str, case: &Case) -> Run {
         .filter_map(|l| l.strip_prefix("# ARGS:"))
         .flat_map(|a| a.split_whitespace())
         .collect();
+    // `# PROGRAM-ARGS: a b` are the program's own command-line arguments (after its path).
+    let program_args: Vec<&str> = case
+        .text
+        .lines()
+        .filter_map(|l| l.strip_prefix("# PROGRAM-ARGS:"))
+        .flat_map(|a| a.split_whitespace())
+        .collect();
     // `# STDIN: text` lines are the program's standard input, one line each.
     let input: String = case
         .text
@@ -113,6 +120,7 @@ fn run(bin: &Path, backend: &str, case: &Case) -> Run {
         .args(["run", "--leak-check", "--backend", backend])
         .args(extra)
         .arg(&case.path)
+        .args(program_args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

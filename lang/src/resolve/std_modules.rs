@@ -64,6 +64,8 @@ pub fn canonical(path: &str) -> Option<&'static str> {
         "bit" => Some("bit"),
         "testing" => Some("testing"),
         "utils" => Some("utils"),
+        "sys" => Some("sys"),
+        "time" => Some("time"),
         _ => None,
     }
 }
@@ -76,6 +78,8 @@ pub fn exports(m: &str, name: &str) -> bool {
         "bit" => crate::lanes::LaneUn::bit(name).is_some(),
         "testing" => TESTING.contains(&name),
         "utils" => name == "Variant",
+        "sys" => matches!(name, "argv" | "exit"),
+        "time" => matches!(name, "perf_counter_ns" | "perf_counter" | "monotonic"),
         "math" => {
             MATH_UNARY.contains(&name)
                 || matches!(name, "abs" | "min" | "max" | "round" | "iota")
