@@ -80,6 +80,28 @@ def _str_split_whitespace(s: String) -> List[String]:
     return out^
 
 
+def _str_split_whitespace_max(s: String, maxsplit: Int) -> List[String]:
+    """`s.split(maxsplit=n)`: at most `n` splits at runs of whitespace (all when negative); the
+    rest, from its first non-whitespace character on, is the last piece (as Python splits)."""
+    if maxsplit < 0:
+        return _str_split_whitespace(s)
+    var out = List[String]()
+    var n = s.byte_length()
+    var i = 0
+    while True:
+        while i < n and _is_space(__intrinsic_str_slice(s, i, i + 1)):
+            i += 1
+        if i >= n:
+            return out^
+        if len(out) == maxsplit:
+            out.append(__intrinsic_str_slice(s, i, n))
+            return out^
+        var start = i
+        while i < n and not _is_space(__intrinsic_str_slice(s, i, i + 1)):
+            i += 1
+        out.append(__intrinsic_str_slice(s, start, i))
+
+
 def _str_join[T: Writable & Copyable](sep: String, items: List[T]) -> String:
     """`sep.join(items)`: the text of each item, with `sep` between them."""
     var out = String()

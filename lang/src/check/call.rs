@@ -886,6 +886,9 @@ impl<'a> Checker<'a, '_> {
                 if t == Ty::String {
                     let f = match (method.text.as_str(), a.positional.len()) {
                         ("split", 0) if a.keywords.is_empty() => "_str_split_whitespace".to_string(),
+                        ("split", 0) if a.keywords.iter().all(|k| k.0 == "maxsplit") => {
+                            "_str_split_whitespace_max".to_string()
+                        }
                         ("split", 2) => "_str_split_max".to_string(),
                         ("split", 1) if a.keywords.iter().any(|k| k.0 == "maxsplit") => "_str_split_max".to_string(),
                         (m, _) => format!("_str_{m}"),
