@@ -142,6 +142,20 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         self._len -= 1
         return value^
 
+    def unsafe_get(self, i: Int) -> ref [self] Self.T:
+        """Element `i`, not bounds-checked (`i` must be in `0 ..< len`)."""
+        return self._data[i]
+
+    def shrink(mut self, new_size: Int, *, __loc: String = __call_location()):
+        """Keep the first `new_size` elements, destroying the rest (`new_size` at most `len`)."""
+        if new_size < 0 or new_size > self._len:
+            __intrinsic_abort(
+                "E0605", "shrink size " + String(new_size) + " is out of range, valid range is 0 to " + String(self._len), __loc
+            )
+        for i in range(new_size, self._len):
+            (self._data + i).destroy_pointee()
+        self._len = new_size
+
     def resize(mut self, new_size: Int, value: Self.T):
         """Grow to `new_size` elements with copies of `value`, or shrink, destroying the rest."""
         if new_size < self._len:
