@@ -99,6 +99,14 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
         for i in range(len(self._entries)):
             self._place(self._entries[i].value().key, i)
 
+    @staticmethod
+    def fromkeys(keys: List[Self.K], value: Self.V) -> Self:
+        """A dict mapping each of `keys` to a copy of `value`."""
+        var out = Self()
+        for i in range(len(keys)):
+            out[keys[i].copy()] = value.copy()
+        return out^
+
     def __setitem__(mut self, var key: Self.K, var value: Self.V):
         var i = self._find(key)
         if i >= 0:
