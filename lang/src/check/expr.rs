@@ -992,7 +992,15 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn short_circuit(&mut self, cx: &mut FnCx<'a>, a: &Expr, b: &Expr, is_and: bool, span: Span) -> Value {
-        let ca = self.cond(cx, a);
+        let va = self.expr(cx, a);
+        // `x or y` of other values than `Bool`s is one of the values, as in Python and Mojo:
+        // `name or String("anonymous")`, `5 and 0` is 0.
+        if let Value::Op(_, t) = &va {
+            if !matches!(t, Ty::Bool | Ty::Unknown | Ty::Simd(crate::dtype::DType::Bool, _)) {
+                return self.short_circuit_value(cx, va, b, is_and, span);
+            }
+        }
+        let ca = self.truthy(cx, va, a.span);
         let result = cx.temp(Ty::Bool);
         cx.emit(Some(result), Rvalue::Use(ca.clone()), span);
         let rhs = cx.new_block();
@@ -1016,6 +1024,51 @@ impl<'a> Checker<'a, '_> {
         cx.merge_init(&[init]);
         cx.switch_to(done);
         Value::Op(Operand::Local(result), Ty::Bool)
+    }
+
+    /// `a or b` / `a and b` where `a` is not a `Bool`: when `b` has `a`'s type, `a` if it decides
+    /// (true for `or`, false for `and`), else `b` (evaluated only then); otherwise the truth of
+    /// the two, a `Bool` (`n and flag`), as in Mojo 1.2.
+    fn short_circuit_value(&mut self, cx: &mut FnCx<'a>, va: Value, b: &Expr, is_and: bool, span: Span) -> Value {
+        let (oa, ty) = self.materialize(cx, va, span);
+        let test = self.truthy(cx, Value::Op(oa.clone(), ty.clone()), span);
+        let (keep_a, take_b, done) = (cx.new_block(), cx.new_block(), cx.new_block());
+        let (then, orelse) = if is_and { (take_b, keep_a) } else { (keep_a, take_b) };
+        cx.terminate(Terminator::Branch {
+            cond: test,
+            then,
+            orelse,
+        });
+        cx.switch_to(take_b);
+        let vb = self.expr(cx, b);
+        let same = match &vb {
+            Value::Op(_, t) => *t == ty,
+            Value::Lit(_) => matches!(ty, Ty::Int | Ty::Simd(..)),
+        };
+        let result = cx.temp(if same { ty.clone() } else { Ty::Bool });
+        if same {
+            self.mark_owner(cx, result);
+            let ob = self.coerce(cx, vb, &ty, b.span);
+            let ob = self.take_ownership(cx, &ob, &ty, b.span);
+            cx.emit(Some(result), Rvalue::Use(ob), span);
+        } else {
+            let tb = self.truthy(cx, vb, b.span);
+            cx.emit(Some(result), Rvalue::Use(tb), span);
+        }
+        let end_b = cx.init_state();
+        cx.goto(done);
+        cx.switch_to(keep_a);
+        if same {
+            let oa = self.take_ownership(cx, &oa, &ty, span);
+            cx.emit(Some(result), Rvalue::Use(oa), span);
+        } else {
+            cx.emit(Some(result), Rvalue::Use(Operand::Const(Const::Bool(!is_and))), span);
+        }
+        let end_a = cx.init_state();
+        cx.goto(done);
+        cx.switch_to(done);
+        cx.merge_init(&[end_a, end_b]);
+        Value::Op(Operand::Local(result), if same { ty } else { Ty::Bool })
     }
 
     fn if_else(&mut self, cx: &mut FnCx<'a>, cond: &Expr, then: &Expr, orelse: &Expr, span: Span) -> Value {
