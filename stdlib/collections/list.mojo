@@ -72,20 +72,29 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         self._data[self._len] = value^
         self._len += 1
 
-    def extend(mut self, other: Self):
+    def extend(mut self, var other: Self):
+        """Add `other`'s elements at the end, moved out of it."""
         self.reserve(self._len + other._len)
         for i in range(other._len):
-            self._data[self._len + i] = other._data[i].copy()
+            (other._data + i).move_pointee_into(self._data + self._len + i)
         self._len += other._len
+        other._len = 0
+
+    def extend(mut self, other: Span[Self.T]):
+        """Add copies of the elements of `other` at the end."""
+        self.reserve(self._len + len(other))
+        for i in range(len(other)):
+            (self._data + self._len + i).init_pointee_copy(other[i])
+        self._len += len(other)
 
     def __add__(self, var other: Self) -> Self:
         """A new list: this one's elements, then `other`'s."""
         var out = self.copy()
-        out.extend(other)
+        out.extend(other^)
         return out^
 
     def __iadd__(mut self, var other: Self):
-        self.extend(other)
+        self.extend(other^)
 
     def insert(mut self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
         """Put `value` at index `i` (0 to `len`, as in Mojo 1.2: no negative indices)."""
