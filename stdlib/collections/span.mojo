@@ -100,6 +100,18 @@ struct Span[T: Copyable](Copyable, Sized, Writable):
     def __bool__(self) -> Bool:
         return self._len > 0
 
+    def __eq__(self, other: Self) -> Bool:
+        """The same length and equal elements (the elements need `==`)."""
+        if self._len != other._len:
+            return False
+        for i in range(self._len):
+            if not (self._data[i] == other._data[i]):
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
     def _check(self, i: Int, loc: String):
         if i < 0 or i >= self._len:
             __intrinsic_abort(
