@@ -350,3 +350,46 @@ pub(super) fn returns_receiver(decl: &FnDecl, owner: Option<usize>, sig: &Sig) -
             .iter()
             .all(|r| matches!(r, Some(Expr { kind: ExprKind::Name(n), .. }) if n == "self"))
 }
+
+impl<'a> Checker<'a, '_> {
+    /// `c.slot()` where `slot` is a method that returns a reference to a field of `self`
+    /// (`def slot(ref self) -> ref [self.n] Int: return self.n`): the place `c.n` it stands for,
+    /// so that `c.slot() += 4` and `ref r = c.slot()` change the field.
+    pub(super) fn field_accessor_place(&mut self, cx: &FnCx<'a>, e: &Expr) -> Option<Expr> {
+        let ExprKind::Call { callee, args } = &e.kind else {
+            return None;
+        };
+        let ExprKind::Attr(recv, method) = &callee.kind else {
+            return None;
+        };
+        if !args.is_empty() {
+            return None;
+        }
+        let Some(Ty::Struct(st)) = self.static_type(cx, recv) else {
+            return None;
+        };
+        let ids = self.methods_of(st.id as usize, &method.text, true);
+        let [id] = ids[..] else { return None };
+        let (decl, _) = self.decls[id as usize]?;
+        decl.ret_ref.as_ref()?;
+        let [stmt] = &decl.body[..] else { return None };
+        let crate::ast::StmtKind::Return(Some(ret)) = &stmt.kind else {
+            return None;
+        };
+        // `self.a.b`: the same fields of the receiver.
+        let mut path = Vec::new();
+        let mut at = ret;
+        while let ExprKind::Attr(base, f) = &at.kind {
+            path.push(f.clone());
+            at = base;
+        }
+        if path.is_empty() || !matches!(&at.kind, ExprKind::Name(n) if n == "self") {
+            return None;
+        }
+        let mut place = (**recv).clone();
+        for f in path.into_iter().rev() {
+            place = Expr::new(ExprKind::Attr(Box::new(place), f), e.span);
+        }
+        Some(place)
+    }
+}

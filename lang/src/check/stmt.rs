@@ -660,6 +660,11 @@ impl<'a> Checker<'a, '_> {
             }
             // `opt.value() = v`, `b.at(i) *= 2`: a call whose result is an element in memory.
             ExprKind::Call { .. } => {
+                // `c.slot() = v` of a method returning a reference to a field: that field.
+                if let Some(place) = self.field_accessor_place(cx, target) {
+                    self.assign(cx, &place, v, vspan);
+                    return;
+                }
                 if !self.assign_to_reference_result(cx, target, v, vspan) {
                     self.unsupported(target.span, "assigning to the result of this call is");
                 }
@@ -854,6 +859,9 @@ impl<'a> Checker<'a, '_> {
     /// A place expression whose index expressions are evaluated now into hidden variables, so
     /// that it names the same place later; `None` if `e` is not a place.
     fn freeze_place(&mut self, cx: &mut FnCx<'a>, e: &Expr) -> Option<Expr> {
+        if let Some(place) = self.field_accessor_place(cx, e) {
+            return self.freeze_place(cx, &place);
+        }
         match &e.kind {
             ExprKind::Name(n) => match cx.lookup(n) {
                 Some(Binding::Var { .. }) => Some(e.clone()),
@@ -864,32 +872,36 @@ impl<'a> Checker<'a, '_> {
                 let b = self.freeze_place(cx, base)?;
                 Some(Expr::new(ExprKind::Attr(Box::new(b), field.clone()), e.span))
             }
+            // `c.slot(i)` of a method whose result is an element's address: the call, with its
+            // receiver and arguments frozen like an index.
+            ExprKind::Call { callee, args } => {
+                let ExprKind::Attr(recv, m) = &callee.kind else {
+                    return None;
+                };
+                let Some(Ty::Struct(st)) = self.static_type(cx, recv) else {
+                    return None;
+                };
+                let ids = self.methods_of(st.id as usize, &m.text, true);
+                if ids.is_empty() || !ids.iter().all(|&f| self.sigs[f as usize].address_result) {
+                    return None;
+                }
+                let r = self.freeze_place(cx, recv)?;
+                let args = self.frozen_args(cx, args);
+                let callee = Expr::new(ExprKind::Attr(Box::new(r), m.clone()), callee.span);
+                Some(Expr::new(
+                    ExprKind::Call {
+                        callee: Box::new(callee),
+                        args,
+                    },
+                    e.span,
+                ))
+            }
             ExprKind::Subscript { base, args } => {
                 if args.iter().any(|a| matches!(a.value.kind, ExprKind::Slice { .. })) {
                     return None;
                 }
                 let b = self.freeze_place(cx, base)?;
-                let mut frozen = Vec::new();
-                for a in args {
-                    // Literals, and names that are not run-time variables (`s[Tri]` of a
-                    // `Variant`: a type), stay as written.
-                    let not_a_variable = matches!(&a.value.kind, ExprKind::Name(n) if !matches!(cx.lookup(n), Some(Binding::Var { .. })));
-                    let value = if matches!(a.value.kind, ExprKind::Int(_) | ExprKind::Str(_)) || not_a_variable {
-                        a.value.clone()
-                    } else {
-                        let hidden = format!("__ref_index{}", cx.f.locals.len());
-                        let v = self.expr(cx, &a.value);
-                        let (o, t) = self.materialize(cx, v, a.value.span);
-                        let o = self.take_ownership(cx, &o, &t, a.value.span);
-                        let l = cx.define(&hidden, t, Rvalue::Use(o), false, a.value.span);
-                        self.mark_owner(cx, l);
-                        Expr::new(ExprKind::Name(hidden), a.value.span)
-                    };
-                    frozen.push(crate::ast::Arg {
-                        name: a.name.clone(),
-                        value,
-                    });
-                }
+                let frozen = self.frozen_args(cx, args);
                 Some(Expr::new(
                     ExprKind::Subscript {
                         base: Box::new(b),
@@ -900,6 +912,34 @@ impl<'a> Checker<'a, '_> {
             }
             _ => None,
         }
+    }
+
+    /// Arguments (of an index or a call) evaluated now into hidden variables, except literals and
+    /// names that are not run-time variables.
+    fn frozen_args(&mut self, cx: &mut FnCx<'a>, args: &[crate::ast::Arg]) -> Vec<crate::ast::Arg> {
+        let mut frozen = Vec::new();
+        for a in args {
+            // Literals, and names that are not run-time variables (`s[Tri]` of a
+            // `Variant`: a type), stay as written.
+            let not_a_variable =
+                matches!(&a.value.kind, ExprKind::Name(n) if !matches!(cx.lookup(n), Some(Binding::Var { .. })));
+            let value = if matches!(a.value.kind, ExprKind::Int(_) | ExprKind::Str(_)) || not_a_variable {
+                a.value.clone()
+            } else {
+                let hidden = format!("__ref_index{}", cx.f.locals.len());
+                let v = self.expr(cx, &a.value);
+                let (o, t) = self.materialize(cx, v, a.value.span);
+                let o = self.take_ownership(cx, &o, &t, a.value.span);
+                let l = cx.define(&hidden, t, Rvalue::Use(o), false, a.value.span);
+                self.mark_owner(cx, l);
+                Expr::new(ExprKind::Name(hidden), a.value.span)
+            };
+            frozen.push(crate::ast::Arg {
+                name: a.name.clone(),
+                value,
+            });
+        }
+        frozen
     }
 
     fn return_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {
