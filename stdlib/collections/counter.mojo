@@ -55,3 +55,41 @@ struct Counter[T: Copyable](Copyable, Sized):
         while len(out) > n:
             _ = out.pop()
         return out^
+
+    def update(mut self, other: Self):
+        """Add `other`'s counts."""
+        for e in other._counts.items():
+            self[e.key.copy()] = self[e.key] + e.value
+
+    def subtract(mut self, other: Self):
+        """Take away `other`'s counts (counts may drop to zero or below)."""
+        for e in other._counts.items():
+            self[e.key.copy()] = self[e.key] - e.value
+
+    def __add__(self, other: Self) -> Self:
+        """The sums of the counts, keeping the positive ones."""
+        var sum = self.copy()
+        sum.update(other)
+        return sum._positive()
+
+    def __sub__(self, other: Self) -> Self:
+        """The differences of the counts, keeping the positive ones."""
+        var diff = self.copy()
+        diff.subtract(other)
+        return diff._positive()
+
+    def _positive(self) -> Self:
+        var out = Self()
+        for e in self._counts.items():
+            if e.value > 0:
+                out[e.key.copy()] = e.value
+        return out^
+
+    def elements(self) -> List[Self.T]:
+        """Each value, repeated as many times as it was counted (positive counts only)."""
+        var out = List[Self.T]()
+        for e in self._counts.items():
+            for _ in range(e.value):
+                out.append(e.key.copy())
+        return out^
+

@@ -15,6 +15,13 @@ struct Deque[T: Copyable](Boolable, Copyable, Sized, Writable):
         self._len = 0
         self._cap = 0
 
+    def __init__(out self, *, capacity: Int):
+        """Empty, with room for `capacity` elements before it grows."""
+        self._cap = max(capacity, 1)
+        self._data = alloc[Self.T](self._cap)
+        self._head = 0
+        self._len = 0
+
     def __init__(out self, *, copy: Self):
         self._data = alloc[Self.T](max(copy._len, 1))
         self._head = 0
@@ -57,6 +64,26 @@ struct Deque[T: Copyable](Boolable, Copyable, Sized, Writable):
         (self._data + (self._head + self._len) % self._cap).init_pointee_move(value^)
         self._len += 1
 
+    def extend(mut self, var values: List[Self.T]):
+        """Add the values at the right end, in order."""
+        for i in range(len(values)):
+            self.append(values[i].copy())
+
+    def extendleft(mut self, var values: List[Self.T]):
+        """Add the values at the left end one by one (so they end up in reverse order)."""
+        for i in range(len(values)):
+            self.appendleft(values[i].copy())
+
+    def rotate(mut self, n: Int = 1):
+        """Move the last `n` elements to the front (the first `-n` to the back when negative)."""
+        if self._len == 0:
+            return
+        var k = n % self._len
+        for _ in range(k):
+            var v = (self._data + (self._head + self._len - 1) % self._cap).take_pointee()
+            self._len -= 1
+            self.appendleft(v^)
+
     def appendleft(mut self, var value: Self.T):
         """Add `value` at the left end."""
         if self._len == self._cap:
@@ -86,6 +113,17 @@ struct Deque[T: Copyable](Boolable, Copyable, Sized, Writable):
             (self._data + (self._head + i) % self._cap).destroy_pointee()
         self._head = 0
         self._len = 0
+
+    def __contains__[U: Equatable & Copyable, //](self: Deque[U], value: U) -> Bool:
+        return self.count(value) > 0
+
+    def count[U: Equatable & Copyable, //](self: Deque[U], value: U) -> Int:
+        """How many elements equal `value`."""
+        var n = 0
+        for i in range(self._len):
+            if self._data[(self._head + i) % self._cap] == value:
+                n += 1
+        return n
 
     def _check(self, i: Int, loc: String):
         if i < 0 or i >= self._len:
