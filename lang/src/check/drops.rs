@@ -237,7 +237,8 @@ impl<'a> Checker<'a, '_> {
         if !matches!(t, Ty::Struct(_)) {
             return true;
         }
-        if self.declares(t, "ImplicitlyCopyable") {
+        // `TrivialRegisterPassable` values are plain bits, copied implicitly (Mojo 1.2).
+        if self.declares(t, "ImplicitlyCopyable") || self.declares(t, "TrivialRegisterPassable") {
             return true;
         }
         match self.instance_params(t, "Optional") {
