@@ -119,6 +119,7 @@ struct StdlibNeeds {
     variant: bool,
     sys: bool,
     time: bool,
+    pointers: bool,
 }
 
 impl StdlibNeeds {
@@ -142,6 +143,7 @@ impl StdlibNeeds {
             ("utils/variant.mojo", self.variant),
             ("sys/sys.mojo", self.sys),
             ("time/time.mojo", self.time),
+            ("memory/pointers.mojo", self.pointers),
         ];
         optional
             .iter()
@@ -174,6 +176,7 @@ fn stdlib_needs(texts: &[String], legacy: bool) -> StdlibNeeds {
                         n.list = true;
                     }
                     "time" => n.time = true,
+                    "OwnedPointer" | "ArcPointer" => n.pointers = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,
                     "Slice" => {

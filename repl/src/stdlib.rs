@@ -70,6 +70,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/utils/variant.mojo"),
     ),
     ("<stdlib>/sys/sys.mojo", include_str!("../../stdlib/sys/sys.mojo")),
+    (
+        "<stdlib>/memory/pointers.mojo",
+        include_str!("../../stdlib/memory/pointers.mojo"),
+    ),
     ("<stdlib>/time/time.mojo", include_str!("../../stdlib/time/time.mojo")),
 ];
 

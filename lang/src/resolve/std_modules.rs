@@ -50,6 +50,8 @@ const MEMORY: &[&str] = &[
     "memcpy",
     "memset",
     "bitcast",
+    "OwnedPointer",
+    "ArcPointer",
 ];
 
 /// The module a path names (`std.memory`, `memory`, `memory.unsafe_pointer`), if known.
