@@ -174,6 +174,10 @@ impl<'a> Checker<'a, '_> {
         if let Some(real) = self.unaliased(cx, callee) {
             return self.call(cx, &real, args, span);
         }
+        // `Tuple(1, "a")`, `Tuple[Int, String](1, "a")`: the tuple of the arguments.
+        if let Some(v) = self.tuple_constructor(cx, callee, args, span) {
+            return v;
+        }
         // `Vec3(...)` where `comptime Vec3 = SIMD[DType.float64, 4]`: the aliased type's constructor.
         if let ExprKind::Name(n) = &callee.kind {
             if cx.lookup(n).is_none() {
@@ -953,6 +957,26 @@ impl<'a> Checker<'a, '_> {
                 poison()
             }
         }
+    }
+
+    /// `Tuple(a, b)` or `Tuple[A, B](a, b)` (not a name the program binds).
+    fn tuple_constructor(&mut self, cx: &mut FnCx<'a>, callee: &Expr, args: &[Arg], span: Span) -> Option<Value> {
+        let types = match &callee.kind {
+            ExprKind::Name(n) if n == "Tuple" && cx.lookup(n).is_none() => None,
+            ExprKind::Subscript { base, args: ts } if matches!(&base.kind, ExprKind::Name(n) if n == "Tuple" && cx.lookup(n).is_none()) => {
+                Some(ts.iter().map(|t| self.resolve_type(&t.value)).collect::<Vec<Ty>>())
+            }
+            _ => return None,
+        };
+        if args.iter().any(|a| a.name.is_some()) {
+            return None;
+        }
+        let items: Vec<Expr> = args.iter().map(|a| a.value.clone()).collect();
+        let tuple = Expr::new(ExprKind::Tuple(items), span);
+        let v = self.expr(cx, &tuple);
+        let Some(types) = types else { return Some(v) };
+        let want = Ty::Tuple(types);
+        Some(Value::Op(self.coerce(cx, v, &want, span), want))
     }
 
     /// A number's binary operator called by its method name (`x.__add__(y)`, `x.__eq__(y)`).

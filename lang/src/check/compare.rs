@@ -166,6 +166,21 @@ impl<'a> Checker<'a, '_> {
             };
             return Operand::Const(Const::Bool(r));
         }
+        // `x in (1, 2, 3)`: whether `x` equals one of the tuple's elements (of `x`'s type).
+        if let (CmpOp::In | CmpOp::NotIn, Value::Op(t_op, Ty::Tuple(ts))) = (op, &vb) {
+            let (t_op, ts) = (t_op.clone(), ts.clone());
+            let mut any = Operand::Const(Const::Bool(false));
+            for (i, et) in ts.iter().enumerate() {
+                let e = cx.emit_temp(et.clone(), Rvalue::Field(t_op.clone(), i as u32), span);
+                let eq = self.compare_pair(cx, CmpOp::Eq, va.clone(), Value::Op(e, et.clone()), span);
+                any = cx.emit_temp(Ty::Bool, Rvalue::Binary(M::BoolOr, any, eq), span);
+            }
+            return if op == CmpOp::NotIn {
+                cx.emit_temp(Ty::Bool, Rvalue::Unary(UnOp::BoolNot, any), span)
+            } else {
+                any
+            };
+        }
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             let (container, ct) = self.materialize(cx, vb, span);
             let item = self.coerce(cx, va, &Ty::String, span);
