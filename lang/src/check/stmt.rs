@@ -474,6 +474,18 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn assign(&mut self, cx: &mut FnCx<'a>, target: &Expr, v: Value, vspan: Span) {
+        // An element of a read-only variable (`xs[0] = 0` for an argument `xs: List[Int]`) is
+        // not the function's to change, even where it is written at its address.
+        if !self.rebuilding && !cx.is_std {
+            if let Some(root) = read_only_element_root(cx, target) {
+                self.error(Code::IMMUTABLE, target.span, "expression must be mutable in assignment")
+                    .label(format!("'{root}' is read-only here"))
+                    .with_help(format!(
+                        "take the argument as `mut {root}: ...` to change the caller's value"
+                    ));
+                return;
+            }
+        }
         match &target.kind {
             // `_ = value` evaluates and discards.
             ExprKind::Name(n) if n == "_" => {}
@@ -676,7 +688,20 @@ impl<'a> Checker<'a, '_> {
     fn store_name(&mut self, cx: &mut FnCx<'a>, name: &Name, v: Value, vspan: Span, may_declare: bool) {
         match cx.lookup(&name.text).cloned() {
             // `ref n = place`: assigning `n` assigns the place.
-            Some(Binding::Alias(place)) => self.assign(cx, &place, v, vspan),
+            Some(Binding::Alias(place)) => {
+                if let Some(root) = read_only_element_root(cx, &place).filter(|_| !cx.is_std) {
+                    self.error(Code::IMMUTABLE, name.span, "expression must be mutable in assignment")
+                        .label(format!(
+                            "'{}' refers to an element of '{root}', which is read-only here",
+                            name.text
+                        ))
+                        .with_help(format!(
+                            "take the argument as `mut {root}: ...` to change the caller's value"
+                        ));
+                    return;
+                }
+                self.assign(cx, &place, v, vspan)
+            }
             Some(Binding::Var { local, mutable }) => {
                 if !mutable {
                     let is_arg = cx.f.params.contains(&local);
@@ -1102,5 +1127,34 @@ impl<'a> Checker<'a, '_> {
             span,
         });
         cx.switch_to(ok);
+    }
+}
+
+/// The read-only variable `target` changes an element of (`xs` in `xs[0]`, `xs[i].x`), if any.
+fn read_only_element_root(cx: &FnCx, target: &Expr) -> Option<String> {
+    let mut at = target;
+    let mut through_element = false;
+    loop {
+        match &at.kind {
+            ExprKind::Attr(base, _) => at = base,
+            ExprKind::Subscript { base, .. } => {
+                through_element = true;
+                at = base;
+            }
+            ExprKind::Name(n) => {
+                let Some(Binding::Var { local, mutable: false }) = cx.lookup(n) else {
+                    return None;
+                };
+                // A pointer or a span only views its elements: writing them is the owner's
+                // business (a `Span[mut=True, ...]` argument, `p[].left = n`).
+                let views = match cx.f.local_ty(*local) {
+                    Ty::Ptr(_) => true,
+                    Ty::Struct(st) => st.name == "Span",
+                    _ => false,
+                };
+                return (through_element && !views).then(|| n.clone());
+            }
+            _ => return None,
+        }
     }
 }
