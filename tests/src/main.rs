@@ -96,19 +96,17 @@ struct Run {
 
 /// Runs the case with `--leak-check`, and with the options on its `# ARGS:` line (`--legacy`).
 fn run(bin: &Path, backend: &str, case: &Case) -> Run {
-    let extra: Vec<&str> = case
-        .text
-        .lines()
-        .filter_map(|l| l.strip_prefix("# ARGS:"))
-        .flat_map(|a| a.split_whitespace())
-        .collect();
+    let words = |prefix: &str| -> Vec<String> {
+        case.text
+            .lines()
+            .filter_map(|l| l.strip_prefix(prefix))
+            .flat_map(|a| a.split_whitespace())
+            .map(String::from)
+            .collect()
+    };
+    let extra = words("# ARGS:");
     // `# PROGRAM-ARGS: a b` are the program's own command-line arguments (after its path).
-    let program_args: Vec<&str> = case
-        .text
-        .lines()
-        .filter_map(|l| l.strip_prefix("# PROGRAM-ARGS:"))
-        .flat_map(|a| a.split_whitespace())
-        .collect();
+    let program_args = words("# PROGRAM-ARGS:");
     // `# STDIN: text` lines are the program's standard input, one line each.
     let input: String = case
         .text
