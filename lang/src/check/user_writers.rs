@@ -9,7 +9,7 @@ use super::builder::FnCx;
 use super::call::CallArgs;
 use super::{Checker, Value};
 use crate::ast::{Expr, ExprKind};
-use crate::mir::{Const, FuncId, Local, Operand, Rvalue, Ty};
+use crate::mir::{Const, FuncId, Local, Operand, Ty};
 use crate::source::Span;
 
 /// Whether a declared type is `Some[Writer]`.
@@ -54,18 +54,10 @@ impl<'a> Checker<'a, '_> {
             }
             let (value, vspan) = a.positional[k].clone();
             let Value::Op(_, t) = &value else { continue };
-            if !self.is_user_writer(&t.clone()) {
+            if !self.is_user_writer(t) {
                 continue;
             }
-            let name = format!("__written_{}", cx.f.locals.len());
-            let text = cx.define(
-                &name,
-                Ty::String,
-                Rvalue::Use(Operand::Const(Const::Str(String::new()))),
-                true,
-                vspan,
-            );
-            self.mark_owner(cx, text);
+            let (name, text) = self.text_variable(cx, "__written_", vspan);
             a.positional[k] = (Value::Op(Operand::Local(text), Ty::String), vspan);
             let source = a
                 .sources

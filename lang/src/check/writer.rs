@@ -102,15 +102,7 @@ impl<'a> Checker<'a, '_> {
             write_to.extend(self.generic_method(id, method, &[], &args, span));
         }
         if !write_to.is_empty() {
-            let name = format!("__writer{}", cx.f.locals.len());
-            let acc = cx.define(
-                &name,
-                Ty::String,
-                Rvalue::Use(Operand::Const(Const::Str(String::new()))),
-                true,
-                span,
-            );
-            self.mark_owner(cx, acc);
+            let (name, acc) = self.text_variable(cx, "__writer", span);
             let source = Expr::new(ExprKind::Name(name), span);
             let ids = write_to;
             let label = format!("{}.{method}", st.name);
@@ -158,6 +150,16 @@ impl<'a> Checker<'a, '_> {
 }
 
 impl<'a> Checker<'a, '_> {
+    /// A hidden `String` variable, empty, that owns its text: where a `write_to` writes. Its name
+    /// (`prefix` and a number) and local.
+    pub(super) fn text_variable(&mut self, cx: &mut FnCx<'a>, prefix: &str, span: Span) -> (String, Local) {
+        let name = format!("{prefix}{}", cx.f.locals.len());
+        let empty = Rvalue::Use(Operand::Const(Const::Str(String::new())));
+        let l = cx.define(&name, Ty::String, empty, true, span);
+        self.mark_owner(cx, l);
+        (name, l)
+    }
+
     /// The variable `target` names, when it is a mutable `String` variable that owns its value:
     /// one that text can be appended to in place.
     fn appendable_string(&self, cx: &FnCx<'a>, target: &Expr) -> Option<Local> {
