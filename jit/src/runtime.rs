@@ -13,8 +13,13 @@ use std::io::{BufWriter, Stdout, Write};
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{LazyLock, Mutex};
 
-/// A run-time string: its bytes, and whether it is one of the program's constants.
+/// A run-time string: its bytes, and whether it is one of the program's constants. Compiled code
+/// reads the bytes itself (`s[byte=i]`, `byte_length()`: see `translate::strings`) through the
+/// address and length at the front, which are kept equal to `text`'s.
+#[repr(C)]
 pub struct RtStr {
+    bytes: *const u8,
+    len: i64,
     text: String,
     is_static: bool,
     /// Destroyed while `CHECKED`: kept (without its bytes) so that a later use is reported.
@@ -56,23 +61,40 @@ pub fn live_objects() -> (i64, i64) {
     )
 }
 
+/// Where compiled code finds a string's byte address and its length (bytes from the start).
+pub const STR_BYTES_OFFSET: i32 = 0;
+pub const STR_LEN_OFFSET: i32 = 8;
+
+impl RtStr {
+    fn new(text: String, is_static: bool) -> RtStr {
+        let mut r = RtStr {
+            bytes: std::ptr::null(),
+            len: 0,
+            text,
+            is_static,
+            freed: false,
+        };
+        r.sync();
+        r
+    }
+
+    /// Make the address and length at the front those of `text` again (after it changed); a
+    /// destroyed string's length is -1, so compiled code sends its uses to the runtime.
+    fn sync(&mut self) {
+        self.bytes = self.text.as_ptr();
+        self.len = if self.freed { -1 } else { self.text.len() as i64 };
+    }
+}
+
 pub fn new_str(text: String) -> Str {
     LIVE_STRINGS.fetch_add(1, Ordering::Relaxed);
-    Box::into_raw(Box::new(RtStr {
-        text,
-        is_static: false,
-        freed: false,
-    }))
+    Box::into_raw(Box::new(RtStr::new(text, false)))
 }
 
 /// A string constant of the program: the compiled code never frees it; its owner (the `Jit`)
 /// does when the program is done.
 pub fn static_str(text: String) -> Box<RtStr> {
-    Box::new(RtStr {
-        text,
-        is_static: true,
-        freed: false,
-    })
+    Box::new(RtStr::new(text, true))
 }
 
 /// The text of a string; null (zeroed memory, a string never assigned) reads as empty.
@@ -247,30 +269,23 @@ extern "C" fn rt_str_byte(p: Str, i: i64) -> i64 {
 extern "C" fn rt_str_codepoint_len(p: Str, i: i64) -> i64 {
     numeric::codepoint_len(unsafe { s(p) }, i)
 }
-/// `String` methods and `ord`/`chr`: `kind` is `StrMethod::code`; each argument is a string
-/// pointer or an `Int`, as `StrMethod::params` says; the result is a string pointer, an `Int`
-/// or a 0/1 `Bool`.
-extern "C" fn rt_str_method(kind: i64, a: i64, b: i64, c: i64) -> i64 {
-    use lang::strings::{apply, Arg, Out, StrMethod};
-    let Some(m) = StrMethod::from_code(kind) else { return 0 };
-    let raw = [a, b, c];
-    let args: Vec<Arg> = m
-        .params()
-        .iter()
-        .zip(raw)
-        .map(|(t, v)| {
-            if *t == lang::mir::Ty::Int {
-                Arg::I(v)
-            } else {
-                Arg::S(unsafe { s(v as Str) })
-            }
-        })
-        .collect();
-    match apply(m, &args) {
-        Out::S(text) => new_str(text) as i64,
-        Out::I(i) => i,
-        Out::B(b) => b as i64,
+extern "C" fn rt_chr(cp: i64) -> Str {
+    new_str(lang::unicode::chr(cp))
+}
+extern "C" fn rt_codepoint_upper(cp: i64) -> Str {
+    new_str(lang::unicode::upper(cp))
+}
+extern "C" fn rt_codepoint_lower(cp: i64) -> Str {
+    new_str(lang::unicode::lower(cp))
+}
+/// A new string from the `n` bytes at `p` (a program's buffer, live for the call).
+extern "C" fn rt_str_from_bytes(p: *const u8, n: i64) -> Str {
+    if p.is_null() || n <= 0 {
+        return new_str(String::new());
     }
+    new_str(lang::unicode::from_bytes(unsafe {
+        std::slice::from_raw_parts(p, n as usize)
+    }))
 }
 extern "C" fn rt_str_slice(p: Str, lo: i64, hi: i64) -> Str {
     new_str(numeric::byte_slice(unsafe { s(p) }, lo, hi).to_string())
@@ -288,6 +303,7 @@ extern "C" fn rt_str_append(a: Str, b: Str) -> Str {
     } else {
         unsafe { (*(a as *mut RtStr)).text.push_str(s(b)) };
     }
+    unsafe { (*(a as *mut RtStr)).sync() };
     a
 }
 extern "C" fn rt_str_copy(p: Str) -> Str {
@@ -343,6 +359,7 @@ extern "C" fn rt_str_free(p: Str) {
         let r = unsafe { &mut *(p as *mut RtStr) };
         r.freed = true;
         r.text = String::new();
+        r.sync();
     } else {
         drop(unsafe { Box::from_raw(p as *mut RtStr) });
     }
@@ -420,7 +437,10 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),
         ("rt_str_append", rt_str_append as *const u8),
-        ("rt_str_method", rt_str_method as *const u8),
+        ("rt_chr", rt_chr as *const u8),
+        ("rt_codepoint_upper", rt_codepoint_upper as *const u8),
+        ("rt_codepoint_lower", rt_codepoint_lower as *const u8),
+        ("rt_str_from_bytes", rt_str_from_bytes as *const u8),
         ("rt_str_concat", rt_str_concat as *const u8),
         ("rt_str_repeat", rt_str_repeat as *const u8),
         ("rt_str_cmp", rt_str_cmp as *const u8),

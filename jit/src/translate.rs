@@ -17,6 +17,7 @@ use lang::source::Span;
 use std::collections::HashMap;
 
 mod simd;
+mod strings;
 
 pub struct Translator<'m, 'l> {
     module: &'m mut JITModule,
@@ -145,7 +146,8 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_str_codepoint_len" | "rt_str_byte" => (vec![I64, I64], vec![I64]),
         "rt_str_slice" => (vec![I64, I64, I64], vec![I64]),
         "rt_str_append" => (vec![I64, I64], vec![I64]),
-        "rt_str_method" => (vec![I64, I64, I64, I64], vec![I64]),
+        "rt_chr" | "rt_codepoint_upper" | "rt_codepoint_lower" => (vec![I64], vec![I64]),
+        "rt_str_from_bytes" => (vec![I64, I64], vec![I64]),
         other => unreachable!("unknown runtime function {other}"),
     }
 }
@@ -651,9 +653,9 @@ impl Fx<'_, '_, '_, '_> {
             IntToHex => self.rt("rt_int_to_hex", a),
             Abort => self.rt("rt_abort", a),
             BoolToStr => self.rt("rt_bool_to_str", a),
-            StrByteLength => self.rt("rt_str_len", a),
+            StrByteLength => Some(self.str_byte_length(a[0])),
             StrToBool => {
-                let n = self.rt("rt_str_len", a).unwrap();
+                let n = self.str_byte_length(a[0]);
                 Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0))
             }
             ErrorFromStr | ErrorToStr => self.rt("rt_str_copy", a),
@@ -662,22 +664,13 @@ impl Fx<'_, '_, '_, '_> {
             StrFloatError => self.rt("rt_str_float_error", a),
             StrToFloatUnchecked => self.rt("rt_str_to_float", a),
             StrCodepointLen => self.rt("rt_str_codepoint_len", a),
-            StrByte => self.rt("rt_str_byte", a),
+            StrByte => Some(self.str_byte(a[0], a[1])),
             StrSlice => self.rt("rt_str_slice", a),
             StrAppend => self.rt("rt_str_append", a),
-            Str(m) => {
-                let mut args = vec![self.b.ins().iconst(types::I64, m.code())];
-                args.extend_from_slice(a);
-                while args.len() < 4 {
-                    args.push(self.b.ins().iconst(types::I64, 0));
-                }
-                let r = self.rt("rt_str_method", &args).unwrap();
-                if m.result() == lang::mir::Ty::Bool {
-                    Some(self.b.ins().ireduce(types::I8, r))
-                } else {
-                    Some(r)
-                }
-            }
+            Chr => self.rt("rt_chr", a),
+            CodepointUpper => self.rt("rt_codepoint_upper", a),
+            CodepointLower => self.rt("rt_codepoint_lower", a),
+            StrFromBytes => self.rt("rt_str_from_bytes", a),
             WriteStr => self.rt("rt_write_str", a),
             WriteInt => self.rt("rt_write_int", a),
             ScalarToStr | WriteScalar => unreachable!("translated with their operand types"),

@@ -402,6 +402,11 @@ impl Machine<'_, '_> {
                 if *i == Intrinsic::Exit {
                     return Err(Trap::Exit(args[0].int()));
                 }
+                if *i == Intrinsic::StrFromBytes {
+                    let n = args[1].int().max(0) as u64;
+                    let bytes = self.mem.read(args[0].int() as u64, n).map_err(mem_err)?;
+                    return Ok(Value::Str(crate::unicode::from_bytes(&bytes).into()));
+                }
                 self.intrinsic(*i, &args)
             }
             Rvalue::Cast(o, to) => cast(&get(o), to),
@@ -549,24 +554,10 @@ impl Machine<'_, '_> {
             StrByte => Value::Int(numeric::byte_at(a[0].str(), a[1].int())),
             StrAppend => Value::Str(format!("{}{}", a[0].str(), a[1].str()).into()),
             StrSlice => Value::Str(numeric::byte_slice(a[0].str(), a[1].int(), a[2].int()).into()),
-            Str(m) => {
-                use crate::strings::{apply, Arg, Out};
-                let args: Vec<Arg> = a
-                    .iter()
-                    .map(|v| {
-                        if let Value::Int(i) = v {
-                            Arg::I(*i)
-                        } else {
-                            Arg::S(v.str())
-                        }
-                    })
-                    .collect();
-                match apply(m, &args) {
-                    Out::S(s) => Value::Str(s.into()),
-                    Out::I(i) => Value::Int(i),
-                    Out::B(b) => Value::Bool(b),
-                }
-            }
+            Chr => Value::Str(crate::unicode::chr(a[0].int()).into()),
+            CodepointUpper => Value::Str(crate::unicode::upper(a[0].int()).into()),
+            CodepointLower => Value::Str(crate::unicode::lower(a[0].int()).into()),
+            StrFromBytes => unreachable!("evaluated with the interpreter's memory"),
             WriteStr => {
                 let _ = self.out.write_all(a[0].str().as_bytes());
                 Value::None

@@ -17,5 +17,5 @@ pub mod pipeline;
 pub mod process;
 pub mod resolve;
 pub mod source;
-pub mod strings;
 pub mod tstring;
+pub mod unicode;

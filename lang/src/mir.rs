@@ -279,8 +279,14 @@ pub enum Intrinsic {
     /// `s += t` on a string variable: consumes `s` and gives `s` followed by `t`, appended in
     /// place where `s` owns its bytes (amortized linear, not a copy of `s` per append).
     StrAppend,
-    /// A `String` method or `ord`/`chr` (see `strings.rs`).
-    Str(crate::strings::StrMethod),
+    /// `chr(i)`: the text of a code point ("" for an invalid one; see `unicode`).
+    Chr,
+    /// The upper-case text of a code point (Unicode's full mapping; see `unicode`).
+    CodepointUpper,
+    /// The lower-case text of a code point.
+    CodepointLower,
+    /// A new string from `n` UTF-8 bytes at an address (invalid sequences become U+FFFD).
+    StrFromBytes,
     WriteStr,
     WriteInt,
     /// `0x...`: an address as text.
@@ -326,6 +332,14 @@ impl Intrinsic {
             "str_to_int_unchecked" => (Intrinsic::StrToIntUnchecked, vec![Ty::String], Ty::Int),
             "str_byte" => (Intrinsic::StrByte, vec![Ty::String, Ty::Int], Ty::Int),
             "str_codepoint_len" => (Intrinsic::StrCodepointLen, vec![Ty::String, Ty::Int], Ty::Int),
+            "chr" => (Intrinsic::Chr, vec![Ty::Int], Ty::String),
+            "codepoint_upper" => (Intrinsic::CodepointUpper, vec![Ty::Int], Ty::String),
+            "codepoint_lower" => (Intrinsic::CodepointLower, vec![Ty::Int], Ty::String),
+            "str_from_bytes" => (
+                Intrinsic::StrFromBytes,
+                vec![Ty::Ptr(Box::new(Ty::Simd(crate::dtype::DType::U8, 1))), Ty::Int],
+                Ty::String,
+            ),
             "read_line" => (Intrinsic::ReadLine, vec![], Ty::String),
             "file_open" => (Intrinsic::FileOpen, vec![Ty::String, Ty::String], Ty::Int),
             "file_error" => (Intrinsic::FileError, vec![], Ty::String),
@@ -360,7 +374,10 @@ impl Intrinsic {
             Intrinsic::StrByte => "str_byte",
             Intrinsic::StrSlice => "str_slice",
             Intrinsic::StrAppend => "str_append",
-            Intrinsic::Str(m) => m.name(),
+            Intrinsic::Chr => "chr",
+            Intrinsic::CodepointUpper => "codepoint_upper",
+            Intrinsic::CodepointLower => "codepoint_lower",
+            Intrinsic::StrFromBytes => "str_from_bytes",
             Intrinsic::WriteStr => "write_str",
             Intrinsic::WriteInt => "write_int",
             Intrinsic::WriteScalar => "write_scalar",

@@ -238,6 +238,19 @@ fn stdlib_needs(texts: &[String], legacy: bool) -> StdlibNeeds {
                     | "as_bytes"
                     | "format"
                     | "ascii"
+                    | "upper"
+                    | "lower"
+                    | "strip"
+                    | "lstrip"
+                    | "rstrip"
+                    | "find"
+                    | "rfind"
+                    | "replace"
+                    | "count"
+                    | "ord"
+                    | "chr"
+                    | "repr"
+                    | "hash"
                     // Older Mojo's `s[i]` and `len(s)` (legacy mode) use the string module.
                     | "inout"
                     | "owned"
@@ -266,8 +279,10 @@ fn stdlib_needs(texts: &[String], legacy: bool) -> StdlibNeeds {
             );
         }
     }
-    // What the modules themselves use.
+    // What the modules themselves use (a `Dict` hashes `String` keys with the string module's
+    // `_str_hash`).
     if n.dict {
+        n.string = true;
         n.list = true;
         n.optional = true;
     }

@@ -1,5 +1,6 @@
-"""The `String` methods that build collections (`split`, `join`) and byte slices, written in the
-language on top of the compiler's string intrinsics. Part of the prelude."""
+"""`String`'s methods, written in the language: `s.find(t)` is `_str_find(s, t)`. The compiler
+keeps only the string's storage (its bytes, slicing, appending, comparing) and the Unicode case
+tables as intrinsics. Part of the prelude, included when a program uses it."""
 
 
 def _str_slice(s: String, lo: Int, hi: Int) -> String:
@@ -8,6 +9,328 @@ def _str_slice(s: String, lo: Int, hi: Int) -> String:
     var a = max(0, min(lo, n))
     var b = max(a, min(hi, n))
     return __intrinsic_str_slice(s, a, b)
+
+
+# ===----------------------------------------------------------------------=== #
+# Bytes: what the methods below are built from
+# ===----------------------------------------------------------------------=== #
+
+
+def _bytes_at(s: String, at: Int, t: String) -> Bool:
+    """Whether the bytes of `t` are in `s` at byte offset `at` (`0 <= at` and `at + len <= n`)."""
+    for k in range(t.byte_length()):
+        if __intrinsic_str_byte(s, at + k) != __intrinsic_str_byte(t, k):
+            return False
+    return True
+
+
+def _str_codepoint_at(s: String, i: Int) -> Int:
+    """The code point whose UTF-8 encoding starts at byte `i` of `s`."""
+    var b0 = __intrinsic_str_byte(s, i)
+    var w = __intrinsic_str_codepoint_len(s, i)
+    if w == 1:
+        return b0
+    var cp = b0 & (0x7F >> w)
+    for k in range(1, w):
+        cp = (cp << 6) | (__intrinsic_str_byte(s, i + k) & 0x3F)
+    return cp
+
+
+def ord(s: String, *, __loc: String = __call_location()) -> Int:
+    """The code point of the first character of `s` (which must not be empty)."""
+    if s.byte_length() == 0:
+        __intrinsic_abort("E0609", "Codepoint.ord: input string must not be empty", __loc)
+    return _str_codepoint_at(s, 0)
+
+
+def chr(c: Int, *, __loc: String = __call_location()) -> String:
+    """The one-character string of code point `c`; a surrogate or a number outside 0 to
+    0x10FFFF stops the program."""
+    if c < 0 or c > 0x10FFFF or (c >= 0xD800 and c <= 0xDFFF):
+        __intrinsic_abort("E0609", "chr(" + String(c) + ") is not a valid Unicode codepoint", __loc)
+    return __intrinsic_chr(c)
+
+
+def _str_hash(s: String) -> Int:
+    """`hash(s)`: FNV-1a over the bytes."""
+    var h = -3750763034362895579  # 0xcbf29ce484222325, the FNV-1a offset basis
+    for i in range(s.byte_length()):
+        h = (h ^ __intrinsic_str_byte(s, i)) * 1099511628211
+    return h
+
+
+# ===----------------------------------------------------------------------=== #
+# Searching
+# ===----------------------------------------------------------------------=== #
+
+
+def _start_offset(start: Int, n: Int) -> Int:
+    """A start byte offset as Python reads it: from the end when negative, never below 0."""
+    var a = start + n if start < 0 else start
+    return max(a, 0)
+
+
+def _str_find(s: String, substr: String, start: Int = 0) -> Int:
+    """`s.find(substr, start)`: the byte offset of the first `substr` at or after `start` (from
+    the end when negative), or -1. The empty string is found at 0, whatever `start` is (as
+    Mojo 1.2 answers)."""
+    var m = substr.byte_length()
+    if m == 0:
+        return 0
+    var n = s.byte_length()
+    var first = __intrinsic_str_byte(substr, 0)
+    var i = _start_offset(start, n)
+    while i + m <= n:
+        if __intrinsic_str_byte(s, i) == first and _bytes_at(s, i, substr):
+            return i
+        i += 1
+    return -1
+
+
+def _str_rfind(s: String, substr: String, start: Int = 0) -> Int:
+    """`s.rfind(substr, start)`: the byte offset of the last `substr` at or after `start`, or -1;
+    the empty string is found at the end, whatever `start` is."""
+    var n = s.byte_length()
+    var m = substr.byte_length()
+    if m == 0:
+        return n
+    var lo = _start_offset(start, n)
+    if lo > n:
+        return -1
+    var i = n - m
+    while i >= lo:
+        if _bytes_at(s, i, substr):
+            return i
+        i -= 1
+    return -1
+
+
+def _str_count(s: String, substr: String) -> Int:
+    """`s.count(substr)`: the non-overlapping occurrences; the empty string occurs at every byte
+    offset and once more at the end (as Mojo 1.2 counts)."""
+    var n = s.byte_length()
+    var m = substr.byte_length()
+    if m == 0:
+        return n + 1
+    var count = 0
+    var i = 0
+    while i + m <= n:
+        if _bytes_at(s, i, substr):
+            count += 1
+            i += m
+        else:
+            i += 1
+    return count
+
+
+def _affix_bounds(n: Int, start: Int, end: Int) -> Tuple[Int, Int]:
+    """The byte range `[start, end)` that `startswith`/`endswith` look at: negative offsets count
+    from the end, and an `end` of -1 is the end itself."""
+    var a = _start_offset(start, n)
+    var b = n
+    if end != -1:
+        b = min(max(end + n if end < 0 else end, 0), n)
+    return (a, b)
+
+
+def _str_startswith(s: String, prefix: String, start: Int = 0, end: Int = -1) -> Bool:
+    """`s.startswith(prefix, start, end)`: whether the bytes `[start, end)` begin with `prefix`."""
+    var n = s.byte_length()
+    var r = _affix_bounds(n, start, end)
+    var m = prefix.byte_length()
+    if r[0] > n or r[1] - r[0] < m:
+        return False
+    return _bytes_at(s, r[0], prefix)
+
+
+def _str_endswith(s: String, suffix: String, start: Int = 0, end: Int = -1) -> Bool:
+    """`s.endswith(suffix, start, end)`: whether the bytes `[start, end)` end with `suffix`."""
+    var n = s.byte_length()
+    var r = _affix_bounds(n, start, end)
+    var m = suffix.byte_length()
+    if r[0] > n or r[1] - r[0] < m:
+        return False
+    return _bytes_at(s, r[1] - m, suffix)
+
+
+# ===----------------------------------------------------------------------=== #
+# New strings
+# ===----------------------------------------------------------------------=== #
+
+
+def _str_replace(s: String, old: String, new: String) -> String:
+    """`s.replace(old, new)`: every non-overlapping `old` replaced. An empty `old` puts `new`
+    before each character (not after the last, as Mojo 1.2 does)."""
+    var n = s.byte_length()
+    var m = old.byte_length()
+    var out = String()
+    if m == 0:
+        var i = 0
+        while i < n:
+            var w = __intrinsic_str_codepoint_len(s, i)
+            out += new
+            out += __intrinsic_str_slice(s, i, i + w)
+            i += w
+        return out^
+    var run = 0
+    var i = 0
+    while i + m <= n:
+        if _bytes_at(s, i, old):
+            out += __intrinsic_str_slice(s, run, i)
+            out += new
+            i += m
+            run = i
+        else:
+            i += 1
+    out += __intrinsic_str_slice(s, run, n)
+    return out^
+
+
+def _str_case(s: String, upper: Bool) -> String:
+    """`s.upper()` or `s.lower()`: ASCII letters here, other characters by Unicode's mappings
+    (which at most triple a character's bytes: `ΐ` is 2 bytes, its upper case 6)."""
+    var n = s.byte_length()
+    var buf = alloc[UInt8](3 * n + 1)
+    var k = 0
+    var i = 0
+    while i < n:
+        var b = __intrinsic_str_byte(s, i)
+        if b < 0x80:
+            if upper and b >= 0x61 and b <= 0x7A:
+                b -= 0x20
+            elif not upper and b >= 0x41 and b <= 0x5A:
+                b += 0x20
+            buf[k] = UInt8(b)
+            k += 1
+            i += 1
+        else:
+            var cp = _str_codepoint_at(s, i)
+            var mapped = __intrinsic_codepoint_upper(cp) if upper else __intrinsic_codepoint_lower(cp)
+            for j in range(mapped.byte_length()):
+                buf[k + j] = UInt8(__intrinsic_str_byte(mapped, j))
+            k += mapped.byte_length()
+            i += __intrinsic_str_codepoint_len(s, i)
+    var out = __intrinsic_str_from_bytes(buf, k)
+    buf.free()
+    return out^
+
+
+def _str_upper(s: String) -> String:
+    return _str_case(s, True)
+
+
+def _str_lower(s: String) -> String:
+    return _str_case(s, False)
+
+
+def _strip_space(b: Int) -> Bool:
+    """Whether byte `b` is whitespace to `strip()` (see `Codepoint.is_posix_space`)."""
+    return b == 0x20 or (b >= 0x09 and b <= 0x0D) or (b >= 0x1C and b <= 0x1E)
+
+
+def _codepoint_start(s: String, end: Int) -> Int:
+    """The byte offset of the character that ends just before byte `end`."""
+    var i = end - 1
+    while i > 0 and (__intrinsic_str_byte(s, i) & 0xC0) == 0x80:
+        i -= 1
+    return i
+
+
+def _str_lstrip(s: String) -> String:
+    """`s.lstrip()`: without its leading whitespace."""
+    var n = s.byte_length()
+    var i = 0
+    while i < n and _strip_space(__intrinsic_str_byte(s, i)):
+        i += 1
+    return __intrinsic_str_slice(s, i, n)
+
+
+def _str_rstrip(s: String) -> String:
+    """`s.rstrip()`: without its trailing whitespace."""
+    var j = s.byte_length()
+    while j > 0 and _strip_space(__intrinsic_str_byte(s, j - 1)):
+        j -= 1
+    return __intrinsic_str_slice(s, 0, j)
+
+
+def _str_strip(s: String) -> String:
+    """`s.strip()`: without its leading and trailing whitespace."""
+    return _str_rstrip(_str_lstrip(s))
+
+
+def _has_byte(s: String, b: Int) -> Bool:
+    for i in range(s.byte_length()):
+        if __intrinsic_str_byte(s, i) == b:
+            return True
+    return False
+
+
+def _char_in(s: String, i: Int, j: Int, chars: String) -> Bool:
+    """Whether the character at bytes `[i, j)` of `s` is one of `chars`."""
+    if j == i + 1:
+        return _has_byte(chars, __intrinsic_str_byte(s, i))
+    return __intrinsic_str_slice(s, i, j) in chars
+
+
+def _str_lstrip(s: String, chars: String) -> String:
+    """`s.lstrip(chars)`: without the leading characters that are in `chars`."""
+    var n = s.byte_length()
+    var i = 0
+    while i < n:
+        var w = __intrinsic_str_codepoint_len(s, i)
+        if not _char_in(s, i, i + w, chars):
+            break
+        i += w
+    return __intrinsic_str_slice(s, i, n)
+
+
+def _str_rstrip(s: String, chars: String) -> String:
+    """`s.rstrip(chars)`: without the trailing characters that are in `chars`."""
+    var j = s.byte_length()
+    while j > 0:
+        var i = _codepoint_start(s, j)
+        if not _char_in(s, i, j, chars):
+            break
+        j = i
+    return __intrinsic_str_slice(s, 0, j)
+
+
+def _str_strip(s: String, chars: String) -> String:
+    """`s.strip(chars)`: without the leading and trailing characters that are in `chars`."""
+    return _str_rstrip(_str_lstrip(s, chars), chars)
+
+
+def _str_repr(s: String) -> String:
+    """`repr(s)`: in single quotes, with `\\\\`, `\\'`, `\\n`, `\\t` and `\\r` escaped and the other
+    ASCII control characters written `\\xNN`; every other character as it is."""
+    var digits = "0123456789abcdef"
+    var out = String("'")
+    var n = s.byte_length()
+    var run = 0
+    for i in range(n):
+        var b = __intrinsic_str_byte(s, i)
+        var esc: String
+        if b == 0x5C:
+            esc = "\\\\"
+        elif b == 0x27:
+            esc = "\\'"
+        elif b == 0x0A:
+            esc = "\\n"
+        elif b == 0x09:
+            esc = "\\t"
+        elif b == 0x0D:
+            esc = "\\r"
+        elif b < 0x20 or b == 0x7F:
+            esc = "\\x" + __intrinsic_str_slice(digits, b // 16, b // 16 + 1)
+            esc += __intrinsic_str_slice(digits, b % 16, b % 16 + 1)
+        else:
+            continue
+        out += __intrinsic_str_slice(s, run, i)
+        out += esc
+        run = i + 1
+    out += __intrinsic_str_slice(s, run, n)
+    out += "'"
+    return out^
 
 
 def _str_byte(s: String, i: Int, __loc: String = __call_location()) -> String:
@@ -61,7 +384,9 @@ def _str_split(s: String, sep: String) -> List[String]:
 
 
 def _is_space(c: String) -> Bool:
-    return c == " " or c == "\t" or c == "\n" or c == "\r" or c == "\x0b" or c == "\x0c"
+    """Whether the one-character string `c` is whitespace to `split()` and `isspace()` (see
+    `Codepoint.is_python_space`)."""
+    return Codepoint.ord(c).is_python_space()
 
 
 def _str_split_whitespace(s: String) -> List[String]:
@@ -144,7 +469,14 @@ def _str_is_ascii_whitespace(s: String) -> Bool:
 
 @deprecated("'isspace' is deprecated, use 'is_ascii_whitespace' instead")
 def _str_isspace(s: String) -> Bool:
-    return _str_is_ascii_whitespace(s)
+    """Whether `s` is not empty and all whitespace as `split()` counts it (NEL and the line and
+    paragraph separators too, as Mojo 1.2 answers)."""
+    if s.byte_length() == 0:
+        return False
+    for c in s:
+        if not _is_space(c):
+            return False
+    return True
 
 
 def _str_is_ascii_printable(s: String) -> Bool:
@@ -211,17 +543,6 @@ def _str_split_max(s: String, sep: String, maxsplit: Int) -> List[String]:
         start = i + n
     out.append(_str_slice(s, start, s.byte_length()))
     return out^
-
-
-def _str_startswith(s: String, prefix: String, start: Int, end: Int = -1) -> Bool:
-    """`s.startswith(prefix, start[, end])`: of the bytes `[start, end)`."""
-    var stop = s.byte_length() if end < 0 else end
-    return _str_slice(s, start, stop).startswith(prefix)
-
-
-def _str_endswith(s: String, suffix: String, start: Int, end: Int = -1) -> Bool:
-    var stop = s.byte_length() if end < 0 else end
-    return _str_slice(s, start, stop).endswith(suffix)
 
 
 def _str_codepoints(s: String) -> List[Codepoint]:
@@ -588,9 +909,37 @@ def _str_ascii_center(s: String, width: Int, fillchar: String = " ") -> String:
     return out^
 
 
+def _utf8_valid(bytes: Span[UInt8]) -> Bool:
+    """Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past
+    U+10FFFF)."""
+    var n = len(bytes)
+    var i = 0
+    while i < n:
+        var b0 = Int(bytes[i])
+        if b0 < 0x80:
+            i += 1
+            continue
+        var need = 1 if (b0 >= 0xC2 and b0 < 0xE0) else (2 if (b0 >= 0xE0 and b0 < 0xF0) else (3 if (b0 >= 0xF0 and b0 < 0xF5) else 0))
+        if need == 0 or i + need >= n:
+            return False
+        var cp = b0 & (0x7F >> (need + 1))
+        for k in range(need):
+            var b = Int(bytes[i + 1 + k])
+            if b < 0x80 or b >= 0xC0:
+                return False
+            cp = (cp << 6) | (b & 0x3F)
+        if (need == 2 and (cp < 0x800 or (cp >= 0xD800 and cp < 0xE000))) or (need == 3 and (cp < 0x10000 or cp > 0x10FFFF)):
+            return False
+        i += need + 1
+    return True
+
+
 def _utf8_decode(bytes: Span[UInt8], strict: Bool) raises -> String:
-    """The text of UTF-8 `bytes`. An invalid sequence raises when `strict`, else it becomes
-    U+FFFD (`String(unsafe_from_utf8=...)` promises valid bytes; this keeps the string valid)."""
+    """The text of UTF-8 `bytes`. An invalid sequence raises when `strict`, else each of its bytes
+    becomes U+FFFD (`String(unsafe_from_utf8=...)` promises valid bytes; this keeps the string
+    valid)."""
+    if _utf8_valid(bytes):
+        return __intrinsic_str_from_bytes(bytes.unsafe_ptr(), len(bytes))
     var out = String()
     var n = len(bytes)
     var i = 0

@@ -26,12 +26,6 @@ impl<'a> Checker<'a, '_> {
         if n == "print" {
             return self.print(cx, a, span);
         }
-        if let Some(m) = [crate::strings::StrMethod::Ord, crate::strings::StrMethod::Chr]
-            .into_iter()
-            .find(|m| m.name() == n)
-        {
-            return self.call_str_method(cx, m, a, callee_span, span);
-        }
         if n == "len" && a.positional.len() == 1 && a.keywords.is_empty() {
             let v = a.positional[0].0.clone();
             if is_poison(&v) {

@@ -878,15 +878,8 @@ impl<'a> Checker<'a, '_> {
                 if t == Ty::String && method.text == "format" && a.keywords.is_empty() {
                     return self.string_format(cx, o, super::format::is_literal(base), base.span, a.positional, span);
                 }
-                // The compiler's own string methods, at their usual arity.
-                let builtin = crate::strings::StrMethod::method(&method.text)
-                    .filter(|m| t == Ty::String && a.positional.len() == m.params().len().saturating_sub(1));
-                if let Some(m) = builtin {
-                    a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
-                    return self.call_str_method(cx, m, a, method.span, span);
-                }
-                // The others are written in the stdlib as `_str_NAME(s, ...)` (`builtin/string.mojo`):
-                // `s.split(sep)`, `s.split()`, `sep.join(xs)`, `s.removeprefix(p)`, ...
+                // `String`'s methods are written in the stdlib as `_str_NAME(s, ...)`
+                // (`builtin/string.mojo`): `s.find(t)`, `s.split()`, `sep.join(xs)`, ...
                 if t == Ty::String {
                     let f = match (method.text.as_str(), a.positional.len()) {
                         ("split", 0) if a.keywords.is_empty() => "_str_split_whitespace".to_string(),
@@ -910,10 +903,6 @@ impl<'a> Checker<'a, '_> {
                             Some(id) => self.call_user(cx, &method.text, &[id], a, callee.span, span),
                             None => poison(),
                         };
-                    }
-                    if let Some(m) = crate::strings::StrMethod::method(&method.text) {
-                        a.positional.insert(0, (Value::Op(o, t.clone()), base.span));
-                        return self.call_str_method(cx, m, a, method.span, span);
                     }
                 }
                 match (&t, method.text.as_str()) {
@@ -1519,45 +1508,6 @@ impl<'a> Checker<'a, '_> {
             kw_sources,
         };
         Some(self.call_user(cx, &label, &ids, a, span, span))
-    }
-
-    /// A `String` method (receiver first in `a`) or `ord`/`chr`, with its defaults filled in.
-    pub(super) fn call_str_method(
-        &mut self,
-        cx: &mut FnCx<'a>,
-        m: crate::strings::StrMethod,
-        a: CallArgs,
-        name_span: Span,
-        span: Span,
-    ) -> Value {
-        use crate::strings::{StrMethod, WHITESPACE};
-        let params = m.params();
-        let given = a.positional.len();
-        if !a.keywords.is_empty() || given > params.len() || given + m.optional() < params.len() {
-            let shown = if matches!(m, StrMethod::Ord | StrMethod::Chr) {
-                params.len()
-            } else {
-                params.len() - 1
-            };
-            self.error(
-                Code::ARITY,
-                name_span,
-                format!("'{}' takes {shown} argument(s)", m.name()),
-            )
-            .label("wrong arguments for this call");
-            return poison();
-        }
-        let mut ops = Vec::new();
-        for (k, ty) in params.iter().enumerate() {
-            let op = match a.positional.get(k) {
-                Some((v, s)) => self.coerce(cx, v.clone(), ty, *s),
-                None if *ty == Ty::Int => Operand::Const(Const::Int(0)),
-                None => Operand::Const(Const::Str(WHITESPACE.into())),
-            };
-            ops.push(op);
-        }
-        let ret = m.result();
-        Value::Op(cx.emit_temp(ret.clone(), Rvalue::Intrinsic(I::Str(m), ops), span), ret)
     }
 
     /// The overloads of a struct's method: instance methods, or (`with_self == false`) static ones.

@@ -207,13 +207,7 @@ impl<'a> Checker<'a, '_> {
         }
         let (o, t) = self.materialize(cx, v, vs);
         let as_int = match &t {
-            Ty::String => {
-                let m = crate::strings::StrMethod::Hash;
-                return Value::Op(
-                    cx.emit_temp(Ty::Int, Rvalue::Intrinsic(crate::mir::Intrinsic::Str(m), vec![o]), span),
-                    Ty::Int,
-                );
-            }
+            Ty::String => return self.string_helper(cx, "_str_hash", vec![(Value::Op(o, t.clone()), vs)], span),
             Ty::Int => o,
             Ty::Bool | Ty::Simd(_, 1) => cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span),
             // A tuple (a `Dict` key like `(row, col)`): its elements' hashes, combined in order.

@@ -30,11 +30,15 @@ impl<'a> Checker<'a, '_> {
         let variadic = sig.params.iter().position(|p| p.variadic);
         if a.positional.len() > positional_params && variadic.is_none() {
             let span = a.positional.get(positional_params).map(|(_, s)| *s);
+            let receiver = receiver_count(sig);
             return Err((
                 Code::ARITY,
                 format!(
-                    "expected at most {positional_params} positional arguments, got {}",
-                    a.positional.len()
+                    "'{}' takes at most {} positional argument{}, got {}",
+                    shown_name(&sig.name),
+                    positional_params - receiver,
+                    if positional_params - receiver == 1 { "" } else { "s" },
+                    a.positional.len() - receiver
                 ),
                 span,
             ));
@@ -54,7 +58,7 @@ impl<'a> Checker<'a, '_> {
                     Code::UNKNOWN_KEYWORD,
                     format!(
                         "argument '{name}' of '{}' is positional-only: pass it by position",
-                        sig.name
+                        shown_name(&sig.name)
                     ),
                     Some(*span),
                 ));
@@ -71,7 +75,10 @@ impl<'a> Checker<'a, '_> {
                 None => {
                     return Err((
                         Code::UNKNOWN_KEYWORD,
-                        format!("unknown keyword argument '{name}' in call to '{}'", sig.name),
+                        format!(
+                            "unknown keyword argument '{name}' in call to '{}'",
+                            shown_name(&sig.name)
+                        ),
                         Some(*span),
                     ))
                 }
@@ -79,12 +86,15 @@ impl<'a> Checker<'a, '_> {
         }
         for (i, p) in sig.params.iter().enumerate() {
             if slots[i].is_none() && p.default.is_none() {
-                let required = sig.params.iter().filter(|p| p.default.is_none()).count();
+                let receiver = receiver_count(sig);
+                let required = sig.params.iter().skip(receiver).filter(|p| p.default.is_none()).count();
                 return Err((
                     Code::ARITY,
                     format!(
-                        "missing argument '{}': '{}' expected {required} arguments",
-                        p.name, sig.name
+                        "missing argument '{}': '{}' expected {required} argument{}",
+                        p.name,
+                        shown_name(&sig.name),
+                        if required == 1 { "" } else { "s" }
                     ),
                     None,
                 ));
@@ -161,4 +171,24 @@ impl<'a> Checker<'a, '_> {
             .collect();
         format!("{}({}) -> {}", s.name, ps.join(", "), s.ret.name())
     }
+}
+
+/// The stdlib writes `String`'s methods as functions `_str_NAME(s, ...)` (`builtin/string.mojo`).
+pub(super) const STRING_METHOD_PREFIX: &str = "_str_";
+
+/// A function's name as a diagnostic shows it: `String.find` for the stdlib's `_str_find`.
+pub(super) fn shown_name(name: &str) -> String {
+    match name.strip_prefix(STRING_METHOD_PREFIX) {
+        Some(method) => format!("String.{method}"),
+        None => name.to_string(),
+    }
+}
+
+/// How many of a function's parameters are the receiver of a method call (0 or 1), which a caller
+/// does not count among the arguments.
+fn receiver_count(sig: &super::Sig) -> usize {
+    usize::from(
+        matches!(sig.self_kind, super::SelfKind::Read | super::SelfKind::Mut)
+            || sig.name.starts_with(STRING_METHOD_PREFIX),
+    )
 }

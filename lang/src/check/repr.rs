@@ -10,14 +10,13 @@ use super::writer::concat;
 use super::{Checker, Value};
 use crate::mir::{BinOp, Const, Intrinsic as I, Operand, Rvalue, Ty};
 use crate::source::Span;
-use crate::strings::StrMethod;
 
 impl<'a> Checker<'a, '_> {
     /// The text of `repr(o)` for a value of type `t`.
     pub(super) fn repr_text(&mut self, cx: &mut FnCx<'a>, o: Operand, t: &Ty, span: Span) -> Operand {
         let text = |s: &str| Operand::Const(Const::Str(s.into()));
         match t {
-            Ty::String => cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::Str(StrMethod::Repr), vec![o]), span),
+            Ty::String => self.string_repr(cx, o, span),
             Ty::Int => {
                 let s = self.stringify(cx, o, t, span);
                 wrap(cx, "Int(", s, ")", span)
@@ -44,7 +43,7 @@ impl<'a> Checker<'a, '_> {
             }
             Ty::Error => {
                 let s = cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::ErrorToStr, vec![o]), span);
-                let q = cx.emit_temp(Ty::String, Rvalue::Intrinsic(I::Str(StrMethod::Repr), vec![s]), span);
+                let q = self.string_repr(cx, s, span);
                 wrap(cx, "Error(", q, ")", span)
             }
             Ty::Tuple(ts) => {
@@ -89,6 +88,14 @@ impl<'a> Checker<'a, '_> {
 
     /// Mojo's name for a type inside `repr`: `SIMD[DType.int, 1]` for `Int`,
     /// `List[SIMD[DType.float64, 1]]`, `Box[String]`, `Tuple[SIMD[DType.int, 1], String]`.
+    /// `repr(s)` of a string: the stdlib's `_str_repr` (quoted, with escapes).
+    fn string_repr(&mut self, cx: &mut FnCx<'a>, s: Operand, span: Span) -> Operand {
+        match self.string_helper(cx, "_str_repr", vec![(Value::Op(s, Ty::String), span)], span) {
+            Value::Op(o, _) => o,
+            _ => Operand::Const(Const::Str("".into())),
+        }
+    }
+
     pub(super) fn repr_type_name(&self, t: &Ty) -> String {
         match t {
             Ty::Int => "SIMD[DType.int, 1]".into(),

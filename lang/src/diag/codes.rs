@@ -69,6 +69,7 @@ codes! {
     INVALID_MEMORY = 606, "invalid memory access";
     EMPTY_OPTIONAL = 607, "value of an empty Optional";
     LEAK = 608, "memory never freed (`--leak-check`)";
+    INVALID_ARGUMENT = 609, "a library function was given a value outside its domain";
 }
 
 impl Code {

@@ -100,6 +100,14 @@ impl Memory {
         Ok(())
     }
 
+    /// A copy of the `n` bytes at `addr`.
+    pub fn read(&mut self, addr: u64, n: u64) -> Result<Vec<u8>, String> {
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        Ok(self.range(addr, n)?.to_vec())
+    }
+
     pub fn set(&mut self, dst: u64, byte: u8, n: u64) -> Result<(), String> {
         if n == 0 {
             return Ok(());

@@ -6,5 +6,5 @@ def b():
     break  # error[E0308]: outside
 
 def main():
-    print(a(1, 2))  # error[E0302]: arguments
+    print(a(1, 2))  # error[E0302]: takes at most 1 positional argument, got 2
     b()
