@@ -252,6 +252,9 @@ pub enum ExprKind {
         then: Box<Expr>,
         orelse: Box<Expr>,
     },
+    /// `(name := value)`: assign the existing variable `name`; the expression's value is its new
+    /// value.
+    Walrus(Name, Box<Expr>),
     Call {
         callee: Box<Expr>,
         args: Vec<Arg>,

@@ -235,6 +235,11 @@ impl Walker {
                 self.expr(then);
                 self.expr(orelse);
             }
+            // The variable assigned is used like an assignment's target.
+            ExprKind::Walrus(n, value) => {
+                self.name(&n.text);
+                self.expr(value);
+            }
             ExprKind::Call { callee, args } | ExprKind::Subscript { base: callee, args } => {
                 if let (ExprKind::Call { .. }, ExprKind::Attr(recv, m), 0) =
                     (&e.kind, &callee.kind, self.comptime_branches)

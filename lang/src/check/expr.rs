@@ -372,6 +372,7 @@ impl<'a> Checker<'a, '_> {
             ExprKind::And(a, b) => self.short_circuit(cx, a, b, true, e.span),
             ExprKind::Or(a, b) => self.short_circuit(cx, a, b, false, e.span),
             ExprKind::IfElse { cond, then, orelse } => self.if_else(cx, cond, then, orelse, e.span),
+            ExprKind::Walrus(name, value) => self.walrus(cx, name, value),
             ExprKind::Call { callee, args } => self.call(cx, callee, args, e.span),
             ExprKind::Subscript { base, args } => self.subscript(cx, base, args, e.span),
             // `Self.n`: a value parameter of the struct being checked.
@@ -1069,6 +1070,31 @@ impl<'a> Checker<'a, '_> {
         cx.switch_to(done);
         cx.merge_init(&[end_a, end_b]);
         Value::Op(Operand::Local(result), if same { ty } else { Ty::Bool })
+    }
+
+    /// `(name := value)`: the assignment `name = value` of a variable declared before (Mojo 1.2
+    /// declares none), then the variable's new value.
+    fn walrus(&mut self, cx: &mut FnCx<'a>, name: &crate::ast::Name, value: &Expr) -> Value {
+        if cx.lookup(&name.text).is_none() {
+            let v = self.expr(cx, value);
+            if !is_poison(&v) {
+                self.error(
+                    Code::UNKNOWN_NAME,
+                    name.span,
+                    format!("use of unknown declaration '{}'", name.text),
+                )
+                .label("not declared")
+                .with_help(format!(
+                    "`:=` assigns a variable declared before it: add `var {}: T` above",
+                    name.text
+                ));
+            }
+            return poison();
+        }
+        let target = Expr::new(ExprKind::Name(name.text.clone()), name.span);
+        let v = self.expr(cx, value);
+        self.assign(cx, &target, v, value.span);
+        self.expr(cx, &target)
     }
 
     fn if_else(&mut self, cx: &mut FnCx<'a>, cond: &Expr, then: &Expr, orelse: &Expr, span: Span) -> Value {
