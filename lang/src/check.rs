@@ -446,6 +446,30 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
     }
 
+    /// Parameters (or arguments) of one declaration must have distinct names: a second one is
+    /// "invalid redefinition", reported once however often the declaration is looked at.
+    fn check_unique_names<'n>(&mut self, names: impl Iterator<Item = &'n ast::Name>) {
+        let mut seen: Vec<&ast::Name> = Vec::new();
+        for n in names {
+            if let Some(first) = seen.iter().find(|s| s.text == n.text) {
+                let first_span = first.span;
+                let reported = self
+                    .diags
+                    .list
+                    .iter()
+                    .any(|d| d.code == Code::DUPLICATE && d.primary.span == n.span);
+                if !reported {
+                    self.error(Code::DUPLICATE, n.span, format!("invalid redefinition of '{}'", n.text))
+                        .label("redefined here")
+                        .secondary(first_span, "first defined here")
+                        .with_help("give each parameter its own name");
+                }
+            } else {
+                seen.push(n);
+            }
+        }
+    }
+
     /// The signature of a function or (with `owner`) a method.
     fn signature(&mut self, decl: &'a FnDecl, owner: Option<usize>) -> Sig {
         let mut params = Vec::new();
@@ -454,6 +478,12 @@ impl<'a, 'd> Checker<'a, 'd> {
         let mut self_kind = SelfKind::None;
         let mut out_result: Option<(String, Ty, Span)> = None;
         let mut pos_only = 0;
+        self.check_unique_names(
+            decl.params
+                .iter()
+                .chain(decl.args.iter())
+                .filter_map(|p| p.name.as_ref()),
+        );
         let is_static = decl
             .decorators
             .iter()
@@ -809,6 +839,15 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.current_struct = saved;
         self.env = saved_env;
         self.note_instantiation(f, diags_before);
+    }
+
+    /// The first call of a method of a struct instance (`Optional[P].__eq__`) or of a stdlib
+    /// function is where it was instantiated: an error in its body points back here.
+    fn note_first_call(&mut self, f: FuncId, site: Span) {
+        let instance = self.instance_env.contains_key(&f) || self.decls[f as usize].is_some_and(|(_, std)| std);
+        if instance && self.state[f as usize] == State::Pending && !self.instance_site.contains_key(&f) {
+            self.instance_site.insert(f, (site, self.checking));
+        }
     }
 
     /// Errors reported in the body of instance `f` since `diags_before` get the chain of calls

@@ -263,6 +263,9 @@ impl<'a> Checker<'a, '_> {
         let (o, t) = self.materialize(cx, v, vspan);
         // `Int(x)` of a struct with `__int__` (an `Intable`).
         if let ("Int", Ty::Struct(_)) = (n, &t) {
+            if !self.conversion_declared(cx, &t, "Intable", "IntableRaising", "__int__", vspan) {
+                return poison();
+            }
             let recv = Value::Op(o.clone(), t.clone());
             if let Some(v) = self.call_dunder(cx, "__int__", recv, None, vec![], span) {
                 return v;
@@ -306,5 +309,41 @@ impl<'a> Checker<'a, '_> {
             }
         };
         Value::Op(cx.emit_temp(out.clone(), Rvalue::Intrinsic(intr, vec![o]), span), out)
+    }
+}
+
+impl<'a> Checker<'a, '_> {
+    /// Mojo 1.2 converts a struct with `Int(x)` (`Float64(x)`) only when it declares `Intable`
+    /// (`Floatable`), or the raising form, in its conformance list: having `__int__` is not
+    /// enough. False (after an error) when the struct has the method but not the trait.
+    pub(super) fn conversion_declared(
+        &mut self,
+        cx: &FnCx<'a>,
+        t: &Ty,
+        trait_name: &str,
+        raising: &str,
+        method: &str,
+        span: Span,
+    ) -> bool {
+        let Ty::Struct(st) = t else { return true };
+        if self.legacy || cx.is_std || self.declares(t, trait_name) || self.declares(t, raising) {
+            return true;
+        }
+        if self.methods_of(st.id as usize, method, true).is_empty() {
+            // No method either: the conversion reports that itself.
+            return true;
+        }
+        let name = t.name();
+        self.error(
+            Code::TYPE_MISMATCH,
+            span,
+            format!("'{name}' does not conform to trait '{trait_name}'"),
+        )
+        .label(format!("has `{method}` but does not declare '{trait_name}'"))
+        .with_help(format!(
+            "declare it: `struct {}({trait_name}):`",
+            name.split('[').next().unwrap_or(&name)
+        ));
+        false
     }
 }

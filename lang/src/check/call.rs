@@ -1200,6 +1200,7 @@ impl<'a> Checker<'a, '_> {
         };
         let sig = self.sigs[f as usize].clone();
         self.warn_if_deprecated(f, callee_span);
+        self.note_first_call(f, span);
         self.check_exclusive_arguments(cx, name, &sig, &slots, &a);
         let mut ops = Vec::new();
         for (at, (slot, p)) in slots.iter().zip(&sig.params).enumerate() {

@@ -232,6 +232,9 @@ impl<'a> Checker<'a, '_> {
                 }
                 // `Float64(x)` of a struct with `__float__` (a `Floatable`).
                 if let (Ty::Struct(_), true, 1) = (&t, dt.is_float(), w) {
+                    if !self.conversion_declared(cx, &t, "Floatable", "FloatableRaising", "__float__", span) {
+                        return poison();
+                    }
                     let recv = Value::Op(o.clone(), t.clone());
                     if let Some(Value::Op(fo, ft)) = self.call_dunder(cx, "__float__", recv, None, vec![], span) {
                         if let Some(c) = self.convert_to_simd(cx, fo, &ft, dt, w, span) {

@@ -107,6 +107,7 @@ impl<'a> Checker<'a, '_> {
                     other.remove(&d.name.text);
                 }
             }
+            self.check_unique_names(d.params.iter().filter_map(|p| p.name.as_ref()));
             if let Some(prev) = previous.filter(|&p| !self.struct_std[p] || self.struct_std[i]) {
                 let prev_span = decls[prev].name.span;
                 self.error(

@@ -237,7 +237,11 @@ impl<'a> Checker<'a, '_> {
         }
         let shape = |s: &Sig| -> (Vec<Ty>, Ty) { (s.params.iter().map(|p| p.ty.clone()).collect(), s.ret.clone()) };
         let want = shape(&wanted);
-        if ids.iter().any(|&id| shape(&self.sigs[id as usize]) == want) {
+        // A method that raises does not implement one that does not (the reverse is fine).
+        if ids.iter().any(|&id| {
+            let have = &self.sigs[id as usize];
+            shape(have) == want && (wanted.raises || !have.raises)
+        }) {
             return;
         }
         let struct_name = self.structs[i].ty.name.clone();
@@ -248,7 +252,8 @@ impl<'a> Checker<'a, '_> {
                 .iter()
                 .map(|p| format!("{}: {}", p.name, p.ty.name()))
                 .collect();
-            format!("def({}) -> {}", ps.join(", "), s.ret.name())
+            let raises = if s.raises { " raises" } else { "" };
+            format!("def({}){raises} -> {}", ps.join(", "), s.ret.name())
         };
         let wanted_text = text(&wanted);
         let candidates: Vec<(Span, String)> = ids
@@ -280,7 +285,11 @@ impl<'a> Checker<'a, '_> {
         for (span, t) in candidates {
             diag = diag.secondary(span, format!("candidate declared here with type '{t}'"));
         }
-        diag.with_help(format!("give '{}' the trait's argument and result types", f.name.text));
+        diag.with_help(format!(
+            "give '{}' the trait's argument and result types{}",
+            f.name.text,
+            if wanted.raises { "" } else { ", and no `raises`" }
+        ));
     }
 }
 
