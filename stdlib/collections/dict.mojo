@@ -68,7 +68,7 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
 
     def _find(self, key: Self.K) -> Int:
         var mask = len(self._table) - 1
-        var slot = hash(key) & mask
+        var slot = Int(hash(key)) & mask
         while True:
             var e = self._table[slot]
             if e == 0:
@@ -79,7 +79,7 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
 
     def _place(mut self, key: Self.K, entry: Int):
         var mask = len(self._table) - 1
-        var slot = hash(key) & mask
+        var slot = Int(hash(key)) & mask
         while self._table[slot] > 0:
             slot = (slot + 1) & mask
         self._table[slot] = entry + 1
@@ -162,7 +162,7 @@ struct Dict[K: Copyable, V: Copyable](Copyable, Sized, Writable):
     def _remove(mut self, i: Int) -> DictEntry[Self.K, Self.V]:
         """Take entry `i` out, leaving its slot in the table marked removed."""
         var mask = len(self._table) - 1
-        var slot = hash(self._entries[i].value().key) & mask
+        var slot = Int(hash(self._entries[i].value().key)) & mask
         while self._table[slot] != i + 1:
             slot = (slot + 1) & mask
         self._table[slot] = -1
@@ -497,14 +497,23 @@ struct _DefaultHasher(Copyable):
     def __init__(out self):
         self._state = -3750763034362895579
 
-    def update(mut self, x: Int):
+    def update(mut self, value: Span[UInt8]):
+        """Mix in bytes (`hasher.update(s.as_bytes())`), as Mojo 1.2's `Hasher` takes them."""
+        for i in range(len(value)):
+            self._state = (self._state ^ Int(value[i])) * 1099511628211
+
+    def update(mut self, value: List[UInt8]):
+        self.update(Span(value))
+
+    # `x.__hash__(hasher)` of a built-in value (the checker calls these).
+    def _update_value(mut self, x: Int):
         self._state = (self._state ^ _hash_int(x)) * 1099511628211
 
-    def update(mut self, x: Bool):
-        self.update(Int(x))
+    def _update_value(mut self, x: Bool):
+        self._update_value(Int(x))
 
-    def update(mut self, s: String):
-        self.update(hash(s))
+    def _update_value(mut self, s: String):
+        self._update_value(Int(hash(s)))
 
     def finish(self) -> Int:
         return self._state ^ (self._state >> 31)

@@ -117,9 +117,16 @@ impl<'a> Checker<'a, '_> {
             let (o, t) = self.materialize(cx, v, vs);
             return Value::Op(self.repr_text(cx, o, &t, span), Ty::String);
         }
+        // `hash(x)` is a `UInt64` in Mojo 1.2 (its bits are `hash_value`'s `Int`).
         if n == "hash" && a.positional.len() == 1 && a.keywords.is_empty() {
             let (v, vs) = a.positional.into_iter().next().unwrap();
-            return self.hash_value(cx, v, vs, span);
+            return match self.hash_value(cx, v, vs, span) {
+                Value::Op(o, t) if t != Ty::Unknown => {
+                    let u64 = Ty::Simd(crate::dtype::DType::U64, 1);
+                    Value::Op(cx.emit_temp(u64.clone(), Rvalue::Cast(o, u64.clone()), span), u64)
+                }
+                other => other,
+            };
         }
         if super::memory::is_pointer_type_name(n) {
             self.error(

@@ -825,7 +825,7 @@ impl<'a> Checker<'a, '_> {
                         let src = src.clone();
                         let v = Value::Op(o.clone(), t.clone());
                         return self
-                            .call_dunder(cx, "update", hasher, Some(src), vec![(v, base.span)], span)
+                            .call_dunder(cx, "_update_value", hasher, Some(src), vec![(v, base.span)], span)
                             .unwrap_or_else(poison);
                     }
                 }

@@ -183,8 +183,14 @@ impl<'a> Checker<'a, '_> {
                 let a = super::call::CallArgs::of(args);
                 return self.call_user(cx, "hash", &[id], a, span, span);
             }
+            // Older Mojo's `__hash__(self) -> Int` (or `-> UInt`, `-> UInt64`): its bits.
             if let Some(r) = self.call_dunder(cx, "__hash__", v.clone(), None, vec![], span) {
-                return r;
+                return match r {
+                    Value::Op(o, Ty::Simd(_, 1)) => {
+                        Value::Op(cx.emit_temp(Ty::Int, Rvalue::Cast(o, Ty::Int), span), Ty::Int)
+                    }
+                    r => r,
+                };
             }
             // A struct declaring `Hashable` without a `__hash__`: its fields' hashes, as Mojo 1.2
             // derives it (like a tuple's).
