@@ -1035,6 +1035,17 @@ impl<'a, 'd> Checker<'a, 'd> {
         value: &Expr,
         visible: &[(String, builder::Binding)],
     ) -> Option<Value> {
+        // Mojo 1.2 runs comprehensions only at run time.
+        if matches!(value.kind, ast::ExprKind::Comprehension { .. }) {
+            self.error(
+                Code::COMPTIME_NOT_CONST,
+                value.span,
+                "list comprehension must execute in runtime contexts",
+            )
+            .label("a comprehension in a `comptime` value")
+            .with_help("remove 'comptime' (`var` instead) and build it in a function body");
+            return None;
+        }
         let want = ty.map(|t| self.resolve_type(t));
         let sig = Sig::plain(format!("comptime {name}"), vec![], Ty::None, true, value.span);
         let mut cx = FnCx::new(&sig, false);

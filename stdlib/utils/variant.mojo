@@ -303,6 +303,8 @@ struct Variant[
             return self._tag == 6
         elif __type_is_eq(T, Self.T7):
             return self._tag == 7
+        else:
+            comptime assert False, "the type is not one of the variant's types"
         return False
 
     def _check(self, tag: Int, loc: String):

@@ -26,6 +26,24 @@ impl<'a> Checker<'a, '_> {
         if n == "print" {
             return self.print(cx, a, span);
         }
+        // `StringSlice(s)` / `StaticString(s)`: a view of a string's text, which is a `String` here.
+        if matches!(n, "StringSlice" | "StaticString") {
+            if let ([(v, vs)], true) = (&a.positional[..], a.keywords.is_empty()) {
+                let is_text = matches!(v, Value::Op(_, Ty::String));
+                if is_text || is_poison(v) {
+                    return v.clone();
+                }
+                let shown = self.value_ty_name(v);
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    *vs,
+                    format!("cannot make a '{n}' from a '{shown}' value"),
+                )
+                .label("not a string")
+                .with_help("a string slice views a `String` or a string literal: write `String(x)` to get text");
+                return poison();
+            }
+        }
         if n == "len" && a.positional.len() == 1 && a.keywords.is_empty() {
             let v = a.positional[0].0.clone();
             if is_poison(&v) {

@@ -59,7 +59,7 @@ impl<'a> Checker<'a, '_> {
             StmtKind::Comptime { name, ty, value } => {
                 let visible = cx.visible_to_comptime();
                 let v = self.eval_comptime(&name.text, ty.as_ref(), value, &visible);
-                let v = v.unwrap_or(Value::Lit(Num::Int(0.into())));
+                let v = v.unwrap_or_else(super::expr::poison);
                 // Also a parameter value for the rest of the function: `SIMD[dt, W]`, `Array[T, n]`.
                 self.env
                     .push((name.text.clone(), super::generics::ParamValue::Value(v.clone())));
