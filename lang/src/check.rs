@@ -11,6 +11,7 @@ mod captures;
 pub mod collections;
 mod compare;
 mod copies;
+mod debug_assert;
 mod deinitable;
 mod drops;
 mod exclusivity;

@@ -174,6 +174,16 @@ impl<'a> Checker<'a, '_> {
         if let Some(real) = self.unaliased(cx, callee) {
             return self.call(cx, &real, args, span);
         }
+        // The built-in `debug_assert(cond, ...)` / `debug_assert[assert_mode=...](...)`.
+        let builtin = |n: &Expr| super::debug_assert::is_debug_assert(n) && cx.lookup("debug_assert").is_none();
+        if builtin(callee) && !self.fn_by_name.contains_key("debug_assert") {
+            return self.debug_assert(cx, &[], args, span);
+        }
+        if let ExprKind::Subscript { base, args: ps } = &callee.kind {
+            if builtin(base) && !self.fn_by_name.contains_key("debug_assert") {
+                return self.debug_assert(cx, ps, args, span);
+            }
+        }
         // `Tuple(1, "a")`, `Tuple[Int, String](1, "a")`: the tuple of the arguments.
         if let Some(v) = self.tuple_constructor(cx, callee, args, span) {
             return v;
