@@ -255,7 +255,14 @@ def _str_rstrip(s: String) -> String:
 
 def _str_strip(s: String) -> String:
     """`s.strip()`: without its leading and trailing whitespace."""
-    return _str_rstrip(_str_lstrip(s))
+    var n = s.byte_length()
+    var i = 0
+    while i < n and _strip_space(__intrinsic_str_byte(s, i)):
+        i += 1
+    var j = n
+    while j > i and _strip_space(__intrinsic_str_byte(s, j - 1)):
+        j -= 1
+    return __intrinsic_str_slice(s, i, j)
 
 
 def _has_byte(s: String, b: Int) -> Bool:
@@ -297,7 +304,20 @@ def _str_rstrip(s: String, chars: String) -> String:
 
 def _str_strip(s: String, chars: String) -> String:
     """`s.strip(chars)`: without the leading and trailing characters that are in `chars`."""
-    return _str_rstrip(_str_lstrip(s, chars), chars)
+    var n = s.byte_length()
+    var i = 0
+    while i < n:
+        var w = __intrinsic_str_codepoint_len(s, i)
+        if not _char_in(s, i, i + w, chars):
+            break
+        i += w
+    var j = n
+    while j > i:
+        var k = _codepoint_start(s, j)
+        if not _char_in(s, k, j, chars):
+            break
+        j = k
+    return __intrinsic_str_slice(s, i, j)
 
 
 def _str_repr(s: String) -> String:
@@ -386,44 +406,49 @@ def _str_split(s: String, sep: String) -> List[String]:
 def _is_space(c: String) -> Bool:
     """Whether the one-character string `c` is whitespace to `split()` and `isspace()` (see
     `Codepoint.is_python_space`)."""
-    return Codepoint.ord(c).is_python_space()
+    return c.byte_length() > 0 and _space_width(c, 0) == c.byte_length()
+
+
+def _space_width(s: String, i: Int) -> Int:
+    """How many bytes the whitespace character at byte `i` of `s` takes (0 if it is not one), as
+    `split()` counts whitespace: the `strip()` set, NEL (U+0085) and U+2028/U+2029."""
+    var b = __intrinsic_str_byte(s, i)
+    if b < 0x80:
+        return 1 if _strip_space(b) else 0
+    if b == 0xC2 and __intrinsic_str_byte(s, i + 1) == 0x85:
+        return 2
+    if b == 0xE2 and __intrinsic_str_byte(s, i + 1) == 0x80:
+        var c = __intrinsic_str_byte(s, i + 2)
+        if c == 0xA8 or c == 0xA9:
+            return 3
+    return 0
 
 
 def _str_split_whitespace(s: String) -> List[String]:
     """`s.split()`: the runs of non-whitespace characters."""
-    var out = List[String]()
-    var word = String()
-    for c in s:
-        if _is_space(c):
-            if word.byte_length() > 0:
-                out.append(word)
-                word = String()
-        else:
-            word += c
-    if word.byte_length() > 0:
-        out.append(word)
-    return out^
+    return _str_split_whitespace_max(s, -1)
 
 
 def _str_split_whitespace_max(s: String, maxsplit: Int) -> List[String]:
     """`s.split(maxsplit=n)`: at most `n` splits at runs of whitespace (all when negative); the
     rest, from its first non-whitespace character on, is the last piece (as Python splits)."""
-    if maxsplit < 0:
-        return _str_split_whitespace(s)
     var out = List[String]()
     var n = s.byte_length()
     var i = 0
     while True:
-        while i < n and _is_space(__intrinsic_str_slice(s, i, i + 1)):
-            i += 1
+        while i < n:
+            var w = _space_width(s, i)
+            if w == 0:
+                break
+            i += w
         if i >= n:
             return out^
         if len(out) == maxsplit:
             out.append(__intrinsic_str_slice(s, i, n))
             return out^
         var start = i
-        while i < n and not _is_space(__intrinsic_str_slice(s, i, i + 1)):
-            i += 1
+        while i < n and _space_width(s, i) == 0:
+            i += __intrinsic_str_codepoint_len(s, i)
         out.append(__intrinsic_str_slice(s, start, i))
 
 
@@ -458,25 +483,30 @@ def _str_is_ascii_digit(s: String) -> Bool:
     return True
 
 
-def _str_is_ascii_whitespace(s: String) -> Bool:
-    if s.byte_length() == 0:
+def _all_space(s: String) -> Bool:
+    """Whether `s` is not empty and all whitespace as `split()` counts it."""
+    var n = s.byte_length()
+    if n == 0:
         return False
-    for c in s:
-        if not _is_space(c):
+    var i = 0
+    while i < n:
+        var w = _space_width(s, i)
+        if w == 0:
             return False
+        i += w
     return True
+
+
+def _str_is_ascii_whitespace(s: String) -> Bool:
+    """As Mojo 1.2 answers: `split()`'s whitespace (NEL and U+2028/U+2029 too)."""
+    return _all_space(s)
 
 
 @deprecated("'isspace' is deprecated, use 'is_ascii_whitespace' instead")
 def _str_isspace(s: String) -> Bool:
     """Whether `s` is not empty and all whitespace as `split()` counts it (NEL and the line and
     paragraph separators too, as Mojo 1.2 answers)."""
-    if s.byte_length() == 0:
-        return False
-    for c in s:
-        if not _is_space(c):
-            return False
-    return True
+    return _all_space(s)
 
 
 def _str_is_ascii_printable(s: String) -> Bool:
