@@ -54,6 +54,30 @@ const MEMORY: &[&str] = &[
     "ArcPointer",
 ];
 
+/// The names of `std.collections.string`.
+const STRING: &[&str] = &["String", "StringSlice", "StaticString", "Codepoint"];
+
+/// The prelude names Mojo 1.2 also lets a program import from a `std.builtin` submodule
+/// (`from std.builtin.sort import sort`): importing them changes nothing.
+const BUILTIN: &[&str] = &[
+    "sort",
+    "range",
+    "len",
+    "Sized",
+    "Bool",
+    "Boolable",
+    "Error",
+    "Tuple",
+    "debug_assert",
+    "DType",
+    "Slice",
+    "AnyType",
+    "Copyable",
+    "Movable",
+    "ImplicitlyCopyable",
+    "Comparable",
+];
+
 /// The module a path names (`std.memory`, `memory`, `memory.unsafe_pointer`), if known.
 pub fn canonical(path: &str) -> Option<&'static str> {
     let p = path.strip_prefix("std.").unwrap_or(path);
@@ -68,6 +92,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
         "utils" => Some("utils"),
         "sys" => Some("sys"),
         "time" => Some("time"),
+        "builtin" => Some("builtin"),
         _ => None,
     }
 }
@@ -87,10 +112,22 @@ pub fn exports(m: &str, name: &str) -> bool {
                 || matches!(name, "abs" | "min" | "max" | "round" | "iota")
                 || MATH_STDLIB.contains(&name)
         }
-        "collections" => matches!(
-            name,
-            "List" | "Dict" | "Set" | "Optional" | "DictEntry" | "Array" | "InlineArray" | "Span" | "Deque" | "Counter"
-        ),
+        "collections" => {
+            matches!(
+                name,
+                "List"
+                    | "Dict"
+                    | "Set"
+                    | "Optional"
+                    | "DictEntry"
+                    | "Array"
+                    | "InlineArray"
+                    | "Span"
+                    | "Deque"
+                    | "Counter"
+            ) || STRING.contains(&name)
+        }
+        "builtin" => BUILTIN.contains(&name),
         _ => false,
     }
 }
