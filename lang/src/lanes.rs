@@ -95,6 +95,21 @@ pub enum LaneUn {
     Cosh,
     Tanh,
     Cbrt,
+    // The rest of `std.math`'s functions of one float (`erf`, `gamma`, ...; see `unary`).
+    Erf,
+    Erfc,
+    Gamma,
+    Lgamma,
+    Asinh,
+    Acosh,
+    Atanh,
+    Rsqrt,
+    Recip,
+    J0,
+    J1,
+    Y0,
+    Y1,
+    Logb,
     // `std.bit`, on integers.
     PopCount,
     CountLeadingZeros,
@@ -144,6 +159,20 @@ impl LaneUn {
             Cosh,
             Tanh,
             Cbrt,
+            Erf,
+            Erfc,
+            Gamma,
+            Lgamma,
+            Asinh,
+            Acosh,
+            Atanh,
+            Rsqrt,
+            Recip,
+            J0,
+            J1,
+            Y0,
+            Y1,
+            Logb,
             PopCount,
             CountLeadingZeros,
             CountTrailingZeros,
@@ -181,6 +210,20 @@ impl LaneUn {
             "cosh" => Cosh,
             "tanh" => Tanh,
             "cbrt" => Cbrt,
+            "erf" => Erf,
+            "erfc" => Erfc,
+            "gamma" => Gamma,
+            "lgamma" => Lgamma,
+            "asinh" => Asinh,
+            "acosh" => Acosh,
+            "atanh" => Atanh,
+            "rsqrt" => Rsqrt,
+            "recip" => Recip,
+            "j0" => J0,
+            "j1" => J1,
+            "y0" => Y0,
+            "y1" => Y1,
+            "logb" => Logb,
             _ => return None,
         })
     }
@@ -223,7 +266,21 @@ impl LaneUn {
             | LaneUn::Sinh
             | LaneUn::Cosh
             | LaneUn::Tanh
-            | LaneUn::Cbrt => dt.is_float(),
+            | LaneUn::Cbrt
+            | LaneUn::Erf
+            | LaneUn::Erfc
+            | LaneUn::Gamma
+            | LaneUn::Lgamma
+            | LaneUn::Asinh
+            | LaneUn::Acosh
+            | LaneUn::Atanh
+            | LaneUn::Rsqrt
+            | LaneUn::Recip
+            | LaneUn::J0
+            | LaneUn::J1
+            | LaneUn::Y0
+            | LaneUn::Y1
+            | LaneUn::Logb => dt.is_float(),
             LaneUn::Floor | LaneUn::Ceil | LaneUn::Trunc | LaneUn::Round => dt != DType::Bool,
             LaneUn::PopCount
             | LaneUn::CountLeadingZeros
@@ -469,7 +526,12 @@ pub fn unary(op: LaneUn, dt: DType, a: u64) -> u64 {
             LaneUn::Cosh => x.cosh(),
             LaneUn::Tanh => x.tanh(),
             LaneUn::Cbrt => x.cbrt(),
-            _ => x,
+            LaneUn::Rsqrt => 1.0 / x.sqrt(),
+            LaneUn::Recip => 1.0 / x,
+            op => match crate::libm_calls::special(op, dt, x) {
+                Some(r) => r,
+                None => x,
+            },
         };
         return from_f64(dt, r);
     }

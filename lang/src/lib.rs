@@ -10,6 +10,7 @@ pub mod interp;
 pub mod lanes;
 pub mod layout;
 pub mod lex;
+pub mod libm_calls;
 pub mod mir;
 pub mod numeric;
 pub mod parse;

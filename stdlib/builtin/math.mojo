@@ -113,3 +113,102 @@ def _math_clamp(x: Int, lo: Int, hi: Int) -> Int:
 def _math_clamp(x: Float64, lo: Float64, hi: Float64) -> Float64:
     return min(max(x, lo), hi)
 
+
+
+def _math_ldexp(x: Float64, exp: Int) -> Float64:
+    """`x * 2**exp`."""
+    return x * _two_to(exp)
+
+
+def _two_to(e: Int) -> Float64:
+    """`2.0 ** e`, exactly (0.0 and inf past the range of `Float64`)."""
+    var r = 1.0
+    var k = e
+    while k > 0:
+        var step = min(k, 1000)
+        r *= bitcast[DType.float64](Int64((step + 1023) << 52))
+        k -= step
+    while k < 0:
+        var step = min(-k, 1000)
+        r /= bitcast[DType.float64](Int64((step + 1023) << 52))
+        k += step
+    return r
+
+
+def _math_frexp(x: Float64) -> Tuple[Float64, Float64]:
+    """`(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1` (`(0.0, 0.0)` for 0; the exponent is a
+    `Float64`, as Mojo 1.2 gives it)."""
+    if x == 0.0 or x != x or _math_isinf(x):
+        return (x, 0.0)
+    var e = Int(_logb_exact(x)) + 1
+    return (x / _two_to(e), Float64(e))
+
+
+def _logb_exact(x: Float64) -> Float64:
+    """The binary exponent of a finite, non-zero `x` (subnormals included)."""
+    var bits = Int(bitcast[DType.int64](x))
+    var biased = (bits >> 52) & 0x7FF
+    if biased == 0:
+        # A subnormal: scale it into the normal range first.
+        return _logb_exact(x * _two_to(64)) - 64.0
+    return Float64(biased - 1023)
+
+
+def _math_modf(x: Float64) -> Tuple[Float64, Float64]:
+    """`(integral part, fractional part)` of `x`, both with the sign of `x`."""
+    var whole = trunc(x)
+    return (whole, x - whole)
+
+
+def _math_remainder(x: Float64, y: Float64) -> Float64:
+    """IEEE `x - n*y` with `n` the integer nearest `x / y` (ties to even)."""
+    var n = round(x / y)
+    var q = x / y
+    if abs(q - trunc(q)) == 0.5:
+        n = 2.0 * round(q / 2.0)
+    return x - n * y
+
+
+def _math_ceildiv(numerator: Int, denominator: Int) -> Int:
+    """`numerator / denominator` rounded up."""
+    return -((-numerator) // denominator)
+
+
+def _math_align_up(value: Int, alignment: Int) -> Int:
+    """The smallest multiple of `alignment` that is `>= value`."""
+    return _math_ceildiv(value, alignment) * alignment
+
+
+def _math_align_down(value: Int, alignment: Int) -> Int:
+    """The largest multiple of `alignment` that is `<= value`."""
+    return (value // alignment) * alignment
+
+
+def _math_scalb(x: Float64, exp: Float64) -> Float64:
+    """`x * 2**exp` for an integral `exp`."""
+    return x * _two_to(Int(exp))
+
+
+def _math_nextafter(x: Float64, y: Float64) -> Float64:
+    """The `Float64` next to `x` in the direction of `y` (`y` itself if they are equal)."""
+    if x != x or y != y:
+        return x + y
+    if x == y:
+        return y
+    if x == 0.0:
+        var tiny = bitcast[DType.float64](Int64(1))
+        return tiny if y > 0.0 else -tiny
+    var bits = bitcast[DType.int64](x)
+    if (x < y) == (x > 0.0):
+        bits += 1
+    else:
+        bits -= 1
+    return bitcast[DType.float64](bits)
+
+
+def _math_ulp(x: Float64) -> Float64:
+    """The distance from `|x|` to the next larger `Float64` (inf for an infinity)."""
+    var a = abs(x)
+    if _math_isinf(a):
+        return a
+    return _math_nextafter(a, Float64.MAX) - a

@@ -124,6 +124,11 @@ def pow(base: Float64, exp: Float64) -> Float64:
     return base**exp
 
 
+def pow[dt: DType, w: Int](base: SIMD[dt, w], exp: SIMD[dt, w]) -> SIMD[dt, w]:
+    """`base ** exp` lane by lane, for any SIMD type (`pow(Float32(2), Float32(0.5))`)."""
+    return base**exp
+
+
 def divmod(a: Int, b: Int) -> Tuple[Int, Int]:
     """Floor quotient and remainder, like `a // b` and `a % b`."""
     return (a // b, a % b)

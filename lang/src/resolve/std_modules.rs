@@ -22,12 +22,24 @@ pub const MATH_STDLIB: &[&str] = &[
     "clamp",
     "inf",
     "nan",
+    "pow",
+    "ldexp",
+    "frexp",
+    "modf",
+    "remainder",
+    "ceildiv",
+    "align_up",
+    "align_down",
+    "scalb",
+    "nextafter",
+    "ulp",
 ];
 
 /// The names of `std.math` that work on `SIMD` float values lane by lane (and on `Float64`).
 pub const MATH_UNARY: &[&str] = &[
     "sqrt", "floor", "ceil", "trunc", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
-    "asin", "acos", "atan", "sinh", "cosh", "tanh", "cbrt",
+    "asin", "acos", "atan", "sinh", "cosh", "tanh", "cbrt", "erf", "erfc", "gamma", "lgamma", "asinh", "acosh",
+    "atanh", "rsqrt", "recip", "j0", "j1", "y0", "y1", "logb",
 ];
 
 /// The names of `std.testing` (`stdlib/testing/testing.mojo`).
