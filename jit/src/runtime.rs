@@ -338,6 +338,15 @@ extern "C" fn rt_arg_count() -> i64 {
 extern "C" fn rt_arg(i: i64) -> Str {
     new_str(lang::process::arg(i))
 }
+extern "C" fn rt_random_seed(seed: i64) {
+    lang::random::seed(seed);
+}
+extern "C" fn rt_random_seed_time() {
+    lang::random::seed_from_time();
+}
+extern "C" fn rt_random_next() -> i64 {
+    lang::random::next()
+}
 extern "C" fn rt_perf_counter_ns() -> i64 {
     lang::process::perf_counter_ns()
 }
@@ -433,6 +442,9 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_arg_count", rt_arg_count as *const u8),
         ("rt_arg", rt_arg as *const u8),
         ("rt_perf_counter_ns", rt_perf_counter_ns as *const u8),
+        ("rt_random_seed", rt_random_seed as *const u8),
+        ("rt_random_seed_time", rt_random_seed_time as *const u8),
+        ("rt_random_next", rt_random_next as *const u8),
         ("rt_exit", rt_exit as *const u8),
         ("rt_str_codepoint_len", rt_str_codepoint_len as *const u8),
         ("rt_str_slice", rt_str_slice as *const u8),

@@ -139,7 +139,9 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_file_open" | "rt_file_read" | "rt_file_write" => (vec![I64, I64], vec![I64]),
         "rt_file_close" | "rt_arg" => (vec![I64], vec![I64]),
         "rt_arg_count" | "rt_perf_counter_ns" => (vec![], vec![I64]),
-        "rt_exit" => (vec![I64], vec![]),
+        "rt_exit" | "rt_random_seed" => (vec![I64], vec![]),
+        "rt_random_seed_time" => (vec![], vec![]),
+        "rt_random_next" => (vec![], vec![I64]),
         "rt_str_int_error" => (vec![I64], vec![I64]),
         "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
         "rt_str_contains" => (vec![I64, I64], vec![I8]),
@@ -686,6 +688,9 @@ impl Fx<'_, '_, '_, '_> {
             ArgCount => self.rt("rt_arg_count", a),
             Arg => self.rt("rt_arg", a),
             PerfCounterNs => self.rt("rt_perf_counter_ns", a),
+            RandomSeed => self.rt("rt_random_seed", a),
+            RandomSeedTime => self.rt("rt_random_seed_time", a),
+            RandomNext => self.rt("rt_random_next", a),
             Exit => self.rt("rt_exit", a),
         }
     }

@@ -592,6 +592,15 @@ impl Machine<'_, '_> {
             ArgCount => Value::Int(crate::process::arg_count()),
             Arg => Value::Str(crate::process::arg(a[0].int()).into()),
             PerfCounterNs => Value::Int(crate::process::perf_counter_ns()),
+            RandomSeed => {
+                crate::random::seed(a[0].int());
+                Value::None
+            }
+            RandomSeedTime => {
+                crate::random::seed_from_time();
+                Value::None
+            }
+            RandomNext => Value::Int(crate::random::next()),
             Exit => Value::None,
         }
     }

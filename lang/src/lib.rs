@@ -16,6 +16,7 @@ pub mod numeric;
 pub mod parse;
 pub mod pipeline;
 pub mod process;
+pub mod random;
 pub mod resolve;
 pub mod source;
 pub mod tstring;

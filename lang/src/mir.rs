@@ -319,6 +319,12 @@ pub enum Intrinsic {
     Arg,
     /// Nanoseconds of a monotonic clock.
     PerfCounterNs,
+    /// Start `std.random`'s generator again from a seed (see `random`).
+    RandomSeed,
+    /// Seed `std.random`'s generator from the time of day.
+    RandomSeedTime,
+    /// The next 64 bits of `std.random`'s generator, as an `Int`.
+    RandomNext,
     /// End the program now with an exit status (no destructors run, as in Mojo).
     Exit,
 }
@@ -349,6 +355,9 @@ impl Intrinsic {
             "arg_count" => (Intrinsic::ArgCount, vec![], Ty::Int),
             "arg" => (Intrinsic::Arg, vec![Ty::Int], Ty::String),
             "perf_counter_ns" => (Intrinsic::PerfCounterNs, vec![], Ty::Int),
+            "random_seed" => (Intrinsic::RandomSeed, vec![Ty::Int], Ty::None),
+            "random_seed_time" => (Intrinsic::RandomSeedTime, vec![], Ty::None),
+            "random_next" => (Intrinsic::RandomNext, vec![], Ty::Int),
             "exit" => (Intrinsic::Exit, vec![Ty::Int], Ty::None),
             "str_float_error" => (Intrinsic::StrFloatError, vec![Ty::String], Ty::String),
             "str_to_float_unchecked" => (Intrinsic::StrToFloatUnchecked, vec![Ty::String], Ty::FLOAT64),
@@ -395,6 +404,9 @@ impl Intrinsic {
             Intrinsic::ArgCount => "arg_count",
             Intrinsic::Arg => "arg",
             Intrinsic::PerfCounterNs => "perf_counter_ns",
+            Intrinsic::RandomSeed => "random_seed",
+            Intrinsic::RandomSeedTime => "random_seed_time",
+            Intrinsic::RandomNext => "random_next",
             Intrinsic::Exit => "exit",
         }
     }

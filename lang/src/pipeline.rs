@@ -119,6 +119,7 @@ struct StdlibNeeds {
     variant: bool,
     sys: bool,
     time: bool,
+    random: bool,
     pointers: bool,
 }
 
@@ -143,6 +144,7 @@ impl StdlibNeeds {
             ("utils/variant.mojo", self.variant),
             ("sys/sys.mojo", self.sys),
             ("time/time.mojo", self.time),
+            ("random/random.mojo", self.random),
             ("memory/pointers.mojo", self.pointers),
         ];
         optional
@@ -176,6 +178,11 @@ fn stdlib_needs(texts: &[String], legacy: bool) -> StdlibNeeds {
                         n.list = true;
                     }
                     "time" => n.time = true,
+                    // (`shuffle` takes a `List`.)
+                    "random" => {
+                        n.random = true;
+                        n.list = true;
+                    }
                     "OwnedPointer" | "ArcPointer" => n.pointers = true,
                     "Array" | "InlineArray" => n.array = true,
                     "Span" | "ContiguousSlice" | "StridedSlice" => n.span = true,

@@ -75,6 +75,10 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/memory/pointers.mojo"),
     ),
     ("<stdlib>/time/time.mojo", include_str!("../../stdlib/time/time.mojo")),
+    (
+        "<stdlib>/random/random.mojo",
+        include_str!("../../stdlib/random/random.mojo"),
+    ),
 ];
 
 pub struct EmbeddedStdlib;

@@ -104,6 +104,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
         "utils" => Some("utils"),
         "sys" => Some("sys"),
         "time" => Some("time"),
+        "random" => Some("random"),
         "builtin" => Some("builtin"),
         _ => None,
     }
@@ -119,6 +120,18 @@ pub fn exports(m: &str, name: &str) -> bool {
         "utils" => name == "Variant",
         "sys" => matches!(name, "argv" | "exit"),
         "time" => matches!(name, "perf_counter_ns" | "perf_counter" | "monotonic"),
+        "random" => matches!(
+            name,
+            "seed"
+                | "random_float64"
+                | "random_si64"
+                | "random_ui64"
+                | "randn_float64"
+                | "randint"
+                | "rand"
+                | "randn"
+                | "shuffle"
+        ),
         "math" => {
             MATH_UNARY.contains(&name)
                 || matches!(name, "abs" | "min" | "max" | "round" | "iota")
