@@ -310,6 +310,20 @@ impl<'a> Checker<'a, '_> {
         // Errors of the `except` and `else` blocks, on their way through `finally`: their own
         // local, as their type need not be the `try` body's.
         let rerr = if handlers.is_empty() { err } else { cx.temp(Ty::Error) };
+        // What the `except` and `else` blocks raise passes through `finally` and goes on out: it
+        // has the error type of where it goes (the function's, or `Error` for an outer `except`),
+        // so errors of different types can all take that way, as in Mojo 1.2. (The body of a
+        // `try` without `except` keeps the type of its first error, as Mojo's does.)
+        if finally.is_some() && !handlers.is_empty() {
+            let onward = if cx.handlers.iter().any(|h| h.catches) {
+                Ty::Error
+            } else {
+                cx.f.error.clone()
+            };
+            cx.f.locals[rerr as usize].ty = onward;
+            cx.pinned_errors.insert(rerr);
+            self.mark_owner(cx, rerr);
+        }
         let handler_b = cx.new_block();
         let reraise_b = cx.new_block();
         let after = cx.new_block();
