@@ -338,6 +338,9 @@ extern "C" fn rt_arg_count() -> i64 {
 extern "C" fn rt_arg(i: i64) -> Str {
     new_str(lang::process::arg(i))
 }
+extern "C" fn rt_cores() -> i64 {
+    lang::process::cores()
+}
 extern "C" fn rt_random_seed(seed: i64) {
     lang::random::seed(seed);
 }
@@ -442,6 +445,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_arg_count", rt_arg_count as *const u8),
         ("rt_arg", rt_arg as *const u8),
         ("rt_perf_counter_ns", rt_perf_counter_ns as *const u8),
+        ("rt_cores", rt_cores as *const u8),
         ("rt_random_seed", rt_random_seed as *const u8),
         ("rt_random_seed_time", rt_random_seed_time as *const u8),
         ("rt_random_next", rt_random_next as *const u8),

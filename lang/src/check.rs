@@ -39,6 +39,10 @@ mod simd;
 mod stmt;
 mod structs;
 mod traits;
+mod type_queries;
+
+/// `std.sys`'s compile-time questions (`size_of[T]()`, `simd_width_of[T]()`, ...).
+pub use type_queries::QUERIES as TYPE_QUERIES;
 mod types;
 mod user_writers;
 mod writer;

@@ -592,6 +592,7 @@ impl Machine<'_, '_> {
             ArgCount => Value::Int(crate::process::arg_count()),
             Arg => Value::Str(crate::process::arg(a[0].int()).into()),
             PerfCounterNs => Value::Int(crate::process::perf_counter_ns()),
+            Cores => Value::Int(crate::process::cores()),
             RandomSeed => {
                 crate::random::seed(a[0].int());
                 Value::None

@@ -319,6 +319,8 @@ pub enum Intrinsic {
     Arg,
     /// Nanoseconds of a monotonic clock.
     PerfCounterNs,
+    /// How many threads the machine runs at once (see `process::cores`).
+    Cores,
     /// Start `std.random`'s generator again from a seed (see `random`).
     RandomSeed,
     /// Seed `std.random`'s generator from the time of day.
@@ -355,6 +357,7 @@ impl Intrinsic {
             "arg_count" => (Intrinsic::ArgCount, vec![], Ty::Int),
             "arg" => (Intrinsic::Arg, vec![Ty::Int], Ty::String),
             "perf_counter_ns" => (Intrinsic::PerfCounterNs, vec![], Ty::Int),
+            "cores" => (Intrinsic::Cores, vec![], Ty::Int),
             "random_seed" => (Intrinsic::RandomSeed, vec![Ty::Int], Ty::None),
             "random_seed_time" => (Intrinsic::RandomSeedTime, vec![], Ty::None),
             "random_next" => (Intrinsic::RandomNext, vec![], Ty::Int),
@@ -404,6 +407,7 @@ impl Intrinsic {
             Intrinsic::ArgCount => "arg_count",
             Intrinsic::Arg => "arg",
             Intrinsic::PerfCounterNs => "perf_counter_ns",
+            Intrinsic::Cores => "cores",
             Intrinsic::RandomSeed => "random_seed",
             Intrinsic::RandomSeedTime => "random_seed_time",
             Intrinsic::RandomNext => "random_next",

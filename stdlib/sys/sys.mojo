@@ -1,4 +1,6 @@
-"""`std.sys`: the program's command-line arguments and its exit."""
+"""`std.sys`: the program's command-line arguments and its exit, and the machine it runs on
+(`size_of`, `simd_width_of` and the other compile-time questions are the compiler's:
+`lang/src/check/type_queries.rs`)."""
 
 
 def argv() -> List[String]:
@@ -14,3 +16,34 @@ def exit(code: Int = 0):
     """End the program now with exit status `code` (what it printed is written first; no
     destructor runs)."""
     __intrinsic_exit(code)
+
+
+def num_logical_cores() -> Int:
+    """How many threads the machine runs at once."""
+    return __intrinsic_cores()
+
+
+def num_physical_cores() -> Int:
+    """The machine's cores (counted as `num_logical_cores`: the operating system's count of the
+    threads it can run at once)."""
+    return __intrinsic_cores()
+
+
+def num_performance_cores() -> Int:
+    """The machine's performance cores (all of them, as `num_physical_cores` counts)."""
+    return __intrinsic_cores()
+
+
+def has_accelerator() -> Bool:
+    """Whether a GPU is there to run kernels: not yet (kernels are not supported yet)."""
+    return False
+
+
+@deprecated("Use `Endian.native() == .little` instead.")
+def is_little_endian() -> Bool:
+    return True
+
+
+@deprecated("Use `Endian.native() == .big` instead.")
+def is_big_endian() -> Bool:
+    return False

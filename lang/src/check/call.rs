@@ -502,6 +502,17 @@ impl<'a> Checker<'a, '_> {
                 let a = self.eval_args(cx, args);
                 self.iota(cx, ps, a.positional, span)
             }
+            // `size_of[T]()`, `simd_width_of[dt]()`, ... after `from std.sys import ...`.
+            ExprKind::Subscript { base, args: ps }
+                if super::type_queries::query_name(base).is_some_and(|n| {
+                    cx.lookup(n).is_none()
+                        && !self.fn_by_name.contains_key(n)
+                        && (self.items.imported.contains(n) || cx.is_std)
+                }) =>
+            {
+                let n = super::type_queries::query_name(base).unwrap_or_default().to_string();
+                self.type_query(cx, &n, ps, args, span)
+            }
             // `bitcast[dt, w](v)` after `from std.memory import bitcast`.
             ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if n == "bitcast" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n) && (self.items.imported.contains(n) || cx.is_std)) =>
             {

@@ -118,7 +118,19 @@ pub fn exports(m: &str, name: &str) -> bool {
         "bit" => crate::lanes::LaneUn::bit(name).is_some(),
         "testing" => TESTING.contains(&name),
         "utils" => name == "Variant",
-        "sys" => matches!(name, "argv" | "exit"),
+        "sys" => {
+            matches!(
+                name,
+                "argv"
+                    | "exit"
+                    | "num_logical_cores"
+                    | "num_physical_cores"
+                    | "num_performance_cores"
+                    | "has_accelerator"
+                    | "is_little_endian"
+                    | "is_big_endian"
+            ) || crate::check::TYPE_QUERIES.contains(&name)
+        }
         "time" => matches!(name, "perf_counter_ns" | "perf_counter" | "monotonic"),
         "random" => matches!(
             name,
