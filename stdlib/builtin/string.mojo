@@ -539,22 +539,41 @@ def _str_removesuffix(s: String, suffix: String) -> String:
     return s
 
 
-def _str_splitlines(s: String) -> List[String]:
-    """The lines of `s`, split at `\\n`, `\\r\\n` and `\\r` (a final line break ends the last line)."""
+def _line_break_width(s: String, i: Int) -> Int:
+    """How many bytes the line break at byte `i` of `s` takes (0 if there is none): `\\r\\n`, `\\n`,
+    `\\r`, `\\v`, `\\f`, 0x1C to 0x1E, NEL, U+2028 and U+2029, and also a tab, as Mojo 1.2 splits
+    lines."""
+    var b = __intrinsic_str_byte(s, i)
+    if b == 0x0D:
+        return 2 if __intrinsic_str_byte(s, i + 1) == 0x0A and i + 1 < s.byte_length() else 1
+    if (b >= 0x09 and b <= 0x0C) or (b >= 0x1C and b <= 0x1E):
+        return 1
+    if b == 0xC2 and __intrinsic_str_byte(s, i + 1) == 0x85:
+        return 2
+    if b == 0xE2 and __intrinsic_str_byte(s, i + 1) == 0x80:
+        var c = __intrinsic_str_byte(s, i + 2)
+        if c == 0xA8 or c == 0xA9:
+            return 3
+    return 0
+
+
+def _str_splitlines(s: String, keepends: Bool = False) -> List[String]:
+    """The lines of `s` (a final line break ends the last line); with `keepends`, each with its
+    line break."""
     var out = List[String]()
     var n = s.byte_length()
     var start = 0
     var i = 0
     while i < n:
-        var c = __intrinsic_str_slice(s, i, i + 1)
-        if c == "\n" or c == "\r":
-            out.append(_str_slice(s, start, i))
-            if c == "\r" and i + 1 < n and __intrinsic_str_slice(s, i + 1, i + 2) == "\n":
-                i += 1
-            start = i + 1
-        i += 1
+        var w = _line_break_width(s, i)
+        if w == 0:
+            i += 1
+            continue
+        out.append(__intrinsic_str_slice(s, start, i + w if keepends else i))
+        i += w
+        start = i
     if start < n:
-        out.append(_str_slice(s, start, n))
+        out.append(__intrinsic_str_slice(s, start, n))
     return out^
 
 
