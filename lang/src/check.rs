@@ -489,6 +489,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .chain(decl.args.iter())
                 .filter_map(|p| p.name.as_ref()),
         );
+        self.check_param_bounds(&decl.params);
         let is_static = decl
             .decorators
             .iter()

@@ -208,7 +208,7 @@ impl<'a> Checker<'a, '_> {
             }
             self.error(Code::BAD_OPERATOR, vs, format!("'{name}' is not hashable"))
                 .label("no `__hash__` method")
-                .with_help("give the struct a `def __hash__(self) -> Int` method");
+                .with_help("declare it `Hashable` (its fields are hashed), or give it `def __hash__[H: Hasher](self, mut hasher: H)`");
             return poison();
         }
         let (o, t) = self.materialize(cx, v, vs);

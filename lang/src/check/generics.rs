@@ -194,6 +194,9 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn declare_generic(&mut self, decl: &'a FnDecl, is_std: bool) {
+        if !is_std {
+            self.check_param_bounds(&decl.params);
+        }
         let idx = self.generics.len();
         self.generics.push(GenericFn {
             decl,

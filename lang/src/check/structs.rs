@@ -108,6 +108,7 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             self.check_unique_names(d.params.iter().filter_map(|p| p.name.as_ref()));
+            self.check_param_bounds(&d.params);
             if let Some(prev) = previous.filter(|&p| !self.struct_std[p] || self.struct_std[i]) {
                 let prev_span = decls[prev].name.span;
                 self.error(
@@ -204,6 +205,7 @@ impl<'a> Checker<'a, '_> {
             if let StmtKind::Def(f) = &s.kind {
                 // Methods with compile-time parameters are instantiated per call (`generic_method`).
                 if !f.params.is_empty() && f.name.text != "__init__" {
+                    self.check_param_bounds(&f.params);
                     continue;
                 }
                 // A template instance's methods get their signatures when first looked up

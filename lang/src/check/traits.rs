@@ -55,6 +55,51 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Whether `name` is a built-in or declared trait.
+    /// The trait names in the bounds of a declaration's type parameters (`T: Shape & Copyable`)
+    /// must name traits; `Hasher` must be imported first (`from std.hash import Hasher`), as in
+    /// Mojo 1.2. Reported once per name, however often the declaration is looked at.
+    pub(super) fn check_param_bounds(&mut self, params: &[crate::ast::Param]) {
+        for p in params {
+            let Some(t) = p.ty.as_ref().filter(|t| {
+                p.kind == crate::ast::ParamKind::Normal
+                    && super::generics::is_type_param(Some(t))
+                    && !super::generics::is_origin_param(Some(t))
+            }) else {
+                continue;
+            };
+            if self.map.file(t.span.file).name.starts_with("<stdlib>") {
+                continue;
+            }
+            let mut names = Vec::new();
+            collect_names(t, &mut names);
+            for (n, span) in names {
+                let user_trait = self.trait_by_name(&n).is_some();
+                let unimported_hasher =
+                    n == "Hasher" && !user_trait && !self.legacy && !self.items.imported.contains("Hasher");
+                let known = self.is_known_trait(&n) || n == "Hasher";
+                if (known && !unimported_hasher) || n == "<expression>" {
+                    continue;
+                }
+                if self
+                    .diags
+                    .list
+                    .iter()
+                    .any(|d| d.code == Code::UNKNOWN_NAME && d.primary.span == span)
+                {
+                    continue;
+                }
+                let d = self
+                    .error(Code::UNKNOWN_NAME, span, format!("use of unknown declaration '{n}'"))
+                    .label("not a trait in scope");
+                if unimported_hasher {
+                    d.with_help("import it: `from std.hash import Hasher`");
+                } else {
+                    d.with_help("a type parameter's bound names traits: `T: Copyable & Writable`");
+                }
+            }
+        }
+    }
+
     pub(super) fn is_known_trait(&self, name: &str) -> bool {
         BUILTIN_TRAITS.contains(&name) || self.trait_by_name(name).is_some()
     }
@@ -293,6 +338,18 @@ impl<'a> Checker<'a, '_> {
     }
 }
 
+/// The built-in traits a built-in trait refines, as Mojo 1.2 declares them: a `KeyElement` is
+/// `Copyable`, `Hashable` and `Equatable`, so it gets their defaults (`!=` from `__eq__`, and
+/// `__eq__`/`__hash__` from the fields).
+fn builtin_trait_parents(name: &str) -> &'static [&'static str] {
+    match name {
+        "KeyElement" => &["Copyable", "Movable", "Hashable", "Equatable"],
+        "ImplicitlyCopyable" => &["Copyable"],
+        "Copyable" => &["Movable"],
+        _ => &[],
+    }
+}
+
 fn collect_names(e: &crate::ast::Expr, out: &mut Vec<(String, Span)>) {
     match &e.kind {
         ExprKind::Name(n) => out.push((n.clone(), e.span)),
@@ -340,6 +397,8 @@ impl<'a> Checker<'a, '_> {
                     collect_names(p, &mut names);
                     pending.extend(names.into_iter().map(|(n, _)| n));
                 }
+            } else {
+                pending.extend(builtin_trait_parents(&n).iter().map(|p| p.to_string()));
             }
         }
         false
