@@ -779,6 +779,20 @@ impl<'a, 'd> Checker<'a, 'd> {
             if let (Ty::Struct(st), false) = (&ty_of_self, cx.is_std) {
                 let fields: Vec<String> = st.fields().iter().map(|(n, _)| n.clone()).collect();
                 self.check_fields_initialized(&fields, &decl.body, decl.name.span);
+                if sig.raises {
+                    cx.self_field_flags = fields
+                        .iter()
+                        .map(|_| {
+                            let f = cx.new_local(Ty::Bool, None);
+                            cx.emit(
+                                Some(f),
+                                mir::Rvalue::Use(mir::Operand::Const(mir::Const::Bool(false))),
+                                sig.span,
+                            );
+                            f
+                        })
+                        .collect();
+                }
             }
         }
         if let Some(n) = &sig.out_name {

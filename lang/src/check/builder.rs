@@ -77,6 +77,9 @@ pub struct FnCx<'s> {
     pub user_ret: Ty,
     /// In `__init__(out self)`: the `self` being built, returned on every exit.
     pub out_self: Option<Local>,
+    /// In `__init__(out self)` of a program's struct: a `Bool` per field, set once the field is
+    /// (so that an error out of the constructor destroys what it built: `check/handlers.rs`).
+    pub self_field_flags: Vec<Local>,
     /// `mut` parameters, whose final values are returned after the result.
     pub writeback: Vec<Local>,
     /// Handlers' error locals whose type is settled (by the first error that reached them).
@@ -135,6 +138,7 @@ impl<'s> FnCx<'s> {
             init: vec![],
             is_std,
             out_self: None,
+            self_field_flags: Vec::new(),
             user_ret: if sig.self_kind == super::SelfKind::Out || sig.out_name.is_some() {
                 Ty::None
             } else {

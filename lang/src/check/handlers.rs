@@ -200,7 +200,14 @@ impl<'a> Checker<'a, '_> {
                 } else {
                     Terminator::Unreachable
                 };
-                cx.seal(b, term);
+                if cx.self_field_flags.is_empty() {
+                    cx.seal(b, term);
+                } else {
+                    let was = cx.fill_detached(b);
+                    self.destroy_partly_built_self(cx, span);
+                    cx.terminate(term);
+                    cx.fill_at(was);
+                }
                 (err, b)
             }
         };
@@ -236,6 +243,55 @@ impl<'a> Checker<'a, '_> {
                 format!("catch it with `try`/`except`, or declare the function `raises {r}`")
             });
         Some((err, target))
+    }
+
+    /// An error leaving a constructor destroys the `self` it was building, as Mojo 1.2 does: the
+    /// whole value (its destructor runs) once every field is set, else each field that is.
+    fn destroy_partly_built_self(&mut self, cx: &mut FnCx<'a>, span: Span) {
+        let (Some(s), flags) = (cx.out_self, cx.self_field_flags.clone()) else {
+            return;
+        };
+        let ty = cx.f.local_ty(s).clone();
+        let Ty::Struct(st) = &ty else { return };
+        let fields = st.fields().to_vec();
+        let mut all = Operand::Const(crate::mir::Const::Bool(true));
+        for f in &flags {
+            all = cx.emit_temp(
+                Ty::Bool,
+                Rvalue::Binary(crate::mir::BinOp::BoolAnd, all, Operand::Local(*f)),
+                span,
+            );
+        }
+        let (whole, parts, done) = (cx.new_block(), cx.new_block(), cx.new_block());
+        cx.terminate(Terminator::Branch {
+            cond: all,
+            then: whole,
+            orelse: parts,
+        });
+        cx.switch_to(whole);
+        if self.needs_drop(&ty) {
+            cx.emit(None, Rvalue::DropValue(Operand::Local(s)), span);
+        }
+        cx.goto(done);
+        cx.switch_to(parts);
+        for (i, (flag, (_, fty))) in flags.iter().zip(&fields).enumerate() {
+            if !self.needs_drop(fty) {
+                continue;
+            }
+            let (drop_b, next) = (cx.new_block(), cx.new_block());
+            cx.terminate(Terminator::Branch {
+                cond: Operand::Local(*flag),
+                then: drop_b,
+                orelse: next,
+            });
+            cx.switch_to(drop_b);
+            let field = cx.emit_temp(fty.clone(), Rvalue::Field(Operand::Local(s), i as u32), span);
+            cx.emit(None, Rvalue::DropValue(field), span);
+            cx.goto(next);
+            cx.switch_to(next);
+        }
+        cx.goto(done);
+        cx.switch_to(done);
     }
 
     pub(super) fn raise_stmt(&mut self, cx: &mut FnCx<'a>, e: Option<&'a Expr>, span: Span) {

@@ -662,6 +662,12 @@ impl<'a> Checker<'a, '_> {
                     _ => None,
                 };
                 let updated = cx.emit_temp(t.clone(), Rvalue::SetField(o, i as u32, fv), vspan);
+                // `self.f = v` in a raising constructor: `f` is built now.
+                if matches!(&base.kind, ExprKind::Name(n) if n == "self") && cx.out_self.is_some() {
+                    if let Some(&flag) = cx.self_field_flags.get(i) {
+                        cx.emit(Some(flag), Rvalue::Use(Operand::Const(Const::Bool(true))), vspan);
+                    }
+                }
                 if let Some(addr) = in_place {
                     cx.emit(None, Rvalue::Store(addr, updated), vspan);
                     return;
