@@ -180,30 +180,63 @@ pub fn parse_int(s: &str) -> Result<i64, String> {
 /// `Float64(s)`: a decimal number with an optional sign, fraction and exponent, or `inf`/`nan`,
 /// with blanks around it; the errors read like Mojo 1.2's.
 pub fn parse_float(s: &str) -> Result<f64, String> {
+    // The checks and messages of Mojo 1.2's `Float64(s)`, in its order.
+    let head = format!("String is not convertible to float: '{s}'");
     let t = s.trim();
+    if s.is_empty() || t == "." {
+        return Err(head);
+    }
     let unsigned = t.strip_prefix(['-', '+']).unwrap_or(t);
     let lower = unsigned.to_ascii_lowercase();
     if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
         let v = if lower == "nan" { f64::NAN } else { f64::INFINITY };
         return Ok(if t.starts_with('-') { -v } else { v });
     }
-    let head = format!("String is not convertible to float: '{s}'.");
-    match unsigned.chars().next() {
-        Some(c) if c.is_ascii_digit() || c == '.' => {}
-        _ => {
-            return Err(format!(
-                "{head} The first character of '{s}' should be a digit or dot to convert it to a float."
-            ))
+    // One `+`, then one `-` (so `+-1` is -1.0 and `--1` is an error, as in Mojo).
+    let r = t.strip_prefix('+').unwrap_or(t);
+    let (r, negative) = match r.strip_prefix('-') {
+        Some(rest) => (rest, true),
+        None => (r, false),
+    };
+    let digit_or_dot = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+    if !digit_or_dot(r.chars().next()) {
+        return Err(format!(
+            "{head}. The first character of '{r}' should be a digit or dot to convert it to a float."
+        ));
+    }
+    if !digit_or_dot(r.chars().last()) {
+        return Err(format!(
+            "{head}. The last character of '{r}' should be a digit or dot to convert it to a float."
+        ));
+    }
+    let invalid = || format!("{head}. Invalid character(s) in the number: '{r}'");
+    if !is_decimal_number(r) {
+        return Err(invalid());
+    }
+    let v = r.parse::<f64>().map_err(|_| invalid())?;
+    Ok(if negative { -v } else { v })
+}
+
+/// `digits [. digits] [e [+-] digits]` with a digit in the mantissa (`5.`, `.5`, `1e-5`).
+fn is_decimal_number(r: &str) -> bool {
+    let (mantissa, exponent) = match r.find(['e', 'E']) {
+        Some(i) => (&r[..i], Some(&r[i + 1..])),
+        None => (r, None),
+    };
+    let mut parts = mantissa.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next().unwrap_or("");
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(fraction) || whole.len() + fraction.len() == 0 {
+        return false;
+    }
+    match exponent {
+        None => true,
+        Some(e) => {
+            let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+            !e.is_empty() && digits(e)
         }
     }
-    if !unsigned
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
-    {
-        return Err(format!("{head} Invalid character(s) in the number: '{s}'"));
-    }
-    t.parse::<f64>()
-        .map_err(|_| format!("{head} Invalid character(s) in the number: '{s}'"))
 }
 
 /// The byte of `s` at offset `i` (0 outside the string).
