@@ -801,6 +801,23 @@ impl<'a> Checker<'a, '_> {
                 if method.text == "copy" && a.positional.is_empty() && a.keywords.is_empty() && t != Ty::Unknown {
                     let own_copy =
                         matches!(&t, Ty::Struct(st) if !self.methods_of(st.id as usize, "copy", true).is_empty());
+                    // Mojo 1.2's `copy()` comes with `Copyable` (a program's struct must declare it).
+                    if let Ty::Struct(st) = &t {
+                        let is_user = !self.struct_std[st.id as usize];
+                        if !own_copy && is_user && !self.legacy && !cx.is_std && !self.declares(&t, "Copyable") {
+                            self.error(
+                                Code::UNKNOWN_MEMBER,
+                                method.span,
+                                format!("'{}' value has no attribute 'copy'", t.name()),
+                            )
+                            .label("not `Copyable`")
+                            .with_help(format!(
+                                "declare it: `struct {}(Copyable):`",
+                                t.name().split('[').next().unwrap_or_default()
+                            ));
+                            return poison();
+                        }
+                    }
                     if !own_copy {
                         let c = self.copy_value(cx, o.clone(), &t, span);
                         // A struct with nothing to destroy copies by its bits: a new value all

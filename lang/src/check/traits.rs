@@ -339,11 +339,12 @@ impl<'a> Checker<'a, '_> {
 }
 
 /// The built-in traits a built-in trait refines, as Mojo 1.2 declares them: a `KeyElement` is
-/// `Copyable`, `Hashable` and `Equatable`, so it gets their defaults (`!=` from `__eq__`, and
-/// `__eq__`/`__hash__` from the fields).
+/// `Movable`, `Hashable` and `Equatable` (not `Copyable`: it has no `copy()`), so it gets their
+/// defaults (`!=` from `__eq__`, and `__eq__`/`__hash__` from the fields).
 fn builtin_trait_parents(name: &str) -> &'static [&'static str] {
     match name {
-        "KeyElement" => &["Copyable", "Movable", "Hashable", "Equatable"],
+        "KeyElement" => &["Movable", "Hashable", "Equatable"],
+        "TrivialRegisterPassable" => &["ImplicitlyCopyable"],
         "ImplicitlyCopyable" => &["Copyable"],
         "Copyable" => &["Movable"],
         _ => &[],
