@@ -369,7 +369,7 @@ impl<'a> Checker<'a, '_> {
         let infer = |pname: &str| inferred.iter().find(|(n, _)| n == pname).map(|(_, v)| v.clone());
         let env = self.bind_params(
             cx,
-            name,
+            &super::overloads::shown_name(name),
             &decl.params,
             explicit,
             &infer,

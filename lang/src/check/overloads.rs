@@ -164,12 +164,18 @@ impl<'a> Checker<'a, '_> {
 
     pub(super) fn describe_sig(&self, f: FuncId) -> String {
         let s = &self.sigs[f as usize];
+        // A `String` method's receiver is `self`, as the user writes the call.
+        let string_method = s.name.starts_with(STRING_METHOD_PREFIX);
         let ps: Vec<String> = s
             .params
             .iter()
-            .map(|p| format!("{}: {}", p.name, p.ty.name()))
+            .enumerate()
+            .map(|(i, p)| match (i, string_method) {
+                (0, true) => "self".to_string(),
+                _ => format!("{}: {}", p.name, p.ty.name()),
+            })
             .collect();
-        format!("{}({}) -> {}", s.name, ps.join(", "), s.ret.name())
+        format!("{}({}) -> {}", shown_name(&s.name), ps.join(", "), s.ret.name())
     }
 }
 
