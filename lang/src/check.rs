@@ -21,6 +21,7 @@ mod field_moves;
 mod fnvalues;
 mod format;
 mod generic_bounds;
+mod generic_closures;
 mod generics;
 mod handlers;
 mod literal;
@@ -45,6 +46,7 @@ mod type_queries;
 pub use type_queries::QUERIES as TYPE_QUERIES;
 mod types;
 mod user_writers;
+mod vectorize;
 mod writer;
 
 use crate::ast::{self, Expr, FnDecl};
@@ -239,6 +241,8 @@ pub struct Checker<'a, 'd> {
     closure_captures: HashMap<FuncId, usize>,
     /// The nested functions each nested function can call (those declared before it).
     closure_scope: HashMap<FuncId, Vec<(String, FuncId)>>,
+    /// Nested functions with compile-time parameters (`generic_closures.rs`).
+    generic_closures: Vec<generic_closures::GenericClosure<'a>>,
     /// Where each instance of a generic function was first asked for (the call, and the
     /// function it is in): errors in the instance's body get "instantiated here" notes.
     instance_site: HashMap<FuncId, (Span, Option<FuncId>)>,
@@ -318,6 +322,7 @@ pub fn check_program<'a, 'd>(
         checking: None,
         closure_captures: HashMap::new(),
         closure_scope: HashMap::new(),
+        generic_closures: Vec::new(),
         fn_values: Vec::new(),
         dispatchers: Vec::new(),
         pending_arg_hints: Vec::new(),

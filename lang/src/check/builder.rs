@@ -18,6 +18,9 @@ pub enum Binding {
     RuntimeOnly,
     /// A nested function (closure) declared in this scope.
     Func(crate::mir::FuncId),
+    /// A nested function with compile-time parameters: a template for closures
+    /// (`check/generic_closures.rs`; the index of its declaration).
+    GenericClosure(usize),
     /// `ref NAME = place`: the name stands for the place (its index expressions already
     /// evaluated into hidden variables); reading or assigning it reads or assigns the place.
     Alias(crate::ast::Expr),

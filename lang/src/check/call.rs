@@ -197,6 +197,31 @@ impl<'a> Checker<'a, '_> {
             }
         }
         match &callee.kind {
+            // `body[8](i)` of a nested function with compile-time parameters: that instance.
+            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if matches!(cx.lookup(n), Some(super::builder::Binding::GenericClosure(_)))) =>
+            {
+                let ExprKind::Name(n) = &base.kind else { unreachable!() };
+                let Some(super::builder::Binding::GenericClosure(idx)) = cx.lookup(n).cloned() else {
+                    unreachable!()
+                };
+                let Some(id) = self.instantiate_closure(cx, idx, ps, span) else {
+                    return poison();
+                };
+                let mut a = self.eval_args(cx, args);
+                self.pass_captures(cx, id, &mut a, span);
+                self.call_user(cx, n, &[id], a, callee.span, span)
+            }
+            ExprKind::Name(n) if matches!(cx.lookup(n), Some(super::builder::Binding::GenericClosure(_))) => {
+                let Some(super::builder::Binding::GenericClosure(idx)) = cx.lookup(n).cloned() else {
+                    unreachable!()
+                };
+                let Some(id) = self.instantiate_closure(cx, idx, &[], span) else {
+                    return poison();
+                };
+                let mut a = self.eval_args(cx, args);
+                self.pass_captures(cx, id, &mut a, span);
+                self.call_user(cx, n, &[id], a, callee.span, span)
+            }
             ExprKind::Name(n) if matches!(cx.lookup(n), Some(super::builder::Binding::Func(_))) => {
                 let Some(super::builder::Binding::Func(id)) = cx.lookup(n).cloned() else {
                     unreachable!()
@@ -501,6 +526,10 @@ impl<'a> Checker<'a, '_> {
             {
                 let a = self.eval_args(cx, args);
                 self.iota(cx, ps, a.positional, span)
+            }
+            // `vectorize[w](n, body)` after `from std.algorithm import vectorize`.
+            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if n == "vectorize" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n) && (self.items.imported.contains(n) || cx.is_std)) => {
+                self.vectorize(cx, ps, args, span)
             }
             // `size_of[T]()`, `simd_width_of[dt]()`, ... after `from std.sys import ...`.
             ExprKind::Subscript { base, args: ps }

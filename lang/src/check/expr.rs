@@ -667,6 +667,16 @@ impl<'a> Checker<'a, '_> {
                 return v;
             }
             Some(Binding::Func(f)) => return self.function_as_value(cx, f, span),
+            Some(Binding::GenericClosure(_)) => {
+                self.error(
+                    Code::UNSUPPORTED,
+                    span,
+                    format!("'{n}' has compile-time parameters: it can be called (`{n}[...](...)`) or given to `vectorize`, not used as a value"),
+                )
+                .label("used as a value here")
+                .with_help(format!("give its parameters: `{n}[...]`"));
+                return poison();
+            }
             // `ref n = place`: the place's current value.
             Some(Binding::Alias(place)) => return self.expr(cx, &place),
             Some(Binding::RuntimeOnly) => {

@@ -231,9 +231,38 @@ impl<'a> Checker<'a, '_> {
     /// around it that its body names: `mut` where the variable is mutable.
     fn nested_def(&mut self, cx: &mut FnCx<'a>, f: &'a crate::ast::FnDecl) {
         crate::resolve::check_decorators(&f.decorators, self.diags);
+        // `def body[width: Int](i: Int) {mut acc}:` has compile-time parameters: an instance per
+        // set of values, made where it is called (`generic_closures.rs`).
+        if !f.params.is_empty() {
+            self.declare_generic_closure(cx, f);
+            return;
+        }
         let mut sig = self.signature(f, None);
         sig.name = format!("{}.{}", cx.f.name, f.name.text);
-        let first_capture = sig.params.len();
+        let arg_names: Vec<String> = sig.params.iter().map(|p| p.name.clone()).collect();
+        let (captures, writes_back) = self.closure_capture_params(cx, f, &arg_names);
+        for (p, back) in captures.into_iter().zip(writes_back) {
+            if back {
+                sig.writeback.push(sig.params.len());
+            }
+            sig.params.push(p);
+        }
+        let captures = sig.params.len() - arg_names.len();
+        let id = self.add_function(sig, Some((f, cx.is_std)));
+        self.closure_captures.insert(id, captures);
+        self.closure_scope.insert(id, cx.visible_funcs());
+        cx.bind(&f.name.text, Binding::Func(id));
+    }
+
+    /// The hidden parameters a closure gets for the variables it captures (its capture list, or
+    /// with `@parameter`/`capturing` the outer variables its body names), and whether each one's
+    /// final value goes back to the variable (`mut`).
+    pub(super) fn closure_capture_params(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        f: &'a crate::ast::FnDecl,
+        arg_names: &[String],
+    ) -> (Vec<ParamSig>, Vec<bool>) {
         // `@parameter` (1.2 spelling `@__parameter`) or `capturing`: captures what it names.
         let captures_implicitly = f.capturing
             || f.decorators
@@ -245,7 +274,8 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let implicit: Vec<(Option<Name>, Name)> = if f.captures.is_empty() && captures_implicitly {
-            let params: Vec<String> = sig.params.iter().map(|p| p.name.clone()).collect();
+            let mut params: Vec<String> = arg_names.to_vec();
+            params.extend(f.params.iter().filter_map(|p| p.name.as_ref().map(|n| n.text.clone())));
             let mut names = Vec::new();
             for n in super::captures::free_names(&f.body, &params) {
                 // Calling another closure needs what that one captures.
@@ -278,6 +308,8 @@ impl<'a> Checker<'a, '_> {
         } else {
             vec![]
         };
+        let mut params = Vec::new();
+        let mut writes = Vec::new();
         for (conv, n) in f.captures.iter().chain(&implicit) {
             let by_ref = match conv.as_ref().map(|c| c.text.as_str()) {
                 None | Some("imm") | Some("read") | Some("borrowed") | Some("var") | Some("owned") => false,
@@ -303,9 +335,7 @@ impl<'a> Checker<'a, '_> {
                         .label("read-only here")
                         .with_help(format!("capture it as `imm {}`", n.text));
                     }
-                    // After that error, treat the capture as `mut` inside but write nothing back.
-                    let writes_back = by_ref && mutable;
-                    if sig.params.iter().any(|p| p.name == n.text) {
+                    if arg_names.contains(&n.text) {
                         self.error(
                             Code::DUPLICATE,
                             n.span,
@@ -313,11 +343,10 @@ impl<'a> Checker<'a, '_> {
                         )
                         .label("captured here");
                     }
-                    if writes_back {
-                        sig.writeback.push(sig.params.len());
-                    }
+                    // After an error above, treat the capture as `mut` inside but write nothing back.
+                    writes.push(by_ref && mutable);
                     let ty = cx.f.local_ty(local).clone();
-                    sig.params.push(ParamSig {
+                    params.push(ParamSig {
                         name: n.text.clone(),
                         ty,
                         default: None,
@@ -339,11 +368,7 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        let captures = sig.params.len() - first_capture;
-        let id = self.add_function(sig, Some((f, cx.is_std)));
-        self.closure_captures.insert(id, captures);
-        self.closure_scope.insert(id, cx.visible_funcs());
-        cx.bind(&f.name.text, Binding::Func(id));
+        (params, writes)
     }
 
     fn var(&mut self, cx: &mut FnCx<'a>, names: &'a [(Name, Option<Expr>)], value: Option<&'a Expr>, span: Span) {
@@ -766,7 +791,7 @@ impl<'a> Checker<'a, '_> {
                 )
                 .label("a `comptime` value");
             }
-            Some(Binding::Func(_)) => {
+            Some(Binding::Func(_) | Binding::GenericClosure(_)) => {
                 self.error(
                     Code::IMMUTABLE,
                     name.span,

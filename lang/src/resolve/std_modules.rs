@@ -105,6 +105,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
         "sys" => Some("sys"),
         "time" => Some("time"),
         "random" => Some("random"),
+        "algorithm" => Some("algorithm"),
         "builtin" => Some("builtin"),
         _ => None,
     }
@@ -132,6 +133,7 @@ pub fn exports(m: &str, name: &str) -> bool {
             ) || crate::check::TYPE_QUERIES.contains(&name)
         }
         "time" => matches!(name, "perf_counter_ns" | "perf_counter" | "monotonic"),
+        "algorithm" => name == "vectorize",
         "random" => matches!(
             name,
             "seed"
