@@ -88,6 +88,11 @@ def _math_fma(a: Float64, b: Float64, c: Float64) -> Float64:
     return a * b + c
 
 
+def _math_fma[dt: DType, w: Int](a: SIMD[dt, w], b: SIMD[dt, w], c: SIMD[dt, w]) -> SIMD[dt, w]:
+    """`a * b + c` lane by lane, with one rounding."""
+    return a.fma(b, c)
+
+
 def _math_factorial(n: Int) -> Int:
     """`n!` (1 for `n <= 1`), wrapping like any `Int` arithmetic."""
     var out = 1
@@ -115,9 +120,17 @@ def _math_clamp(x: Float64, lo: Float64, hi: Float64) -> Float64:
 
 
 
-def _math_ldexp(x: Float64, exp: Int) -> Float64:
-    """`x * 2**exp`."""
-    return x * _two_to(exp)
+def _math_ldexp(x: Float64, exp: Int32) -> Float64:
+    """`x * 2**exp` (the exponent an `Int32`, as Mojo 1.2 takes it)."""
+    return x * _two_to(Int(exp))
+
+
+def _math_ldexp[dt: DType, w: Int](x: SIMD[dt, w], exp: SIMD[DType.int32, w]) -> SIMD[dt, w]:
+    """`x * 2**exp` lane by lane."""
+    var out = x
+    for i in range(w):
+        out[i] = Scalar[dt](Float64(x[i]) * _two_to(Int(exp[i])))
+    return out
 
 
 def _two_to(e: Int) -> Float64:
@@ -142,6 +155,17 @@ def _math_frexp(x: Float64) -> Tuple[Float64, Float64]:
         return (x, 0.0)
     var e = Int(_logb_exact(x)) + 1
     return (x / _two_to(e), Float64(e))
+
+
+def _math_frexp[dt: DType, w: Int](x: SIMD[dt, w]) -> Tuple[SIMD[dt, w], SIMD[dt, w]]:
+    """`frexp` lane by lane: the mantissas and the exponents (as floats)."""
+    var m = x
+    var e = x
+    for i in range(w):
+        var t = _math_frexp(Float64(x[i]))
+        m[i] = Scalar[dt](t[0])
+        e[i] = Scalar[dt](t[1])
+    return (m, e)
 
 
 def _logb_exact(x: Float64) -> Float64:

@@ -15,6 +15,18 @@ def round(x: Float64, ndigits: Int) -> Float64:
     return round(x / scale) * scale
 
 
+def _round_digits[dt: DType, w: Int](x: SIMD[dt, w], ndigits: Int) -> SIMD[dt, w]:
+    """`round(x, ndigits)` of a SIMD value other than `Float64`: each lane rounded to `ndigits`
+    decimal places (halves to even) in `dt`'s own precision (a `Float32` rounds as a `Float32`:
+    `round(Float32(2.345), 2)` is 2.34, as in Mojo 1.2)."""
+    var scale = SIMD[dt, w](1)
+    for _ in range(ndigits if ndigits > 0 else -ndigits):
+        scale *= 10
+    if ndigits >= 0:
+        return round(x * scale) / scale
+    return round(x / scale) * scale
+
+
 def round(x: Int, ndigits: Int) -> Int:
     """`x` rounded to a multiple of `10**-ndigits` (halves to even); `x` itself when `ndigits >= 0`."""
     if ndigits >= 0:

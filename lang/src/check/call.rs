@@ -600,6 +600,13 @@ impl<'a> Checker<'a, '_> {
                         .iter()
                         .any(|(v, _)| matches!(v, Value::Op(_, t @ Ty::Simd(..)) if *t != Ty::FLOAT64));
                     if simd_arg && a.keywords.is_empty() {
+                        // `round(x, ndigits)` of a `Float32` or a SIMD vector: the stdlib's.
+                        if n == "round" && a.positional.len() == 2 {
+                            return match self.instantiate_call(cx, "_round_digits", &[], &a.positional, span) {
+                                Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
+                                None => poison(),
+                            };
+                        }
                         if let Some(v) = self.simd_builtin(cx, n, &a.positional, span) {
                             return v;
                         }
@@ -627,8 +634,16 @@ impl<'a> Checker<'a, '_> {
                 }
                 // `gcd(a, b)` after `from std.math import gcd`: the stdlib's `_math_gcd`.
                 if self.items.imported.contains(n) {
-                    if let Some(ids) = self.fn_by_name.get(&format!("_math_{n}")).cloned() {
+                    let math = format!("_math_{n}");
+                    if let Some(ids) = self.fn_by_name.get(&math).cloned() {
                         let a = self.eval_args(cx, args);
+                        // A generic overload (`fma` of SIMD vectors) where no plain one takes these.
+                        if !ids.iter().any(|&f| self.accepts(f, &a)) && self.generic_by_name.contains_key(&math) {
+                            return match self.instantiate_call(cx, &math, &[], &a.positional, span) {
+                                Some(id) => self.call_user(cx, n, &[id], a, callee.span, span),
+                                None => poison(),
+                            };
+                        }
                         return self.call_user(cx, n, &ids, a, callee.span, span);
                     }
                 }

@@ -770,6 +770,34 @@ impl<'a> Checker<'a, '_> {
                 self.simd_builtin(cx, "max", &[(upper, span), (lo, ls)], span)
                     .unwrap_or_else(poison)
             }
+            // `v.deinterleave()`: `(even lanes, odd lanes)`; `v.split()`: `(low half, high half)`.
+            "deinterleave" | "split" => {
+                if !no_params(self) || !arity(self, 0) {
+                    return poison();
+                }
+                if w < 2 || w % 2 != 0 {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        span,
+                        format!("'{m}' needs a SIMD width of at least 2"),
+                    )
+                    .label("width 1");
+                    return poison();
+                }
+                let half = Ty::Simd(dt, w / 2);
+                let (first, second): (Vec<u32>, Vec<u32>) = if m == "deinterleave" {
+                    (
+                        (0..w / 2).map(|i| 2 * i).collect(),
+                        (0..w / 2).map(|i| 2 * i + 1).collect(),
+                    )
+                } else {
+                    ((0..w / 2).collect(), (w / 2..w).collect())
+                };
+                let a = cx.emit_temp(half.clone(), Rvalue::Shuffle(o.clone(), o.clone(), first), span);
+                let b = cx.emit_temp(half.clone(), Rvalue::Shuffle(o.clone(), o, second), span);
+                let tt = Ty::Tuple(vec![half.clone(), half]);
+                Value::Op(cx.emit_temp(tt.clone(), Rvalue::Tuple(vec![a, b]), span), tt)
+            }
             "join" => {
                 if !no_params(self) || !arity(self, 1) {
                     return poison();
