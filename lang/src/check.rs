@@ -399,6 +399,16 @@ pub fn check_program<'a, 'd>(
         }
     }
     c.find_main();
+    // Instances of one generic body report one mistake once (the first, with its notes).
+    let mut seen = std::collections::HashSet::new();
+    c.diags.list.retain(|d| {
+        seen.insert((
+            d.code,
+            d.primary.span,
+            d.message.clone(),
+            d.severity == crate::diag::Severity::Error,
+        ))
+    });
     c.program
 }
 

@@ -254,6 +254,25 @@ impl<'a> Checker<'a, '_> {
         cx.bind(&f.name.text, Binding::Func(id));
     }
 
+    /// Where the body of `f` first names `name` (a whole word of its text), if it does.
+    fn first_use(&self, f: &crate::ast::FnDecl, name: &str) -> Option<Span> {
+        let (first, last) = (f.body.first()?, f.body.last()?);
+        let text = &self.map.file(first.span.file).text;
+        let body = text.get(first.span.lo as usize..last.span.hi as usize)?;
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        let mut from = 0;
+        while let Some(i) = body[from..].find(name).map(|i| i + from) {
+            let before = body[..i].chars().next_back();
+            let after = body[i + name.len()..].chars().next();
+            if !before.is_some_and(ident) && !after.is_some_and(ident) {
+                let lo = first.span.lo + i as u32;
+                return Some(Span::new(first.span.file, lo as usize, lo as usize + name.len()));
+            }
+            from = i + name.len();
+        }
+        None
+    }
+
     /// The hidden parameters a closure gets for the variables it captures (its capture list, or
     /// with `@parameter`/`capturing` the outer variables its body names), and whether each one's
     /// final value goes back to the variable (`mut`).
@@ -273,7 +292,11 @@ impl<'a> Checker<'a, '_> {
                 self.deprecated(d.span, "@parameter", "@__parameter");
             }
         }
-        let implicit: Vec<(Option<Name>, Name)> = if f.captures.is_empty() && captures_implicitly {
+        // Naming an outer variable without a capture list (or `@parameter`/`capturing`) is
+        // Mojo 1.2's "Could not infer capture convention"; it is captured anyway, so that the
+        // body's uses are not reported again.
+        let undeclared = f.captures.is_empty() && !captures_implicitly;
+        let implicit: Vec<(Option<Name>, Name)> = if f.captures.is_empty() {
             let mut params: Vec<String> = arg_names.to_vec();
             params.extend(f.params.iter().filter_map(|p| p.name.as_ref().map(|n| n.text.clone())));
             let mut names = Vec::new();
@@ -292,6 +315,19 @@ impl<'a> Checker<'a, '_> {
                 .into_iter()
                 .filter_map(|n| match cx.lookup(&n) {
                     Some(Binding::Var { mutable, .. }) => {
+                        if undeclared {
+                            let at = self.first_use(f, &n).unwrap_or(f.name.span);
+                            self.error(
+                                Code::UNKNOWN_NAME,
+                                at,
+                                format!("Could not infer capture convention of the captured value {n}"),
+                            )
+                            .label(format!("'{n}' is a variable of the enclosing function"))
+                            .with_help(format!(
+                                "list what it captures: `def {}(...) {{mut {n}}}:`",
+                                f.name.text
+                            ));
+                        }
                         let conv = if *mutable { "mut" } else { "imm" };
                         let at = f.name.span;
                         Some((
