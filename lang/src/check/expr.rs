@@ -754,8 +754,16 @@ impl<'a> Checker<'a, '_> {
             )
             .label("give its parameters, or call it");
         } else {
-            self.error(Code::UNKNOWN_NAME, span, format!("use of unknown declaration '{n}'"))
+            let d = self
+                .error(Code::UNKNOWN_NAME, span, format!("use of unknown declaration '{n}'"))
                 .label("not found in this scope");
+            // In a parameter list (`SIMD[dt, w]`, `p.load[width=w]`) only compile-time values
+            // are visible, so a run-time variable is unknown there.
+            if cx.f.name == super::simd::PARAMETER_SCOPE {
+                d.with_help(format!(
+                    "a parameter list is evaluated at compile time: a run-time variable cannot be used there (Mojo: \"cannot use a dynamic value in a parameter list\"); make it `comptime {n} = ...`"
+                ));
+            }
         }
         poison()
     }

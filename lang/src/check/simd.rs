@@ -16,11 +16,14 @@ use crate::source::Span;
 /// The widest SIMD value accepted (as in Mojo 1.2: 2^15 lanes).
 pub const MAX_WIDTH: i64 = 1 << 15;
 
+/// The name of the scope a parameter list's values are evaluated in (only compile-time values).
+pub(super) const PARAMETER_SCOPE: &str = "parameters";
+
 impl<'a> Checker<'a, '_> {
     /// A compile-time constant from an expression in a type or parameter list (`DType.int8`,
     /// `4`, `2 * n`, a parameter name).
     pub(super) fn comptime_const(&mut self, e: &Expr) -> Option<Const> {
-        let sig = super::Sig::plain("parameters".into(), vec![], Ty::None, false, e.span);
+        let sig = super::Sig::plain(PARAMETER_SCOPE.into(), vec![], Ty::None, false, e.span);
         let mut cx = FnCx::new(&sig, false);
         let env = self.env.clone();
         self.bind_env(&mut cx, &env);
