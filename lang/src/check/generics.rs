@@ -209,6 +209,71 @@ impl<'a> Checker<'a, '_> {
             .push(idx);
     }
 
+    /// A compile-time parameter of a function type without an effect (`func: def(Float64) ->
+    /// Float64`) stands for a closure value, which Mojo 1.2 cannot take there: given a function
+    /// (`apply[f](x)`) it is "parameter 'func' has 'def(Float64) -> Float64' type, but value has
+    /// type 'def f(...) thin -> ...'". `thin` or `capturing` types, and a parameter that types a
+    /// run-time argument (`[F: def(Int) -> Int, //](f: F)`), take functions. False after an error.
+    fn closure_params_take(&mut self, cx: &FnCx<'a>, decl: &FnDecl, explicit: &[Arg], name: &str) -> bool {
+        let mut positional = explicit.iter().filter(|a| a.name.is_none());
+        for p in &decl.params {
+            let Some(pname) = p.name.as_ref() else { continue };
+            let given = explicit
+                .iter()
+                .find(|a| a.name.as_ref().is_some_and(|n| n.text == pname.text))
+                .or_else(|| positional.next());
+            let Some(ExprKind::FnType { effects, .. }) = p.ty.as_ref().map(|t| &t.kind) else {
+                continue;
+            };
+            let types_an_argument = decl
+                .args
+                .iter()
+                .any(|a| matches!(a.ty.as_ref().map(|t| &t.kind), Some(ExprKind::Name(n)) if *n == pname.text));
+            let Some(g) = given.filter(|_| effects.is_empty() && !types_an_argument) else {
+                continue;
+            };
+            let ExprKind::Name(fname) = &g.value.kind else { continue };
+            let nested = match cx.lookup(fname) {
+                Some(Binding::Func(f)) => Some(*f),
+                _ => None,
+            };
+            if nested.is_none() && (cx.lookup(fname).is_some() || !self.fn_by_name.contains_key(fname)) {
+                continue;
+            }
+            if nested.is_some_and(|f| self.closure_captures.get(&f).copied().unwrap_or(0) > 0) {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    g.value.span,
+                    format!("invalid call to '{name}': cannot use a dynamic value in a parameter list"),
+                )
+                .label("a closure that captures variables")
+                .with_help("pass it as a run-time argument of a generic callable type: `[F: def(Float64) -> Float64, //](f: F)`");
+                return false;
+            }
+            let wanted =
+                self.map.file(p.span.file).text.get(
+                    p.ty.as_ref().map_or(0, |t| t.span.lo as usize)..p.ty.as_ref().map_or(0, |t| t.span.hi as usize),
+                );
+            let wanted = wanted.unwrap_or("def(...) -> ...").to_string();
+            self.error(
+                Code::TYPE_MISMATCH,
+                g.value.span,
+                format!(
+                    "'{name}' parameter '{}' has '{wanted}' type, but value has type 'def {fname}(...) thin -> ...'",
+                    pname.text
+                ),
+            )
+            .label("a plain function is `thin`")
+            .with_help(format!(
+                "declare the parameter with `thin`: `{}: {}`",
+                pname.text,
+                wanted.replacen(") ->", ") thin ->", 1)
+            ));
+            return false;
+        }
+        true
+    }
+
     /// The type a name stands for in the instance being checked, if it is a type parameter. A
     /// function parameter used as the type of a run-time argument (`f: F` for `F: def(Int) ->
     /// None`) is a placeholder with no value: the body calls the function itself.
@@ -363,6 +428,9 @@ impl<'a> Checker<'a, '_> {
         let decl = self.generics[gidx].decl;
         // Reported where it is declared (`generic_bounds.rs`).
         if self.unsound_generics.contains(&(decl as *const FnDecl)) {
+            return None;
+        }
+        if !self.closure_params_take(cx, decl, explicit, name) {
             return None;
         }
         let inferred = self.inferred_params(decl, arg_values);
