@@ -387,6 +387,22 @@ impl<'a> Checker<'a, '_> {
 
     /// `a < b < c` is `a < b and b < c`, with `b` evaluated once.
     pub(super) fn compare(&mut self, cx: &mut FnCx<'a>, first: &Expr, rest: &[(CmpOp, Expr)], span: Span) -> Value {
+        // `T == Int` of two types (`comptime if T == Int:` in a generic body): whether they are
+        // the same type, known at compile time.
+        if let [(op @ (CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot), other)] = rest {
+            let is_type = |e: &Expr| {
+                self.is_type_expr(e) && !matches!(&e.kind, crate::ast::ExprKind::Name(n) if cx.lookup(n).is_some())
+            };
+            if is_type(first) && is_type(other) {
+                let same = self.resolve_type(first) == self.resolve_type(other);
+                let v = if matches!(op, CmpOp::Eq | CmpOp::Is) {
+                    same
+                } else {
+                    !same
+                };
+                return Value::Op(Operand::Const(Const::Bool(v)), Ty::Bool);
+            }
+        }
         if rest.len() == 1 && self.defers_fields(cx, &[first, &rest[0].1]) {
             // `x.id == f()`: the field is read when the comparison runs (`operand_order.rs`).
             let right = self.expr(cx, &rest[0].1);
