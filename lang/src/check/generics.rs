@@ -703,6 +703,28 @@ impl<'a> Checker<'a, '_> {
             let pname = p.name.as_ref().unwrap().text.clone();
             // `*Ts: Trait`: a pack of types, inferred from the arguments of `*args: *Ts`.
             if p.kind == ParamKind::VarArgs {
+                // `*vals: Int` given in brackets (`f[1, 2, 3]()`): a pack of values, a tuple of
+                // constants the body can `comptime for` over.
+                if !is_type_param(p.ty.as_ref()) {
+                    let mut consts = Vec::new();
+                    let mut tys = Vec::new();
+                    for a in positional.by_ref() {
+                        match self.param_constant(cx, &a.value, p.ty.as_ref())? {
+                            Value::Op(Operand::Const(c), t) => {
+                                consts.push(c);
+                                tys.push(t);
+                            }
+                            _ => {
+                                self.not_comptime(a.value.span);
+                                return None;
+                            }
+                        }
+                    }
+                    let t = Ty::Tuple(tys);
+                    let v = Value::Op(Operand::Const(Const::Aggregate(t.clone(), consts)), t);
+                    env.push((pname, ParamValue::Value(v)));
+                    continue;
+                }
                 match infer(&pname) {
                     Some(v @ ParamValue::Type(_)) => env.push((pname, v)),
                     _ => {

@@ -630,6 +630,33 @@ impl<'a> Checker<'a, '_> {
         body: &'a [Stmt],
         span: Span,
     ) {
+        // A value-parameter pack of the function (`*vals: Int`): its values, a tuple of constants.
+        if targets.len() == 1 {
+            let pack = match &iter.kind {
+                ExprKind::Name(n) => self
+                    .checking
+                    .and_then(|f| self.decls[f as usize])
+                    .is_some_and(|(d, _)| {
+                        d.params.iter().any(|p| {
+                            p.kind == crate::ast::ParamKind::VarArgs && p.name.as_ref().is_some_and(|m| m.text == *n)
+                        })
+                    }),
+                _ => false,
+            };
+            if pack {
+                match self.compile_time(cx, iter) {
+                    Value::Op(Operand::Const(Const::Aggregate(Ty::Tuple(ts), elems)), _) => {
+                        for (c, t) in elems.into_iter().zip(ts) {
+                            self.unrolled_body(cx, &targets[0].text, Value::Op(Operand::Const(c), t), body);
+                        }
+                        return;
+                    }
+                    // Already reported (not known at compile time).
+                    v if super::expr::is_poison(&v) => return,
+                    _ => {}
+                }
+            }
+        }
         let items: &'a [Expr] = match &iter.kind {
             ExprKind::List(items) => items,
             ExprKind::Name(n) if cx.lookup(n).is_none() => match self.items.const_index.get(n) {
