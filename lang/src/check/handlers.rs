@@ -66,6 +66,27 @@ impl<'a> Checker<'a, '_> {
             return;
         };
         let struct_name = st.name.clone();
+        // A consuming `__enter__(var self)` leaves nothing to call `__exit__` on (Mojo 1.2).
+        let consuming_enter = self.methods_of(st.id as usize, "__enter__", true).iter().any(|&f| {
+            self.decls[f as usize].is_some_and(|(d, _)| {
+                d.args.first().is_some_and(|a| {
+                    a.convention
+                        .as_ref()
+                        .is_some_and(|c| c.text == "var" || c.text == "owned")
+                        && a.name.as_ref().is_some_and(|n| n.text == "self")
+                })
+            })
+        });
+        if consuming_enter && !self.methods_of(st.id as usize, "__exit__", true).is_empty() && !cx.is_std {
+            self.error(
+                Code::TYPE_MISMATCH,
+                e.span,
+                format!("context manager of type '{struct_name}' defines a consuming __enter__ method as well as an __exit__ method"),
+            )
+            .label("used in `with`")
+            .with_help("either remove 'var' from its '__enter__' method or remove the '__exit__' method");
+            return;
+        }
         let ctx = cx.temp(t.clone());
         cx.emit(Some(ctx), Rvalue::Use(o), e.span);
         let current = Value::Op(Operand::Local(ctx), t.clone());
