@@ -3,6 +3,10 @@
 - start-up: `mojo-like run examples/hello.mojo` vs the real CPython's `print("hi")` and vs
   `mojo run` (when a Mojo install is found: $MOJO, `mojo` on PATH, or ~/mojo-ref/bin/mojo);
 - fib(32): `mojo-like run bench/fib/fib.mojo` vs the same program in Rust (`rustc -C opt-level=3`);
+- mandelbrot: `bench/mandelbrot/mandelbrot.mojo` (scalar, 800x600, 200 iterations) vs the same
+  program in Rust (`-C opt-level=3 -C target-cpu=native`), vs the binary `mojo build` makes (when
+  Mojo is installed; its run time only, ours includes compiling), and vs CPython on 1/16 of the points
+  (its time scaled by 16); the iteration totals are checked equal;
 - strings: `bench/strings/strings.mojo` (lower, upper, count, replace, find, split, strip and a
   word count over 1.3 MB; every `String` method is stdlib code) vs the same work in CPython;
 - compile latency: `mojo-like run bench/latency/program.mojo` (about 300 lines of structs,
@@ -66,6 +70,33 @@ def main():
     if out_ml != out_rs:
         sys.exit(f"bench: fib results differ: {out_ml!r} vs {out_rs!r}")
     rows.append(("fib(32): mojo-like / Rust -O3", t_fib, t_rs))
+
+    # Scalar Mandelbrot, 800x600 x 200 iterations: against Rust (-O3, this CPU), and against
+    # CPython on 200x150 (1/16 of the points; its time is multiplied by 16).
+    mb = os.path.join(ROOT, "bench", "mandelbrot")
+    mb_rs = os.path.join(OUT, "mandelbrot_rs")
+    subprocess.run(
+        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", mb_rs, os.path.join(mb, "mandelbrot.rs")],
+        check=True,
+    )
+    t_mb, out_mb = timed([ml, "run", os.path.join(mb, "mandelbrot.mojo")], 5)
+    t_mb_rs, out_mb_rs = timed([mb_rs], 5)
+    if out_mb != out_mb_rs:
+        sys.exit(f"bench: mandelbrot results differ: {out_mb!r} vs {out_mb_rs!r}")
+    rows.append(("mandelbrot 800x600: mojo-like / Rust", t_mb, t_mb_rs))
+    if mojo:
+        mb_mojo = os.path.join(OUT, "mandelbrot_mojo")
+        built = subprocess.run([mojo, "build", os.path.join(mb, "mandelbrot.mojo"), "-o", mb_mojo], capture_output=True)
+        if built.returncode == 0:
+            t_mb_mojo, out_mb_mojo = timed([mb_mojo], 5)
+            if out_mb_mojo != out_mb:
+                sys.exit(f"bench: mandelbrot results differ from Mojo's: {out_mb!r} vs {out_mb_mojo!r}")
+            rows.append(("mandelbrot: mojo-like run / mojo build", t_mb, t_mb_mojo))
+    _, out_mb_small = timed([ml, "run", os.path.join(mb, "mandelbrot.mojo"), "200", "150"], 1)
+    t_mb_py, out_mb_py = timed([python, os.path.join(mb, "mandelbrot.py"), "200", "150"], 3)
+    if out_mb_small != out_mb_py:
+        sys.exit(f"bench: mandelbrot results differ from CPython's: {out_mb_small!r} vs {out_mb_py!r}")
+    rows.append(("mandelbrot: mojo-like / CPython (x16)", t_mb, 16 * t_mb_py))
 
     t_str, out_str = timed([ml, "run", os.path.join(ROOT, "bench", "strings", "strings.mojo")], 5)
     t_str_py, out_str_py = timed([python, os.path.join(ROOT, "bench", "strings", "strings.py")], 5)
