@@ -7,6 +7,8 @@
   program in Rust (`-C opt-level=3 -C target-cpu=native`), vs the binary `mojo build` makes (when
   Mojo is installed; its run time only, ours includes compiling), and vs CPython on 1/16 of the points
   (its time scaled by 16); the iteration totals are checked equal;
+- nbody: `bench/nbody/nbody.mojo` (5 bodies, 1,000,000 steps, scalar) vs Rust, `mojo build` and
+  CPython on 10,000 steps (time scaled by 100); the energies are checked equal;
 - strings: `bench/strings/strings.mojo` (lower, upper, count, replace, find, split, strip and a
   word count over 1.3 MB; every `String` method is stdlib code) vs the same work in CPython;
 - compile latency: `mojo-like run bench/latency/program.mojo` (about 300 lines of structs,
@@ -97,6 +99,33 @@ def main():
     if out_mb_small != out_mb_py:
         sys.exit(f"bench: mandelbrot results differ from CPython's: {out_mb_small!r} vs {out_mb_py!r}")
     rows.append(("mandelbrot: mojo-like / CPython (x16)", t_mb, 16 * t_mb_py))
+
+    # n-body, 5 bodies x 1,000,000 steps: against Rust, `mojo build`, and CPython on 10,000 steps
+    # (its time multiplied by 100).
+    nb = os.path.join(ROOT, "bench", "nbody")
+    nb_rs = os.path.join(OUT, "nbody_rs")
+    subprocess.run(
+        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", nb_rs, os.path.join(nb, "nbody.rs")],
+        check=True,
+    )
+    t_nb, out_nb = timed([ml, "run", os.path.join(nb, "nbody.mojo")], 3)
+    t_nb_rs, out_nb_rs = timed([nb_rs], 3)
+    if out_nb != out_nb_rs:
+        sys.exit(f"bench: nbody results differ: {out_nb!r} vs {out_nb_rs!r}")
+    rows.append(("nbody 1M steps: mojo-like / Rust", t_nb, t_nb_rs))
+    if mojo:
+        nb_mojo = os.path.join(OUT, "nbody_mojo")
+        built = subprocess.run([mojo, "build", os.path.join(nb, "nbody.mojo"), "-o", nb_mojo], capture_output=True)
+        if built.returncode == 0:
+            t_nb_mojo, out_nb_mojo = timed([nb_mojo], 3)
+            if out_nb_mojo != out_nb:
+                sys.exit(f"bench: nbody results differ from Mojo's: {out_nb!r} vs {out_nb_mojo!r}")
+            rows.append(("nbody: mojo-like run / mojo build", t_nb, t_nb_mojo))
+    _, out_nb_small = timed([ml, "run", os.path.join(nb, "nbody.mojo"), "10000"], 1)
+    t_nb_py, out_nb_py = timed([python, os.path.join(nb, "nbody.py"), "10000"], 3)
+    if out_nb_small != out_nb_py:
+        sys.exit(f"bench: nbody results differ from CPython's: {out_nb_small!r} vs {out_nb_py!r}")
+    rows.append(("nbody: mojo-like / CPython (x100)", t_nb, 100 * t_nb_py))
 
     t_str, out_str = timed([ml, "run", os.path.join(ROOT, "bench", "strings", "strings.mojo")], 5)
     t_str_py, out_str_py = timed([python, os.path.join(ROOT, "bench", "strings", "strings.py")], 5)
