@@ -61,7 +61,8 @@ struct Array[T: Copyable, size: Int](Copyable, Sized, Writable):
             )
 
     def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> ref [self] Self.T:
-        self._check(i, __loc)
+        if i < 0 or i >= Self.size:
+            self._check(i, __loc)
         return self._data[i]
 
     def __getitem__(self, s: ContiguousSlice, *, __loc: String = __call_location()) -> Span[Self.T]:

@@ -134,7 +134,8 @@ struct Deque[T: Copyable](Boolable, Copyable, Sized, Writable):
             )
 
     def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> ref [self] Self.T:
-        self._check(i, __loc)
+        if i < 0 or i >= self._len:
+            self._check(i, __loc)
         return self._data[(self._head + i) % self._cap]
 
     def __iter__(self) -> _DequeIter[Self.T]:

@@ -123,7 +123,8 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             )
 
     def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> ref [self] Self.T:
-        self._check(i, __loc)
+        if i < 0 or i >= self._len:
+            self._check(i, __loc)
         return self._data[i]
 
     def __getitem__(self, s: ContiguousSlice, *, __loc: String = __call_location()) -> Span[Self.T]:
@@ -144,7 +145,8 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         """The element at `i`, removed; `i` must be in range (a negative index is not counted from
         the end, as in Mojo 1.2)."""
         var at = i
-        self._check(at, __loc)
+        if at < 0 or at >= self._len:
+            self._check(at, __loc)
         var value = (self._data + at).take_pointee()
         for j in range(at, self._len - 1):
             (self._data + j + 1).move_pointee_into(self._data + j)
@@ -193,8 +195,10 @@ struct List[T: Copyable](Copyable, Sized, Writable):
             j -= 1
 
     def swap_elements(mut self, i: Int, j: Int, *, __loc: String = __call_location()):
-        self._check(i, __loc)
-        self._check(j, __loc)
+        if i < 0 or i >= self._len:
+            self._check(i, __loc)
+        if j < 0 or j >= self._len:
+            self._check(j, __loc)
         if i != j:
             var t = (self._data + i).take_pointee()
             (self._data + j).move_pointee_into(self._data + i)

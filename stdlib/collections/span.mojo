@@ -121,7 +121,8 @@ struct Span[T: Copyable](Copyable, Sized, Writable):
             )
 
     def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> ref [self] Self.T:
-        self._check(i, __loc)
+        if i < 0 or i >= self._len:
+            self._check(i, __loc)
         return self._data[i]
 
     def __getitem__(self, s: ContiguousSlice, *, __loc: String = __call_location()) -> Span[Self.T]:
@@ -135,7 +136,8 @@ struct Span[T: Copyable](Copyable, Sized, Writable):
         return out^
 
     def __setitem__(self, i: Int, var value: Self.T, *, __loc: String = __call_location()):
-        self._check(i, __loc)
+        if i < 0 or i >= self._len:
+            self._check(i, __loc)
         (self._data + i).destroy_pointee()
         (self._data + i).init_pointee_move(value^)
 
