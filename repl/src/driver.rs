@@ -111,7 +111,7 @@ fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
     }
 }
 
-fn execute(program: lang::mir::Program, main: FuncId, map: SourceMap, opts: &RunOptions) -> i32 {
+fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: &RunOptions) -> i32 {
     let locate = |s: Span| map.location(s);
     let main_at = locate(program.funcs[main as usize].span);
     let leaks = |strings: i64, blocks: i64| {
@@ -126,6 +126,14 @@ fn execute(program: lang::mir::Program, main: FuncId, map: SourceMap, opts: &Run
     };
     match opts.backend {
         Backend::Jit => {
+            // Small callees are inlined for the JIT; the interpreter runs the program as written.
+            lang::mir::inline::inline_small_calls(&mut program);
+            if cfg!(debug_assertions) {
+                if let Some(e) = lang::mir::verify::verify(&program).first() {
+                    eprintln!("error: internal compiler error: inlined MIR does not verify: {e}");
+                    return EXIT_ERROR;
+                }
+            }
             let jit = match jit::Jit::compile(&program, main, &locate, None) {
                 Ok(j) => j,
                 Err(e) => {
