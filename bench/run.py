@@ -9,6 +9,8 @@
   (its time scaled by 16); the iteration totals are checked equal;
 - nbody: `bench/nbody/nbody.mojo` (5 bodies, 1,000,000 steps, scalar) vs Rust, `mojo build` and
   CPython on 10,000 steps (time scaled by 100); the energies are checked equal;
+- spectral-norm: `bench/spectral_norm/spectral_norm.mojo` (n = 1000) vs Rust, `mojo build` and
+  CPython with n = 100 (time scaled by 100, the work being quadratic); results checked equal;
 - strings: `bench/strings/strings.mojo` (lower, upper, count, replace, find, split, strip and a
   word count over 1.3 MB; every `String` method is stdlib code) vs the same work in CPython;
 - compile latency: `mojo-like run bench/latency/program.mojo` (about 300 lines of structs,
@@ -126,6 +128,33 @@ def main():
     if out_nb_small != out_nb_py:
         sys.exit(f"bench: nbody results differ from CPython's: {out_nb_small!r} vs {out_nb_py!r}")
     rows.append(("nbody: mojo-like / CPython (x100)", t_nb, 100 * t_nb_py))
+
+    # Spectral norm, n = 1000: against Rust, `mojo build`, and CPython with n = 100 (the work grows
+    # as n^2: its time multiplied by 100).
+    sn = os.path.join(ROOT, "bench", "spectral_norm")
+    sn_rs = os.path.join(OUT, "spectral_norm_rs")
+    subprocess.run(
+        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", sn_rs, os.path.join(sn, "spectral_norm.rs")],
+        check=True,
+    )
+    t_sn, out_sn = timed([ml, "run", os.path.join(sn, "spectral_norm.mojo")], 3)
+    t_sn_rs, out_sn_rs = timed([sn_rs], 3)
+    if out_sn != out_sn_rs:
+        sys.exit(f"bench: spectral-norm results differ: {out_sn!r} vs {out_sn_rs!r}")
+    rows.append(("spectral-norm 1000: mojo-like / Rust", t_sn, t_sn_rs))
+    if mojo:
+        sn_mojo = os.path.join(OUT, "spectral_norm_mojo")
+        built = subprocess.run([mojo, "build", os.path.join(sn, "spectral_norm.mojo"), "-o", sn_mojo], capture_output=True)
+        if built.returncode == 0:
+            t_sn_mojo, out_sn_mojo = timed([sn_mojo], 3)
+            if out_sn_mojo != out_sn:
+                sys.exit(f"bench: spectral-norm results differ from Mojo's: {out_sn!r} vs {out_sn_mojo!r}")
+            rows.append(("spectral-norm: mojo-like run / mojo build", t_sn, t_sn_mojo))
+    _, out_sn_small = timed([ml, "run", os.path.join(sn, "spectral_norm.mojo"), "100"], 1)
+    t_sn_py, out_sn_py = timed([python, os.path.join(sn, "spectral_norm.py"), "100"], 3)
+    if out_sn_small != out_sn_py:
+        sys.exit(f"bench: spectral-norm results differ from CPython's: {out_sn_small!r} vs {out_sn_py!r}")
+    rows.append(("spectral-norm: mojo-like / CPython (x100)", t_sn, 100 * t_sn_py))
 
     t_str, out_str = timed([ml, "run", os.path.join(ROOT, "bench", "strings", "strings.mojo")], 5)
     t_str_py, out_str_py = timed([python, os.path.join(ROOT, "bench", "strings", "strings.py")], 5)
