@@ -11,6 +11,8 @@
   CPython on 10,000 steps (time scaled by 100); the energies are checked equal;
 - spectral-norm: `bench/spectral_norm/spectral_norm.mojo` (n = 1000) vs Rust, `mojo build` and
   CPython with n = 100 (time scaled by 100, the work being quadratic); results checked equal;
+- matmul: `bench/matmul/matmul.mojo` (512^3, f64, naive i-k-j) vs Rust, `mojo build` and CPython
+  with n = 64 (time scaled by 512, the work being cubic); results checked equal;
 - strings: `bench/strings/strings.mojo` (lower, upper, count, replace, find, split, strip and a
   word count over 1.3 MB; every `String` method is stdlib code) vs the same work in CPython;
 - compile latency: `mojo-like run bench/latency/program.mojo` (about 300 lines of structs,
@@ -155,6 +157,33 @@ def main():
     if out_sn_small != out_sn_py:
         sys.exit(f"bench: spectral-norm results differ from CPython's: {out_sn_small!r} vs {out_sn_py!r}")
     rows.append(("spectral-norm: mojo-like / CPython (x100)", t_sn, 100 * t_sn_py))
+
+    # Naive matmul 512^3 (f64, i-k-j): against Rust, `mojo build`, and CPython with n = 64 (the work
+    # grows as n^3: its time multiplied by 512).
+    mm = os.path.join(ROOT, "bench", "matmul")
+    mm_rs = os.path.join(OUT, "matmul_rs")
+    subprocess.run(
+        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", mm_rs, os.path.join(mm, "matmul.rs")],
+        check=True,
+    )
+    t_mm, out_mm = timed([ml, "run", os.path.join(mm, "matmul.mojo")], 3)
+    t_mm_rs, out_mm_rs = timed([mm_rs], 3)
+    if out_mm != out_mm_rs:
+        sys.exit(f"bench: matmul results differ: {out_mm!r} vs {out_mm_rs!r}")
+    rows.append(("matmul 512^3 f64: mojo-like / Rust", t_mm, t_mm_rs))
+    if mojo:
+        mm_mojo = os.path.join(OUT, "matmul_mojo")
+        built = subprocess.run([mojo, "build", os.path.join(mm, "matmul.mojo"), "-o", mm_mojo], capture_output=True)
+        if built.returncode == 0:
+            t_mm_mojo, out_mm_mojo = timed([mm_mojo], 3)
+            if out_mm_mojo != out_mm:
+                sys.exit(f"bench: matmul results differ from Mojo's: {out_mm!r} vs {out_mm_mojo!r}")
+            rows.append(("matmul: mojo-like run / mojo build", t_mm, t_mm_mojo))
+    _, out_mm_small = timed([ml, "run", os.path.join(mm, "matmul.mojo"), "64"], 1)
+    t_mm_py, out_mm_py = timed([python, os.path.join(mm, "matmul.py"), "64"], 3)
+    if out_mm_small != out_mm_py:
+        sys.exit(f"bench: matmul results differ from CPython's: {out_mm_small!r} vs {out_mm_py!r}")
+    rows.append(("matmul: mojo-like / CPython (x512)", t_mm, 512 * t_mm_py))
 
     t_str, out_str = timed([ml, "run", os.path.join(ROOT, "bench", "strings", "strings.mojo")], 5)
     t_str_py, out_str_py = timed([python, os.path.join(ROOT, "bench", "strings", "strings.py")], 5)
