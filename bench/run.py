@@ -50,6 +50,39 @@ def find_mojo():
     return None
 
 
+def against_baselines(ml, mojo, python, stem, label, runs, small, scale):
+    """Rows for `bench/STEM/STEM.mojo` against the same program in Rust, `mojo build`'s binary
+    (when Mojo is installed) and CPython (on the arguments `small`, its time times `scale`);
+    every result is checked equal to ours first."""
+    folder = os.path.join(ROOT, "bench", stem)
+    source = os.path.join(folder, stem + ".mojo")
+    name = label.split(" ")[0]
+    rs_bin = os.path.join(OUT, stem + "_rs")
+    subprocess.run(
+        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", rs_bin, os.path.join(folder, stem + ".rs")],
+        check=True,
+    )
+    t_ours, out_ours = timed([ml, "run", source], runs)
+    t_rs, out_rs = timed([rs_bin], runs)
+    if out_ours != out_rs:
+        sys.exit(f"bench: {name} results differ: {out_ours!r} vs {out_rs!r}")
+    rows = [(f"{label}: mojo-like / Rust", t_ours, t_rs)]
+    if mojo:
+        mojo_bin = os.path.join(OUT, stem + "_mojo")
+        built = subprocess.run([mojo, "build", source, "-o", mojo_bin], capture_output=True)
+        if built.returncode == 0:
+            t_mojo, out_mojo = timed([mojo_bin], runs)
+            if out_mojo != out_ours:
+                sys.exit(f"bench: {name} results differ from Mojo's: {out_ours!r} vs {out_mojo!r}")
+            rows.append((f"{name}: mojo-like run / mojo build", t_ours, t_mojo))
+    _, out_small = timed([ml, "run", source, *small], 1)
+    t_py, out_py = timed([python, os.path.join(folder, stem + ".py"), *small], 3)
+    if out_small != out_py:
+        sys.exit(f"bench: {name} results differ from CPython's: {out_small!r} vs {out_py!r}")
+    rows.append((f"{name}: mojo-like / CPython (x{scale})", t_ours, scale * t_py))
+    return rows
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "repl"], cwd=ROOT, check=True)
@@ -77,113 +110,17 @@ def main():
         sys.exit(f"bench: fib results differ: {out_ml!r} vs {out_rs!r}")
     rows.append(("fib(32): mojo-like / Rust -O3", t_fib, t_rs))
 
-    # Scalar Mandelbrot, 800x600 x 200 iterations: against Rust (-O3, this CPU), and against
-    # CPython on 200x150 (1/16 of the points; its time is multiplied by 16).
-    mb = os.path.join(ROOT, "bench", "mandelbrot")
-    mb_rs = os.path.join(OUT, "mandelbrot_rs")
-    subprocess.run(
-        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", mb_rs, os.path.join(mb, "mandelbrot.rs")],
-        check=True,
-    )
-    t_mb, out_mb = timed([ml, "run", os.path.join(mb, "mandelbrot.mojo")], 5)
-    t_mb_rs, out_mb_rs = timed([mb_rs], 5)
-    if out_mb != out_mb_rs:
-        sys.exit(f"bench: mandelbrot results differ: {out_mb!r} vs {out_mb_rs!r}")
-    rows.append(("mandelbrot 800x600: mojo-like / Rust", t_mb, t_mb_rs))
-    if mojo:
-        mb_mojo = os.path.join(OUT, "mandelbrot_mojo")
-        built = subprocess.run([mojo, "build", os.path.join(mb, "mandelbrot.mojo"), "-o", mb_mojo], capture_output=True)
-        if built.returncode == 0:
-            t_mb_mojo, out_mb_mojo = timed([mb_mojo], 5)
-            if out_mb_mojo != out_mb:
-                sys.exit(f"bench: mandelbrot results differ from Mojo's: {out_mb!r} vs {out_mb_mojo!r}")
-            rows.append(("mandelbrot: mojo-like run / mojo build", t_mb, t_mb_mojo))
-    _, out_mb_small = timed([ml, "run", os.path.join(mb, "mandelbrot.mojo"), "200", "150"], 1)
-    t_mb_py, out_mb_py = timed([python, os.path.join(mb, "mandelbrot.py"), "200", "150"], 3)
-    if out_mb_small != out_mb_py:
-        sys.exit(f"bench: mandelbrot results differ from CPython's: {out_mb_small!r} vs {out_mb_py!r}")
-    rows.append(("mandelbrot: mojo-like / CPython (x16)", t_mb, 16 * t_mb_py))
-
-    # n-body, 5 bodies x 1,000,000 steps: against Rust, `mojo build`, and CPython on 10,000 steps
-    # (its time multiplied by 100).
-    nb = os.path.join(ROOT, "bench", "nbody")
-    nb_rs = os.path.join(OUT, "nbody_rs")
-    subprocess.run(
-        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", nb_rs, os.path.join(nb, "nbody.rs")],
-        check=True,
-    )
-    t_nb, out_nb = timed([ml, "run", os.path.join(nb, "nbody.mojo")], 3)
-    t_nb_rs, out_nb_rs = timed([nb_rs], 3)
-    if out_nb != out_nb_rs:
-        sys.exit(f"bench: nbody results differ: {out_nb!r} vs {out_nb_rs!r}")
-    rows.append(("nbody 1M steps: mojo-like / Rust", t_nb, t_nb_rs))
-    if mojo:
-        nb_mojo = os.path.join(OUT, "nbody_mojo")
-        built = subprocess.run([mojo, "build", os.path.join(nb, "nbody.mojo"), "-o", nb_mojo], capture_output=True)
-        if built.returncode == 0:
-            t_nb_mojo, out_nb_mojo = timed([nb_mojo], 3)
-            if out_nb_mojo != out_nb:
-                sys.exit(f"bench: nbody results differ from Mojo's: {out_nb!r} vs {out_nb_mojo!r}")
-            rows.append(("nbody: mojo-like run / mojo build", t_nb, t_nb_mojo))
-    _, out_nb_small = timed([ml, "run", os.path.join(nb, "nbody.mojo"), "10000"], 1)
-    t_nb_py, out_nb_py = timed([python, os.path.join(nb, "nbody.py"), "10000"], 3)
-    if out_nb_small != out_nb_py:
-        sys.exit(f"bench: nbody results differ from CPython's: {out_nb_small!r} vs {out_nb_py!r}")
-    rows.append(("nbody: mojo-like / CPython (x100)", t_nb, 100 * t_nb_py))
-
-    # Spectral norm, n = 1000: against Rust, `mojo build`, and CPython with n = 100 (the work grows
-    # as n^2: its time multiplied by 100).
-    sn = os.path.join(ROOT, "bench", "spectral_norm")
-    sn_rs = os.path.join(OUT, "spectral_norm_rs")
-    subprocess.run(
-        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", sn_rs, os.path.join(sn, "spectral_norm.rs")],
-        check=True,
-    )
-    t_sn, out_sn = timed([ml, "run", os.path.join(sn, "spectral_norm.mojo")], 3)
-    t_sn_rs, out_sn_rs = timed([sn_rs], 3)
-    if out_sn != out_sn_rs:
-        sys.exit(f"bench: spectral-norm results differ: {out_sn!r} vs {out_sn_rs!r}")
-    rows.append(("spectral-norm 1000: mojo-like / Rust", t_sn, t_sn_rs))
-    if mojo:
-        sn_mojo = os.path.join(OUT, "spectral_norm_mojo")
-        built = subprocess.run([mojo, "build", os.path.join(sn, "spectral_norm.mojo"), "-o", sn_mojo], capture_output=True)
-        if built.returncode == 0:
-            t_sn_mojo, out_sn_mojo = timed([sn_mojo], 3)
-            if out_sn_mojo != out_sn:
-                sys.exit(f"bench: spectral-norm results differ from Mojo's: {out_sn!r} vs {out_sn_mojo!r}")
-            rows.append(("spectral-norm: mojo-like run / mojo build", t_sn, t_sn_mojo))
-    _, out_sn_small = timed([ml, "run", os.path.join(sn, "spectral_norm.mojo"), "100"], 1)
-    t_sn_py, out_sn_py = timed([python, os.path.join(sn, "spectral_norm.py"), "100"], 3)
-    if out_sn_small != out_sn_py:
-        sys.exit(f"bench: spectral-norm results differ from CPython's: {out_sn_small!r} vs {out_sn_py!r}")
-    rows.append(("spectral-norm: mojo-like / CPython (x100)", t_sn, 100 * t_sn_py))
-
-    # Naive matmul 512^3 (f64, i-k-j): against Rust, `mojo build`, and CPython with n = 64 (the work
-    # grows as n^3: its time multiplied by 512).
-    mm = os.path.join(ROOT, "bench", "matmul")
-    mm_rs = os.path.join(OUT, "matmul_rs")
-    subprocess.run(
-        ["rustc", "-C", "opt-level=3", "-C", "target-cpu=native", "-o", mm_rs, os.path.join(mm, "matmul.rs")],
-        check=True,
-    )
-    t_mm, out_mm = timed([ml, "run", os.path.join(mm, "matmul.mojo")], 3)
-    t_mm_rs, out_mm_rs = timed([mm_rs], 3)
-    if out_mm != out_mm_rs:
-        sys.exit(f"bench: matmul results differ: {out_mm!r} vs {out_mm_rs!r}")
-    rows.append(("matmul 512^3 f64: mojo-like / Rust", t_mm, t_mm_rs))
-    if mojo:
-        mm_mojo = os.path.join(OUT, "matmul_mojo")
-        built = subprocess.run([mojo, "build", os.path.join(mm, "matmul.mojo"), "-o", mm_mojo], capture_output=True)
-        if built.returncode == 0:
-            t_mm_mojo, out_mm_mojo = timed([mm_mojo], 3)
-            if out_mm_mojo != out_mm:
-                sys.exit(f"bench: matmul results differ from Mojo's: {out_mm!r} vs {out_mm_mojo!r}")
-            rows.append(("matmul: mojo-like run / mojo build", t_mm, t_mm_mojo))
-    _, out_mm_small = timed([ml, "run", os.path.join(mm, "matmul.mojo"), "64"], 1)
-    t_mm_py, out_mm_py = timed([python, os.path.join(mm, "matmul.py"), "64"], 3)
-    if out_mm_small != out_mm_py:
-        sys.exit(f"bench: matmul results differ from CPython's: {out_mm_small!r} vs {out_mm_py!r}")
-    rows.append(("matmul: mojo-like / CPython (x512)", t_mm, 512 * t_mm_py))
+    # Each program against Rust (-O3, this CPU), the binary `mojo build` makes, and CPython on a
+    # smaller input (its time multiplied by how much less work that is).
+    kernels = [
+        # (folder and file stem, label, runs, CPython's arguments, work scale)
+        ("mandelbrot", "mandelbrot 800x600", 5, ["200", "150"], 16),
+        ("nbody", "nbody 1M steps", 3, ["10000"], 100),
+        ("spectral_norm", "spectral-norm 1000", 3, ["100"], 100),
+        ("matmul", "matmul 512^3 f64", 3, ["64"], 512),
+    ]
+    for stem, label, runs, small, scale in kernels:
+        rows.extend(against_baselines(ml, mojo, python, stem, label, runs, small, scale))
 
     t_str, out_str = timed([ml, "run", os.path.join(ROOT, "bench", "strings", "strings.mojo")], 5)
     t_str_py, out_str_py = timed([python, os.path.join(ROOT, "bench", "strings", "strings.py")], 5)

@@ -197,30 +197,20 @@ impl<'a> Checker<'a, '_> {
             }
         }
         match &callee.kind {
-            // `body[8](i)` of a nested function with compile-time parameters: that instance.
-            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if matches!(cx.lookup(n), Some(super::builder::Binding::GenericClosure(_)))) =>
-            {
-                let ExprKind::Name(n) = &base.kind else { unreachable!() };
-                let Some(super::builder::Binding::GenericClosure(idx)) = cx.lookup(n).cloned() else {
-                    unreachable!()
+            // `body[8](i)` (or `body(i)`, taking the defaults) of a nested function with
+            // compile-time parameters: that instance.
+            ExprKind::Subscript { .. } | ExprKind::Name(_) if generic_closure_call(cx, base_of(callee)).is_some() => {
+                let ps: &[Arg] = match &callee.kind {
+                    ExprKind::Subscript { args: ps, .. } => ps,
+                    _ => &[],
                 };
+                let (n, idx) = generic_closure_call(cx, base_of(callee)).expect("checked by the guard");
                 let Some(id) = self.instantiate_closure(cx, idx, ps, span) else {
                     return poison();
                 };
                 let mut a = self.eval_args(cx, args);
                 self.pass_captures(cx, id, &mut a, span);
-                self.call_user(cx, n, &[id], a, callee.span, span)
-            }
-            ExprKind::Name(n) if matches!(cx.lookup(n), Some(super::builder::Binding::GenericClosure(_))) => {
-                let Some(super::builder::Binding::GenericClosure(idx)) = cx.lookup(n).cloned() else {
-                    unreachable!()
-                };
-                let Some(id) = self.instantiate_closure(cx, idx, &[], span) else {
-                    return poison();
-                };
-                let mut a = self.eval_args(cx, args);
-                self.pass_captures(cx, id, &mut a, span);
-                self.call_user(cx, n, &[id], a, callee.span, span)
+                self.call_user(cx, &n, &[id], a, callee.span, span)
             }
             ExprKind::Name(n) if matches!(cx.lookup(n), Some(super::builder::Binding::Func(_))) => {
                 let Some(super::builder::Binding::Func(id)) = cx.lookup(n).cloned() else {
@@ -1616,4 +1606,21 @@ fn dtype_query(dt: crate::dtype::DType, name: &str) -> Option<bool> {
         "is_numeric" => dt != DType::Bool,
         _ => return None,
     })
+}
+
+/// `(name, template)` when `e` names a nested function with compile-time parameters.
+fn generic_closure_call(cx: &FnCx<'_>, e: &Expr) -> Option<(String, usize)> {
+    let ExprKind::Name(n) = &e.kind else { return None };
+    match cx.lookup(n) {
+        Some(super::builder::Binding::GenericClosure(idx)) => Some((n.clone(), *idx)),
+        _ => None,
+    }
+}
+
+/// The callee of `f[...]`, or `e` itself.
+fn base_of(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Subscript { base, .. } => base,
+        _ => e,
+    }
 }
