@@ -7,6 +7,8 @@
 //! (`str_free`). A string constant of the program is static: freeing it does nothing, so a
 //! variable may own a constant as well as a string made at run time.
 
+mod gpu;
+
 use lang::dtype::DType;
 use lang::{lanes, numeric};
 use std::io::{BufWriter, Stdout, Write};
@@ -395,7 +397,8 @@ extern "C" fn rt_str_contains(a: Str, b: Str) -> i8 {
 
 /// Every runtime symbol with its address, for the JIT's symbol table.
 pub fn symbols() -> Vec<(&'static str, *const u8)> {
-    vec![
+    let mut v = gpu::symbols();
+    v.extend([
         ("rt_write_str", rt_write_str as *const u8),
         ("rt_write_int", rt_write_int as *const u8),
         ("rt_write_scalar", rt_write_scalar as *const u8),
@@ -461,7 +464,8 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_str_repeat", rt_str_repeat as *const u8),
         ("rt_str_cmp", rt_str_cmp as *const u8),
         ("rt_str_contains", rt_str_contains as *const u8),
-    ]
+    ]);
+    v
 }
 
 /// The text of an owned string, which is freed.

@@ -150,6 +150,14 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_str_append" => (vec![I64, I64], vec![I64]),
         "rt_chr" | "rt_codepoint_upper" | "rt_codepoint_lower" => (vec![I64], vec![I64]),
         "rt_str_from_bytes" => (vec![I64, I64], vec![I64]),
+        "rt_gpu_open" | "rt_gpu_name" | "rt_gpu_api" => (vec![I64], vec![I64]),
+        "rt_gpu_error" => (vec![], vec![I64]),
+        "rt_gpu_available" => (vec![], vec![I8]),
+        "rt_gpu_alloc" | "rt_gpu_free" => (vec![I64, I64], vec![I64]),
+        "rt_gpu_write" | "rt_gpu_read" | "rt_gpu_copy" => (vec![I64; 4], vec![I64]),
+        "rt_gpu_launch" => (vec![I64; 12], vec![]),
+        "rt_gpu_sync" => (vec![I64, I64], vec![]),
+        "rt_gpu_device_only" => (vec![I64], vec![]),
         other => unreachable!("unknown runtime function {other}"),
     }
 }
@@ -586,6 +594,24 @@ impl Fx<'_, '_, '_, '_> {
                 let args = self.scalar_args(&os[0]);
                 vec![self.rt("rt_scalar_to_str", &args).unwrap()]
             }
+            Rvalue::Intrinsic(i, _) if i.is_device() => {
+                // Kernels run on a device; host code that reaches one of these (a kernel called
+                // as an ordinary function) stops with an error.
+                let loc = self.loc(span);
+                self.rt("rt_gpu_device_only", &[loc]);
+                self.b.ins().trap(TrapCode::user(4).unwrap());
+                let after = self.b.create_block();
+                self.b.switch_to_block(after);
+                self.b.seal_block(after);
+                let tys = dest_ty.map(slots).unwrap_or_default();
+                tys.into_iter().map(|t| self.zero(t)).collect()
+            }
+            // A device's fault with no place of its own is reported at the host's call.
+            Rvalue::Intrinsic(i @ (Intrinsic::GpuLaunch | Intrinsic::GpuSync), os) => {
+                let mut args: Vec<Value> = os.iter().flat_map(|o| self.operand(o)).collect();
+                args.push(self.loc(span));
+                self.intrinsic(*i, &args).into_iter().collect()
+            }
             Rvalue::Intrinsic(i, os) => {
                 let args: Vec<Value> = os.iter().flat_map(|o| self.operand(o)).collect();
                 self.intrinsic(*i, &args).into_iter().collect()
@@ -693,6 +719,19 @@ impl Fx<'_, '_, '_, '_> {
             RandomSeedTime => self.rt("rt_random_seed_time", a),
             RandomNext => self.rt("rt_random_next", a),
             Exit => self.rt("rt_exit", a),
+            GpuOpen => self.rt("rt_gpu_open", a),
+            GpuError => self.rt("rt_gpu_error", a),
+            GpuAlloc => self.rt("rt_gpu_alloc", a),
+            GpuFree => self.rt("rt_gpu_free", a),
+            GpuWrite => self.rt("rt_gpu_write", a),
+            GpuRead => self.rt("rt_gpu_read", a),
+            GpuCopy => self.rt("rt_gpu_copy", a),
+            GpuLaunch => self.rt("rt_gpu_launch", a),
+            GpuSync => self.rt("rt_gpu_sync", a),
+            GpuName => self.rt("rt_gpu_name", a),
+            GpuApi => self.rt("rt_gpu_api", a),
+            GpuAvailable => self.rt("rt_gpu_available", a),
+            GpuId | Barrier | WarpShuffle | SharedAlloc | AtomicRmw => unreachable!("translated with their location"),
         }
     }
 }

@@ -3,6 +3,9 @@
 //! compared against.
 
 mod memory;
+mod sim;
+
+pub use sim::{SimDevice, WARP_SIZE};
 
 use crate::dtype::DType;
 use crate::lanes;
@@ -120,6 +123,9 @@ pub enum Trap {
     Raised(String),
     /// `exit(code)`: the program ends with this status.
     Exit(i64),
+    /// A GPU fault with no location of its own (a launch the device refused): the code, the
+    /// message, and the launch.
+    Device(String, String, Span),
 }
 
 impl Trap {
@@ -129,7 +135,7 @@ impl Trap {
             Trap::DivByZero(_) => "integer division by zero".into(),
             Trap::Assert(m, _) => m.clone(),
             Trap::StackOverflow(_) => "stack overflow".into(),
-            Trap::Index(m, _) | Trap::Memory(m, _) | Trap::Abort(_, m, _) => m.clone(),
+            Trap::Index(m, _) | Trap::Memory(m, _) | Trap::Abort(_, m, _) | Trap::Device(_, m, _) => m.clone(),
             Trap::Raised(m) => format!("an error was raised: {m}"),
             Trap::Exit(code) => format!("the program exited with status {code}"),
         }
@@ -143,8 +149,9 @@ struct Machine<'p, 'o> {
     program: &'p Program,
     fuel: Option<u64>,
     out: &'o mut dyn Write,
-    depth: usize,
     mem: memory::Memory,
+    /// Inside a kernel on the `sim` device: where the running thread is.
+    gpu: Option<sim::GpuCtx>,
 }
 
 /// Run function `f` (which takes no arguments). Output of `print` goes to `out`.
@@ -187,8 +194,8 @@ fn run_entry<R>(
         program,
         fuel,
         out,
-        depth: 0,
         mem: memory::Memory::default(),
+        gpu: None,
     };
     match m.call(f, vec![], program.funcs[f as usize].span)? {
         Ok(v) => Ok(finish(v, &mut m.mem)),
@@ -199,29 +206,48 @@ fn run_entry<R>(
 /// A raised error and the final values of the raising function's `mut` parameters.
 type Raised = (Value, Vec<Value>);
 
-impl Machine<'_, '_> {
+/// One call in progress: the function, its locals and where it is. A thread of execution is a
+/// stack of frames (`Vec<Frame>`), so it can stop at a GPU barrier or warp operation and go on
+/// later (`sim.rs` runs the threads of a block in turn this way).
+pub(crate) struct Frame<'p> {
+    f: &'p crate::mir::Function,
+    locals: Vec<Value>,
+    /// Addressed locals live in memory for the call (their value in `locals` is a copy,
+    /// reloaded before each statement: a store through a pointer may have changed it).
+    homes: Vec<(Local, u64)>,
+    block: usize,
+    stmt: usize,
+}
+
+/// Why a thread stopped.
+pub(crate) enum Stop {
+    /// Its entry function returned (`Ok`) or raised (`Err`).
+    Finished(Result<Value, Raised>),
+    /// At a statement that needs the other threads of its block or warp (a barrier, a warp
+    /// shuffle): the intrinsic, its evaluated arguments and where it is. The statement is done
+    /// by `resume`, with the value the others' arrival gave it.
+    Sync(Intrinsic, Vec<Value>, Span),
+}
+
+impl<'p> Machine<'p, '_> {
     /// `Ok(Ok(v))`: returned; `Ok(Err((e, mut_values)))`: raised `e`, giving back the final values
     /// of the `mut` parameters; `Err(trap)`: stopped.
     fn call(&mut self, fid: FuncId, args: Vec<Value>, call_span: Span) -> Result<Result<Value, Raised>, Trap> {
-        if self.depth >= MAX_DEPTH {
-            // Reported at the function, as the JIT does.
-            let _ = call_span;
-            return Err(Trap::StackOverflow(self.program.funcs[fid as usize].span));
+        let _ = call_span;
+        let mut stack = vec![self.frame(fid, args)?];
+        match self.run(&mut stack)? {
+            Stop::Finished(r) => Ok(r),
+            Stop::Sync(i, _, span) => Err(Trap::Memory(format!("`{}` outside a GPU kernel", i.name()), span)),
         }
-        self.depth += 1;
-        let r = self.exec(fid, args);
-        self.depth -= 1;
-        r
     }
 
-    fn exec(&mut self, fid: FuncId, args: Vec<Value>) -> Result<Result<Value, Raised>, Trap> {
+    /// A new frame for a call of `fid`, at the start of its first block.
+    pub(crate) fn frame(&mut self, fid: FuncId, args: Vec<Value>) -> Result<Frame<'p>, Trap> {
         let f = &self.program.funcs[fid as usize];
         let mut locals = vec![Value::None; f.locals.len()];
         for (p, a) in f.params.iter().zip(args) {
             locals[*p as usize] = a;
         }
-        // Addressed locals live in memory for the call (their value in `locals` is a copy,
-        // reloaded before each statement: a store through a pointer may have changed it).
         let homes: Vec<(Local, u64)> = (0..f.locals.len() as Local)
             .filter(|l| f.locals[*l as usize].addressed)
             .map(|l| (l, self.mem.alloc(crate::mir::layout::of(f.local_ty(l)).size.max(1))))
@@ -231,11 +257,29 @@ impl Machine<'_, '_> {
                 self.store_home(f, &homes, l, &locals[l as usize], f.span)?;
             }
         }
-        let r = self.run_blocks(f, &mut locals, &homes);
-        for &(_, a) in &homes {
-            let _ = self.mem.free(a);
+        let mut fr = Frame {
+            f,
+            locals,
+            homes,
+            block: 0,
+            stmt: 0,
+        };
+        self.enter(&mut fr, 0)?;
+        Ok(fr)
+    }
+
+    /// Go to block `b` of the frame's function (paying its fuel).
+    fn enter(&mut self, fr: &mut Frame<'p>, b: usize) -> Result<(), Trap> {
+        fr.block = b;
+        fr.stmt = 0;
+        if let Some(fuel) = &mut self.fuel {
+            let cost = fr.f.blocks[b].stmts.len() as u64 + 1;
+            if *fuel < cost {
+                return Err(Trap::OutOfFuel);
+            }
+            *fuel -= cost;
         }
-        r
+        Ok(())
     }
 
     fn store_home(
@@ -252,90 +296,128 @@ impl Machine<'_, '_> {
         Ok(())
     }
 
-    fn load_homes(
-        &mut self,
-        f: &crate::mir::Function,
-        homes: &[(Local, u64)],
-        locals: &mut [Value],
-        span: Span,
-    ) -> Result<(), Trap> {
-        for &(l, a) in homes {
-            locals[l as usize] = self.mem.load(a, f.local_ty(l)).map_err(|m| Trap::Memory(m, span))?;
+    fn load_homes(&mut self, fr: &mut Frame<'p>, span: Span) -> Result<(), Trap> {
+        for &(l, a) in &fr.homes {
+            fr.locals[l as usize] = self.mem.load(a, fr.f.local_ty(l)).map_err(|m| Trap::Memory(m, span))?;
         }
         Ok(())
     }
 
-    fn run_blocks(
-        &mut self,
-        f: &crate::mir::Function,
-        locals: &mut [Value],
-        homes: &[(Local, u64)],
-    ) -> Result<Result<Value, Raised>, Trap> {
-        let mut b = 0usize;
-        loop {
-            let block = &f.blocks[b];
-            if let Some(fuel) = &mut self.fuel {
-                let cost = block.stmts.len() as u64 + 1;
-                if *fuel < cost {
-                    return Err(Trap::OutOfFuel);
-                }
-                *fuel -= cost;
+    /// Set local `l` of the frame (and its home in memory, if it has one).
+    fn set_local(&mut self, fr: &mut Frame<'p>, l: Local, v: Value, span: Span) -> Result<(), Trap> {
+        self.store_home(fr.f, &fr.homes, l, &v, span)?;
+        fr.locals[l as usize] = v;
+        Ok(())
+    }
+
+    /// Finish the statement a thread stopped at (`Stop::Sync`) with value `v`.
+    pub(crate) fn resume(&mut self, stack: &mut [Frame<'p>], v: Value) -> Result<(), Trap> {
+        let fr = stack.last_mut().expect("a stopped thread has a frame");
+        let s = &fr.f.blocks[fr.block].stmts[fr.stmt];
+        if let Some(d) = s.dest {
+            self.set_local(fr, d, v, s.span)?;
+        }
+        fr.stmt += 1;
+        Ok(())
+    }
+
+    /// Leave the top frame (freeing its homes) and give its result to the caller's call.
+    fn leave(&mut self, stack: &mut Vec<Frame<'p>>, r: Result<Value, Raised>) -> Result<Option<Stop>, Trap> {
+        let done = stack.pop().expect("a running thread has a frame");
+        for &(_, a) in &done.homes {
+            let _ = self.mem.free(a);
+        }
+        let Some(fr) = stack.last_mut() else {
+            return Ok(Some(Stop::Finished(r)));
+        };
+        let Terminator::Call {
+            dest,
+            next,
+            on_error,
+            span,
+            ..
+        } = &fr.f.blocks[fr.block].term
+        else {
+            unreachable!("a caller waits at a call")
+        };
+        let (dest, next, on_error, span) = (*dest, *next, *on_error, *span);
+        match r {
+            Ok(v) => {
+                self.set_local(fr, dest, v, span)?;
+                self.enter(fr, next as usize)?;
             }
-            for s in &block.stmts {
-                if !homes.is_empty() {
-                    self.load_homes(f, homes, locals, s.span)?;
+            Err((e, wb)) => {
+                let (l, t) = on_error.expect("verified: raising calls have an error edge");
+                self.set_local(fr, l, e, span)?;
+                // The `mut` arguments' values come back in the result's places.
+                if !wb.is_empty() {
+                    let parts = std::iter::once(Value::None).chain(wb).collect::<Vec<_>>();
+                    fr.locals[dest as usize] = Value::Tuple(parts.into());
                 }
-                let dest_ty = s.dest.map(|d| f.local_ty(d));
-                let v = match s.value {
-                    Rvalue::AddrOf(l) => match homes.iter().find(|(h, _)| *h == l) {
+                self.enter(fr, t as usize)?;
+            }
+        }
+        Ok(None)
+    }
+
+    /// Run a thread until its entry function finishes or it reaches a statement that waits for
+    /// other threads.
+    pub(crate) fn run(&mut self, stack: &mut Vec<Frame<'p>>) -> Result<Stop, Trap> {
+        loop {
+            let fr = stack.last_mut().expect("a running thread has a frame");
+            let f: &'p crate::mir::Function = fr.f;
+            let block = &f.blocks[fr.block];
+            if let Some(s) = block.stmts.get(fr.stmt) {
+                if !fr.homes.is_empty() {
+                    self.load_homes(fr, s.span)?;
+                }
+                let v = match &s.value {
+                    Rvalue::AddrOf(l) => match fr.homes.iter().find(|(h, _)| h == l) {
                         Some(&(_, a)) => Value::Int(a as i64),
                         None => return Err(Trap::Memory("address of a local kept in registers".into(), s.span)),
                     },
-                    _ => self.rvalue(f, locals, &s.value, dest_ty, s.span)?,
+                    Rvalue::Intrinsic(i, os) if i.waits_for_others() => {
+                        let args = os.iter().map(|o| operand(&fr.locals, o)).collect();
+                        return Ok(Stop::Sync(*i, args, s.span));
+                    }
+                    _ => self.rvalue(f, &fr.locals, &s.value, s.dest.map(|d| f.local_ty(d)), s.span)?,
                 };
                 if let Some(d) = s.dest {
-                    self.store_home(f, homes, d, &v, s.span)?;
-                    locals[d as usize] = v;
+                    self.set_local(fr, d, v, s.span)?;
                 }
+                fr.stmt += 1;
+                continue;
             }
-            if !homes.is_empty() {
-                self.load_homes(f, homes, locals, f.span)?;
+            if !fr.homes.is_empty() {
+                self.load_homes(fr, f.span)?;
             }
-            let get = |o: &Operand| operand(locals, o);
+            let get = |o: &Operand| operand(&fr.locals, o);
             match &block.term {
-                Terminator::Goto(t) => b = *t as usize,
+                Terminator::Goto(t) => self.enter(fr, *t as usize)?,
                 Terminator::Branch { cond, then, orelse } => {
-                    b = if get(cond).bool() { *then } else { *orelse } as usize
+                    let b = if get(cond).bool() { *then } else { *orelse };
+                    self.enter(fr, b as usize)?
                 }
-                Terminator::Return(o) => return Ok(Ok(get(o))),
-                Terminator::Raise(o, wb) => return Ok(Err((get(o), wb.iter().map(get).collect()))),
-                Terminator::Call {
-                    func,
-                    args,
-                    dest,
-                    next,
-                    on_error,
-                    span,
-                } => {
-                    let argv = args.iter().map(get).collect();
-                    match self.call(*func, argv, *span)? {
-                        Ok(v) => {
-                            self.store_home(f, homes, *dest, &v, *span)?;
-                            locals[*dest as usize] = v;
-                            b = *next as usize;
-                        }
-                        Err((e, wb)) => {
-                            let (l, t) = on_error.expect("verified: raising calls have an error edge");
-                            self.store_home(f, homes, l, &e, *span)?;
-                            locals[l as usize] = e;
-                            // The `mut` arguments' values come back in the result's places.
-                            if !wb.is_empty() {
-                                let parts = std::iter::once(Value::None).chain(wb).collect::<Vec<_>>();
-                                locals[*dest as usize] = Value::Tuple(parts.into());
-                            }
-                            b = t as usize;
-                        }
+                Terminator::Return(o) => {
+                    let v = get(o);
+                    if let Some(stop) = self.leave(stack, Ok(v))? {
+                        return Ok(stop);
                     }
+                }
+                Terminator::Raise(o, wb) => {
+                    let r = Err((get(o), wb.iter().map(get).collect()));
+                    if let Some(stop) = self.leave(stack, r)? {
+                        return Ok(stop);
+                    }
+                }
+                Terminator::Call { func, args, .. } => {
+                    let argv = args.iter().map(get).collect();
+                    if stack.len() >= MAX_DEPTH {
+                        // Reported at the function, as the JIT does.
+                        return Err(Trap::StackOverflow(self.program.funcs[*func as usize].span));
+                    }
+                    let callee = self.frame(*func, argv)?;
+                    stack.push(callee);
                 }
                 Terminator::Trap {
                     kind: TrapKind::AssertFailed,
@@ -401,6 +483,12 @@ impl Machine<'_, '_> {
                 }
                 if *i == Intrinsic::Exit {
                     return Err(Trap::Exit(args[0].int()));
+                }
+                if i.is_device() {
+                    return self.device_intrinsic(*i, &args, dest, span);
+                }
+                if let Some(v) = self.host_gpu_intrinsic(*i, &args, span)? {
+                    return Ok(v);
                 }
                 if *i == Intrinsic::StrFromBytes {
                     let n = args[1].int().max(0) as u64;
@@ -531,6 +619,69 @@ impl Machine<'_, '_> {
         })
     }
 
+    /// The host side of the GPU API (`device::` calls), for the intrinsics that read or write
+    /// the interpreter's memory or can fault; `None` for other intrinsics.
+    fn host_gpu_intrinsic(&mut self, i: Intrinsic, a: &[Value], span: Span) -> Result<Option<Value>, Trap> {
+        use crate::device;
+        let status = |r: Option<()>| Value::Int(if r.is_some() { 0 } else { 1 });
+        let mem_err = |m: String| Trap::Memory(m, span);
+        Ok(Some(match i {
+            Intrinsic::GpuWrite => {
+                let n = a[3].int().max(0) as u64;
+                let bytes = self.mem.read(a[2].int() as u64, n).map_err(mem_err)?;
+                status(device::with(a[0].int(), |d| d.write(a[1].int() as u64, &bytes)))
+            }
+            Intrinsic::GpuRead => {
+                let mut bytes = vec![0u8; a[3].int().max(0) as usize];
+                match device::with(a[0].int(), |d| d.read(a[2].int() as u64, &mut bytes)) {
+                    Some(()) => {
+                        self.mem.write(a[1].int() as u64, &bytes).map_err(mem_err)?;
+                        Value::Int(0)
+                    }
+                    None => Value::Int(1),
+                }
+            }
+            Intrinsic::GpuLaunch => {
+                let packed = self
+                    .mem
+                    .read(a[2].int() as u64, a[3].int().max(0) as u64)
+                    .map_err(mem_err)?;
+                let dim = |k: usize| a[k].int().clamp(0, u32::MAX as i64) as u32;
+                let launch = device::Launch {
+                    grid: [dim(4), dim(5), dim(6)],
+                    block: [dim(7), dim(8), dim(9)],
+                    shared_bytes: dim(10),
+                };
+                let _ = self.out.flush();
+                device::with_fault(a[0].int(), |d| d.launch(a[1].int() as FuncId, &launch, &packed))
+                    .map_err(|f| fault_trap(f, span))?;
+                Value::None
+            }
+            Intrinsic::GpuSync => {
+                let _ = self.out.flush();
+                device::with_fault(a[0].int(), |d| d.synchronize()).map_err(|f| fault_trap(f, span))?;
+                Value::None
+            }
+            Intrinsic::GpuOpen => Value::Int(device::open(a[0].str())),
+            Intrinsic::GpuAvailable => Value::Bool(device::available()),
+            Intrinsic::GpuError => Value::Str(device::last_error().into()),
+            Intrinsic::GpuAlloc => {
+                Value::Int(device::with(a[0].int(), |d| d.alloc(a[1].int().max(0) as u64)).map_or(-1, |v| v as i64))
+            }
+            Intrinsic::GpuFree => status(device::with(a[0].int(), |d| d.free(a[1].int() as u64))),
+            Intrinsic::GpuCopy => status(device::with(a[0].int(), |d| {
+                d.copy(a[1].int() as u64, a[2].int() as u64, a[3].int().max(0) as u64)
+            })),
+            Intrinsic::GpuName => Value::Str(device::with(a[0].int(), |d| Ok(d.name())).unwrap_or_default().into()),
+            Intrinsic::GpuApi => Value::Str(
+                device::with(a[0].int(), |d| Ok(d.api().to_string()))
+                    .unwrap_or_default()
+                    .into(),
+            ),
+            _ => return Ok(None),
+        }))
+    }
+
     fn intrinsic(&mut self, i: Intrinsic, a: &[Value]) -> Value {
         use Intrinsic::*;
         match i {
@@ -603,7 +754,17 @@ impl Machine<'_, '_> {
             }
             RandomNext => Value::Int(crate::random::next()),
             Exit => Value::None,
+            _ => unreachable!("evaluated with the machine's memory or GPU state: {}", i.name()),
         }
+    }
+}
+
+/// A device's fault as a trap: at its own location, else at the host's call.
+fn fault_trap(f: crate::device::Fault, span: Span) -> Trap {
+    if f.location.is_empty() {
+        Trap::Device(f.code, f.message, span)
+    } else {
+        Trap::Abort(f.code, f.message, f.location)
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod check;
+pub mod device;
 pub mod diag;
 pub mod dtype;
 pub mod files;

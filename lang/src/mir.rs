@@ -330,7 +330,50 @@ pub enum Intrinsic {
     RandomNext,
     /// End the program now with an exit status (no destructors run, as in Mojo).
     Exit,
+    // The device side of a GPU kernel (`max.gpu`).
+    /// `(kind, axis) -> Int`: `thread_idx` (0), `block_idx` (1), `block_dim` (2), `grid_dim` (3),
+    /// `global_idx` (4) along axis 0..3 (x, y, z); `lane_id()` is kind 5.
+    GpuId,
+    /// `barrier()`: waits for every thread of the block.
+    Barrier,
+    /// `(kind, value, lane) -> value`: a warp shuffle (kind 0 down, 1 up, 2 xor, 3 idx); waits
+    /// for the warp's other lanes.
+    WarpShuffle,
+    /// `(site, bytes) -> pointer`: the block's shared memory for one `stack_allocation` site.
+    SharedAlloc,
+    /// `(op, pointer, value) -> old value`: an atomic read-modify-write (`op` is a `LaneBin`
+    /// code, or `ATOMIC_EXCHANGE`).
+    AtomicRmw,
+    // The host side (`max.gpu.host`), through `device::Device`.
+    /// `(api) -> Int`: open a device (-1 on failure; see `GpuError`).
+    GpuOpen,
+    /// The message of the last failed device operation.
+    GpuError,
+    /// `(dev, bytes) -> address` (-1 on failure).
+    GpuAlloc,
+    /// `(dev, address) -> status` (0 ok).
+    GpuFree,
+    /// `(dev, device address, host address, bytes) -> status`.
+    GpuWrite,
+    /// `(dev, host address, device address, bytes) -> status`.
+    GpuRead,
+    /// `(dev, device dst, device src, bytes) -> status`.
+    GpuCopy,
+    /// `(dev, kernel, packed arguments, grid x y z, block x y z, shared bytes)`: a fault ends the
+    /// program.
+    GpuLaunch,
+    /// `(dev)`: wait for the device.
+    GpuSync,
+    /// `(dev) -> String`: the device's name.
+    GpuName,
+    /// `(dev) -> String`: its API (`cuda`, `hip`, `sim`).
+    GpuApi,
+    /// `() -> Bool`: whether a device can be opened (`has_accelerator()`).
+    GpuAvailable,
 }
+
+/// `AtomicRmw`'s operation code for a plain exchange (the others are `LaneBin` codes).
+pub const ATOMIC_EXCHANGE: i64 = 100;
 
 impl Intrinsic {
     /// Intrinsics that stdlib source may call as `__intrinsic_<name>(...)`: (intrinsic, arguments, result).
@@ -366,6 +409,19 @@ impl Intrinsic {
             "str_float_error" => (Intrinsic::StrFloatError, vec![Ty::String], Ty::String),
             "str_to_float_unchecked" => (Intrinsic::StrToFloatUnchecked, vec![Ty::String], Ty::FLOAT64),
             "abort" => (Intrinsic::Abort, vec![Ty::String, Ty::String, Ty::String], Ty::None),
+            "gpu_id" => (Intrinsic::GpuId, vec![Ty::Int, Ty::Int], Ty::Int),
+            "barrier" => (Intrinsic::Barrier, vec![], Ty::None),
+            "gpu_open" => (Intrinsic::GpuOpen, vec![Ty::String], Ty::Int),
+            "gpu_error" => (Intrinsic::GpuError, vec![], Ty::String),
+            "gpu_alloc" => (Intrinsic::GpuAlloc, vec![Ty::Int, Ty::Int], Ty::Int),
+            "gpu_free" => (Intrinsic::GpuFree, vec![Ty::Int, Ty::Int], Ty::Int),
+            "gpu_write" => (Intrinsic::GpuWrite, vec![Ty::Int; 4], Ty::Int),
+            "gpu_read" => (Intrinsic::GpuRead, vec![Ty::Int; 4], Ty::Int),
+            "gpu_copy" => (Intrinsic::GpuCopy, vec![Ty::Int; 4], Ty::Int),
+            "gpu_sync" => (Intrinsic::GpuSync, vec![Ty::Int], Ty::None),
+            "gpu_name" => (Intrinsic::GpuName, vec![Ty::Int], Ty::String),
+            "gpu_api" => (Intrinsic::GpuApi, vec![Ty::Int], Ty::String),
+            "gpu_available" => (Intrinsic::GpuAvailable, vec![], Ty::Bool),
             _ => return None,
         })
     }
@@ -413,7 +469,52 @@ impl Intrinsic {
             Intrinsic::RandomSeedTime => "random_seed_time",
             Intrinsic::RandomNext => "random_next",
             Intrinsic::Exit => "exit",
+            Intrinsic::GpuId => "gpu_id",
+            Intrinsic::Barrier => "barrier",
+            Intrinsic::WarpShuffle => "warp_shuffle",
+            Intrinsic::SharedAlloc => "shared_alloc",
+            Intrinsic::AtomicRmw => "atomic_rmw",
+            Intrinsic::GpuOpen => "gpu_open",
+            Intrinsic::GpuError => "gpu_error",
+            Intrinsic::GpuAlloc => "gpu_alloc",
+            Intrinsic::GpuFree => "gpu_free",
+            Intrinsic::GpuWrite => "gpu_write",
+            Intrinsic::GpuRead => "gpu_read",
+            Intrinsic::GpuCopy => "gpu_copy",
+            Intrinsic::GpuLaunch => "gpu_launch",
+            Intrinsic::GpuSync => "gpu_sync",
+            Intrinsic::GpuName => "gpu_name",
+            Intrinsic::GpuApi => "gpu_api",
+            Intrinsic::GpuAvailable => "gpu_available",
         }
+    }
+
+    /// Intrinsics whose type follows an argument (stdlib only): `warp_shuffle(kind, v, lane)`
+    /// and `atomic_rmw(op, p, v)` give `v`'s type. (The checker builds `SharedAlloc` and
+    /// `GpuLaunch` itself.)
+    pub fn polymorphic(name: &str) -> Option<Intrinsic> {
+        match name {
+            "warp_shuffle" => Some(Intrinsic::WarpShuffle),
+            "atomic_rmw" => Some(Intrinsic::AtomicRmw),
+            _ => None,
+        }
+    }
+
+    /// Statements that wait for other GPU threads (of the block or the warp) before they finish.
+    pub fn waits_for_others(self) -> bool {
+        matches!(self, Intrinsic::Barrier | Intrinsic::WarpShuffle)
+    }
+
+    /// Device-side intrinsics: only meaningful inside a kernel.
+    pub fn is_device(self) -> bool {
+        matches!(
+            self,
+            Intrinsic::GpuId
+                | Intrinsic::Barrier
+                | Intrinsic::WarpShuffle
+                | Intrinsic::SharedAlloc
+                | Intrinsic::AtomicRmw
+        )
     }
 }
 

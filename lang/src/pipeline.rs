@@ -121,6 +121,7 @@ struct StdlibNeeds {
     time: bool,
     random: bool,
     pointers: bool,
+    gpu: bool,
 }
 
 impl StdlibNeeds {
@@ -146,6 +147,8 @@ impl StdlibNeeds {
             ("time/time.mojo", self.time),
             ("random/random.mojo", self.random),
             ("memory/pointers.mojo", self.pointers),
+            ("gpu/gpu.mojo", self.gpu),
+            ("gpu/host.mojo", self.gpu),
         ];
         optional
             .iter()
@@ -178,6 +181,13 @@ fn stdlib_needs(texts: &[String], legacy: bool) -> StdlibNeeds {
                         n.list = true;
                     }
                     "time" => n.time = true,
+                    // (`from max.gpu import ...`, `from std.atomic import Atomic`,
+                    // `from std.memory import stack_allocation`.)
+                    "gpu" | "Atomic" | "atomic" | "AddressSpace" | "stack_allocation" | "DeviceContext" => {
+                        n.gpu = true;
+                        n.sys = true;
+                        n.list = true;
+                    }
                     // (`shuffle` takes a `List`.)
                     "random" => {
                         n.random = true;

@@ -127,6 +127,10 @@ pub fn resolve<'a>(modules: &[(&'a Module, bool)], legacy: bool, diags: &mut Dia
                         Some(m) => {
                             for (n, alias) in names {
                                 items.imported.insert(n.text.clone());
+                                if let Some(sub) = std_modules::submodule(&full, &n.text) {
+                                    let bound = alias.as_ref().unwrap_or(n);
+                                    items.modules.insert(bound.text.clone(), sub);
+                                }
                                 if !std_modules::exports(m, &n.text) {
                                     diags.push(
                                         Diagnostic::error(
@@ -274,7 +278,9 @@ pub fn report_required_member(name: &Name, diags: &mut Diagnostics) {
 /// Mojo 1.2 has the standard library only under `std.`: `import math` is an unknown module there
 /// (older Mojo's bare names are accepted in legacy mode).
 fn bare_std_import(full: &str, path: &[Name], legacy: bool, diags: &mut Diagnostics) {
-    if legacy || full.starts_with("std.") || std_modules::canonical(full).is_none() {
+    // (The GPU modules are in the `max` package in Mojo 1.2, and were `gpu` and `std.gpu` before.)
+    let gpu = matches!(std_modules::canonical(full), Some("gpu" | "gpu.host" | "warp"));
+    if legacy || gpu || full.starts_with("std.") || std_modules::canonical(full).is_none() {
         return;
     }
     let span = path[0].span.to(path[path.len() - 1].span);

@@ -28,6 +28,8 @@ pub struct RunOptions {
     pub leak_check: bool,
     /// Accept the spellings of older Mojo that Mojo 1.2 removed (`resolve::legacy`).
     pub legacy: bool,
+    /// The GPU device `DeviceContext()` opens (`devices::CHOICES`).
+    pub device: String,
 }
 
 /// Exit codes: 0 success, 1 compile or run-time error, 2 command-line usage error.
@@ -112,6 +114,19 @@ fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
 }
 
 fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: &RunOptions) -> i32 {
+    // The devices run kernels as written (the `sim` device reports a fault at the program's
+    // own line, not inside an inlined stdlib function).
+    let map = std::rc::Rc::new(map);
+    let kernels = if crate::devices::launches_kernels(&program) {
+        std::rc::Rc::new(program.clone())
+    } else {
+        std::rc::Rc::new(lang::mir::Program::default())
+    };
+    lang::device::install(crate::devices::factory(kernels, map.clone(), &opts.device));
+    if opts.backend == Backend::Jit {
+        // Small callees are inlined for the JIT; the interpreter runs the program as written.
+        lang::mir::inline::inline_small_calls(&mut program);
+    }
     let locate = |s: Span| map.location(s);
     let main_at = locate(program.funcs[main as usize].span);
     let leaks = |strings: i64, blocks: i64| {
@@ -126,8 +141,6 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
     };
     match opts.backend {
         Backend::Jit => {
-            // Small callees are inlined for the JIT; the interpreter runs the program as written.
-            lang::mir::inline::inline_small_calls(&mut program);
             if cfg!(debug_assertions) {
                 if let Some(e) = lang::mir::verify::verify(&program).first() {
                     eprintln!("error: internal compiler error: inlined MIR does not verify: {e}");
@@ -184,6 +197,7 @@ fn interpret(program: &lang::mir::Program, main: FuncId, locate: &dyn Fn(Span) -
         Err(Trap::Index(msg, span)) => fail(locate(span), "E0605", &msg),
         Err(Trap::Memory(msg, span)) => fail(locate(span), "E0606", &msg),
         Err(Trap::Abort(code, msg, loc)) => fail(loc, &code, &msg),
+        Err(Trap::Device(code, msg, span)) => fail(locate(span), &code, &msg),
         Err(Trap::OutOfFuel) => fail(String::new(), "E0401", "out of fuel"),
         Err(Trap::Exit(code)) => code as i32,
     })

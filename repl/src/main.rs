@@ -1,5 +1,6 @@
 //! `mojo-like`: run, check and inspect Mojo programs.
 
+mod devices;
 mod driver;
 mod input;
 mod modules;
@@ -31,6 +32,11 @@ Options:
   --backend jit|interp   execute with the Cranelift JIT (default) or the MIR interpreter
   --emit tokens|ast|mir|clif
                          print that stage of compilation instead of running
+  --device auto|sim|cuda|hip|none
+                         the GPU `DeviceContext()` opens (default: $MOJO_LIKE_DEVICE, else
+                         `auto`: the best one present, the `sim` device where there is no GPU);
+                         `sim` runs kernels on the CPU with checked memory and barrier
+                         semantics; `none`: no device (`has_accelerator()` is False)
   -I DIR                 also look for imported modules in DIR (after FILE's directory)
   --leak-check           after a successful run, fail (E0608) if strings or `alloc`ed memory
                          were never freed
@@ -107,6 +113,7 @@ fn run(args: &[String], check_only: bool) -> i32 {
         include: Vec::new(),
         leak_check: false,
         legacy: false,
+        device: std::env::var("MOJO_LIKE_DEVICE").unwrap_or_else(|_| "auto".into()),
     };
     let mut i = 0;
     while i < args.len() {
@@ -143,6 +150,13 @@ fn run(args: &[String], check_only: bool) -> i32 {
                 });
                 i += 2;
             }
+            "--device" if !check_only => {
+                match value(i) {
+                    Some(d) if devices::CHOICES.contains(&d) => opts.device = d.to_string(),
+                    _ => return usage("--device takes `auto`, `sim`, `cuda`, `hip` or `none`"),
+                }
+                i += 2;
+            }
             "-I" => {
                 match value(i) {
                     Some(dir) => opts.include.push(dir.to_string()),
@@ -156,6 +170,7 @@ fn run(args: &[String], check_only: bool) -> i32 {
             }
             flag if flag.starts_with('-') => return usage(&format!("unknown option '{flag}'")),
             file => {
+                lang::device::set_available(opts.device != "none");
                 // The program's own arguments: its path, then what follows it (`std.sys.argv()`).
                 lang::process::set_args(args[i..].to_vec());
                 return driver::run_file(file, &opts);

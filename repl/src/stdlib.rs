@@ -70,6 +70,8 @@ const PRELUDE: &[(&str, &str)] = &[
         include_str!("../../stdlib/utils/variant.mojo"),
     ),
     ("<stdlib>/sys/sys.mojo", include_str!("../../stdlib/sys/sys.mojo")),
+    ("<stdlib>/gpu/gpu.mojo", include_str!("../../stdlib/gpu/gpu.mojo")),
+    ("<stdlib>/gpu/host.mojo", include_str!("../../stdlib/gpu/host.mojo")),
     (
         "<stdlib>/memory/pointers.mojo",
         include_str!("../../stdlib/memory/pointers.mojo"),

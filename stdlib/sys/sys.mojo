@@ -35,7 +35,23 @@ def num_performance_cores() -> Int:
 
 
 def has_accelerator() -> Bool:
-    """Whether a GPU is there to run kernels: not yet (kernels are not supported yet)."""
+    """Whether a device is there to run kernels: a GPU, or else the `sim` device, which runs them
+    on the CPU (`--device none` says there is none, as Mojo says on a machine without a GPU)."""
+    return __intrinsic_gpu_available()
+
+
+def is_gpu() -> Bool:
+    """Whether the code is being compiled for a GPU (host code is not)."""
+    return False
+
+
+def is_nvidia_gpu() -> Bool:
+    """Whether the code is being compiled for an NVIDIA GPU (host code is not)."""
+    return False
+
+
+def is_amd_gpu() -> Bool:
+    """Whether the code is being compiled for an AMD GPU (host code is not)."""
     return False
 
 

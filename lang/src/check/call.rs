@@ -113,7 +113,7 @@ impl<'a> Checker<'a, '_> {
         out
     }
 
-    fn eval_args(&mut self, cx: &mut FnCx<'a>, args: &[Arg]) -> CallArgs {
+    pub(super) fn eval_args(&mut self, cx: &mut FnCx<'a>, args: &[Arg]) -> CallArgs {
         let hints = std::mem::take(&mut self.pending_arg_hints);
         let mut keyword_seen = false;
         for a in args {
@@ -390,6 +390,14 @@ impl<'a> Checker<'a, '_> {
                     _ => poison(),
                 }
             }
+            // `ctx.enqueue_function[kernel](args..., grid_dim=..., block_dim=...)`.
+            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Attr(_, m) if super::gpu::LAUNCH_METHODS.contains(&m.text.as_str())) =>
+            {
+                let ExprKind::Attr(ctx, _) = &base.kind else {
+                    unreachable!()
+                };
+                self.launch_kernel(cx, ctx, ps, args, span)
+            }
             // `v.cast[DType.int32]()`, `v.shuffle[3, 2, 1, 0]()`: methods with parameters.
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Attr(..)) => {
                 let ExprKind::Attr(obj, method) = &base.kind else {
@@ -516,6 +524,10 @@ impl<'a> Checker<'a, '_> {
             {
                 let a = self.eval_args(cx, args);
                 self.iota(cx, ps, a.positional, span)
+            }
+            // `stack_allocation[n, dt, address_space=AddressSpace.SHARED]()` (GPU shared memory).
+            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if n == "stack_allocation" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n) && (self.items.imported.contains(n) || cx.is_std)) => {
+                self.stack_allocation(cx, ps, args, span)
             }
             // `vectorize[w](n, body)` after `from std.algorithm import vectorize`.
             ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if n == "vectorize" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n) && (self.items.imported.contains(n) || cx.is_std)) => {
@@ -741,8 +753,13 @@ impl<'a> Checker<'a, '_> {
                 if crate::lanes::LaneUn::bit(&f.text).is_some() {
                     return self.bit_call(cx, &f.text, a.positional, f.span, span);
                 }
-                if let Some(ids) = self.fn_by_name.get(&format!("_math_{}", f.text)).cloned() {
+                // A module's function whose plain name the prelude has (`math.pow`, `warp.max`).
+                let inner = format!("_{module}_{}", f.text);
+                if let Some(ids) = self.fn_by_name.get(&inner).cloned() {
                     return self.call_user(cx, &f.text, &ids, a, f.span, span);
+                }
+                if self.generic_by_name.contains_key(&inner) {
+                    return self.call_generic(cx, &inner, &[], a, f.span, span);
                 }
                 self.call_builtin(cx, &f.text, a, f.span, span)
             }
@@ -872,7 +889,10 @@ impl<'a> Checker<'a, '_> {
                     let mut ids = self.methods_of(st.id as usize, &method.text, true);
                     a.positional.insert(0, (Value::Op(o.clone(), t.clone()), base.span));
                     if !ids.iter().any(|&f| self.accepts(f, &a)) {
-                        let generic = self.generic_method(st.id as usize, &method.text, &[], &a.positional, span);
+                        let generic = match self.generic_overload(st.id as usize, &method.text, &a, span) {
+                            Some(id) => Some(id),
+                            None => self.generic_method(st.id as usize, &method.text, &[], &a.positional, span),
+                        };
                         if generic.is_some() || ids.is_empty() {
                             ids = generic.into_iter().collect();
                         }
@@ -1121,6 +1141,28 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn call_intrinsic(&mut self, cx: &mut FnCx<'a>, name: &str, a: CallArgs, span: Span) -> Value {
+        // `warp_shuffle(kind, v, lane)`, `atomic_rmw(op, p, v)`: the result has `v`'s type.
+        if let Some(intr) = I::polymorphic(name) {
+            if a.positional.len() != 3 {
+                self.error(Code::ARITY, span, format!("intrinsic '{name}' expects 3 arguments"));
+                return poison();
+            }
+            let mut ops = Vec::new();
+            let mut ret = Ty::Unknown;
+            for (k, (v, s)) in a.positional.into_iter().enumerate() {
+                let (o, t) = self.materialize(cx, v, s);
+                let o = match (intr, k) {
+                    (I::WarpShuffle, 1) | (I::AtomicRmw, 2) => {
+                        ret = t;
+                        o
+                    }
+                    (I::AtomicRmw, 1) => o,
+                    _ => self.coerce(cx, Value::Op(o, t), &Ty::Int, s),
+                };
+                ops.push(o);
+            }
+            return Value::Op(cx.emit_temp(ret.clone(), Rvalue::Intrinsic(intr, ops), span), ret);
+        }
         let Some((intr, params, ret)) = I::by_name(name) else {
             self.error(Code::UNKNOWN_NAME, span, format!("unknown intrinsic '{name}'"));
             return poison();

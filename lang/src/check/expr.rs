@@ -376,6 +376,10 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Call { callee, args } => self.call(cx, callee, args, e.span),
             ExprKind::Subscript { base, args } => self.subscript(cx, base, args, e.span),
             // `Self.n`: a value parameter of the struct being checked.
+            ExprKind::Attr(base, name) if self.gpu_index_kind(cx, base).is_some() => {
+                let kind = self.gpu_index_kind(cx, base).unwrap_or(0);
+                self.gpu_index(cx, kind, base, name)
+            }
             ExprKind::Attr(base, name) if matches!(&base.kind, ExprKind::Name(n) if n == "Self") => {
                 let found = self.env.iter().rev().find_map(|(n, v)| match v {
                     super::generics::ParamValue::Value(v) if *n == name.text => Some(v.clone()),

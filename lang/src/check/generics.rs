@@ -552,11 +552,74 @@ impl<'a> Checker<'a, '_> {
         args: &[(Value, Span)],
         span: Span,
     ) -> Option<FuncId> {
+        self.generic_method_nth(st, name, 0, explicit, args, span)
+    }
+
+    /// The generic overloads of method `name` of struct `st` (those with compile-time
+    /// parameters), in declaration order.
+    fn generic_overloads(&self, st: usize, name: &str) -> Vec<&'a FnDecl> {
         let d = self.struct_decls[st];
-        let decl: &'a FnDecl = d.body.iter().find_map(|s| match &s.kind {
-            crate::ast::StmtKind::Def(f) if f.name.text == name && !f.params.is_empty() => Some(&**f),
-            _ => None,
-        })?;
+        d.body
+            .iter()
+            .filter_map(|s| match &s.kind {
+                crate::ast::StmtKind::Def(f) if f.name.text == name && !f.params.is_empty() => Some(&**f),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Of several generic overloads (`enqueue_copy[dtype](dst_buf=..., src_buf=...)`), the
+    /// instance of the first whose parameters the arguments (positional, the receiver first, and
+    /// by keyword) give and which accepts them. `None` (and nothing reported) when none does.
+    pub(super) fn generic_overload(
+        &mut self,
+        st: usize,
+        name: &str,
+        a: &super::call::CallArgs,
+        span: Span,
+    ) -> Option<FuncId> {
+        let decls = self.generic_overloads(st, name);
+        if decls.len() < 2 && a.keywords.is_empty() {
+            return None;
+        }
+        for (nth, decl) in decls.iter().enumerate() {
+            // The arguments in the order of the declaration's parameters.
+            let mut args = a.positional.clone();
+            for p in decl
+                .args
+                .iter()
+                .filter(|p| p.kind == ParamKind::Normal)
+                .skip(args.len())
+            {
+                match a
+                    .keywords
+                    .iter()
+                    .find(|(k, _, _)| Some(k.as_str()) == p.name.as_ref().map(|n| n.text.as_str()))
+                {
+                    Some((_, v, s)) => args.push((v.clone(), *s)),
+                    None => break,
+                }
+            }
+            let before = self.diags.list.len();
+            let id = self.generic_method_nth(st, name, nth, &[], &args, span);
+            self.diags.list.truncate(before);
+            if let Some(id) = id.filter(|id| self.accepts(*id, a)) {
+                return Some(id);
+            }
+        }
+        None
+    }
+
+    fn generic_method_nth(
+        &mut self,
+        st: usize,
+        name: &str,
+        nth: usize,
+        explicit: &[Arg],
+        args: &[(Value, Span)],
+        span: Span,
+    ) -> Option<FuncId> {
+        let decl: &'a FnDecl = *self.generic_overloads(st, name).get(nth)?;
         let is_std = self.struct_std[st];
         let mut env = self.struct_envs[st].clone();
         let saved_env = std::mem::replace(&mut self.env, env.clone());
@@ -586,7 +649,11 @@ impl<'a> Checker<'a, '_> {
             self.current_struct = saved_struct;
             return None;
         }
-        let key = format!("{st}:{name}:{env:?}");
+        let key = if nth == 0 {
+            format!("{st}:{name}:{env:?}")
+        } else {
+            format!("{st}:{name}#{nth}:{env:?}")
+        };
         if let Some(&id) = self.method_instances.get(&key) {
             self.env = saved_env;
             self.current_struct = saved_struct;

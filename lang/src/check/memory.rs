@@ -75,6 +75,9 @@ impl<'a> Checker<'a, '_> {
                 let (o, t) = self.materialize(cx, v.clone(), *s);
                 match t {
                     Ty::Ptr(_) => Value::Op(cx.emit_temp(ty.clone(), Rvalue::Cast(o, ty.clone()), span), ty),
+                    // The stdlib makes a pointer from an address it keeps as a number (a GPU
+                    // buffer's device address).
+                    Ty::Int if cx.is_std => Value::Op(cx.emit_temp(ty.clone(), Rvalue::Cast(o, ty.clone()), span), ty),
                     Ty::Unknown => poison(),
                     other => {
                         self.error(

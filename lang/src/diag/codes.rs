@@ -70,6 +70,8 @@ codes! {
     EMPTY_OPTIONAL = 607, "value of an empty Optional";
     LEAK = 608, "memory never freed (`--leak-check`)";
     INVALID_ARGUMENT = 609, "a library function was given a value outside its domain";
+    GPU_FAULT = 610, "a GPU kernel could not run";
+    GPU_DIVERGENCE = 611, "a barrier or warp operation not reached by every thread that must reach it";
 }
 
 impl Code {

@@ -19,6 +19,8 @@ pub const MAX_ALLOCATION: u64 = 1 << 32;
 
 struct Block {
     bytes: Vec<u8>,
+    /// The size it was allocated with (kept after `free` empties `bytes`).
+    size: u64,
     live: bool,
 }
 
@@ -26,11 +28,25 @@ struct Block {
 pub struct Memory {
     blocks: BTreeMap<u64, Block>,
     next: u64,
+    /// Where a memory made `with_base` starts (0 otherwise): an address below it is not one of
+    /// this memory's at all.
+    base: u64,
     /// Strings and errors stored in memory, by handle (index + 1; 0 is the empty string).
     texts: Vec<Rc<str>>,
 }
 
 impl Memory {
+    /// A memory whose allocations start at `base` (the simulated GPU's global memory lives
+    /// apart from the host's, so a host address used on the device, or the other way round,
+    /// is an invalid access).
+    pub fn with_base(base: u64) -> Memory {
+        Memory {
+            next: base,
+            base,
+            ..Memory::default()
+        }
+    }
+
     pub fn alloc(&mut self, size: u64) -> u64 {
         if self.next == 0 {
             self.next = BASE;
@@ -42,6 +58,7 @@ impl Memory {
             at,
             Block {
                 bytes: vec![0; size as usize],
+                size,
                 live: true,
             },
         );
@@ -75,13 +92,24 @@ impl Memory {
 
     /// The bytes `[addr, addr + len)`, which must lie inside one live allocation.
     fn range(&mut self, addr: u64, len: u64) -> Result<&mut [u8], String> {
+        if addr < self.base {
+            return Err(format!(
+                "invalid memory access at 0x{addr:x}, which is not in the device's memory (a host address?)"
+            ));
+        }
         let Some((&base, block)) = self.blocks.range_mut(..=addr).next_back() else {
             return Err(format!("invalid memory access at 0x{addr:x}"));
         };
+        let off = addr - base;
+        // Far past the end of the nearest allocation (beyond the gap after it): no allocation.
+        if off >= block.size + 64 {
+            return Err(format!(
+                "invalid memory access at 0x{addr:x}, which is in no allocation"
+            ));
+        }
         if !block.live {
             return Err(format!("use of memory at 0x{addr:x} after it was freed"));
         }
-        let off = addr - base;
         if off + len > block.bytes.len() as u64 {
             return Err(format!(
                 "memory access at 0x{addr:x} is outside its allocation of {} bytes",
@@ -106,6 +134,15 @@ impl Memory {
             return Ok(Vec::new());
         }
         Ok(self.range(addr, n)?.to_vec())
+    }
+
+    /// Overwrite the bytes at `addr` with `data`.
+    pub fn write(&mut self, addr: u64, data: &[u8]) -> Result<(), String> {
+        if data.is_empty() {
+            return Ok(());
+        }
+        self.range(addr, data.len() as u64)?.copy_from_slice(data);
+        Ok(())
     }
 
     pub fn set(&mut self, dst: u64, byte: u8, n: u64) -> Result<(), String> {

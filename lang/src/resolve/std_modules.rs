@@ -64,6 +64,8 @@ const MEMORY: &[&str] = &[
     "bitcast",
     "OwnedPointer",
     "ArcPointer",
+    "stack_allocation",
+    "AddressSpace",
 ];
 
 /// The names of `std.collections.string`.
@@ -90,11 +92,62 @@ const BUILTIN: &[&str] = &[
     "Comparable",
 ];
 
-/// The module a path names (`std.memory`, `memory`, `memory.unsafe_pointer`), if known.
+/// The device side of `max.gpu` (`stdlib/gpu/gpu.mojo`; the index values are built in).
+const GPU: &[&str] = &[
+    "thread_idx",
+    "block_idx",
+    "block_dim",
+    "grid_dim",
+    "global_idx",
+    "barrier",
+    "syncwarp",
+    "lane_id",
+    "warp_id",
+    "WARP_SIZE",
+    "AddressSpace",
+    "stack_allocation",
+    // (submodules, imported by name: `from max.gpu.primitives import warp`)
+    "warp",
+    "primitives",
+];
+
+/// `max.gpu.host` (`stdlib/gpu/host.mojo`).
+const GPU_HOST: &[&str] = &["DeviceContext", "DeviceBuffer", "HostBuffer"];
+
+/// `max.gpu.primitives.warp`: `warp.sum(x)` is `_warp_sum(x)`.
+const WARP: &[&str] = &[
+    "shuffle_down",
+    "shuffle_up",
+    "shuffle_xor",
+    "shuffle_idx",
+    "sum",
+    "max",
+    "min",
+    "broadcast",
+];
+
+/// The submodules a `from PACKAGE import NAME` can bind as a module: (package, name, module).
+pub fn submodule(package: &str, name: &str) -> Option<&'static str> {
+    match (canonical(package)?, name) {
+        ("gpu", "warp") => Some("warp"),
+        _ => None,
+    }
+}
+
+/// The module a path names (`std.memory`, `memory`, `memory.unsafe_pointer`, `max.gpu.host`),
+/// if known.
 pub fn canonical(path: &str) -> Option<&'static str> {
-    let p = path.strip_prefix("std.").unwrap_or(path);
+    let p = path
+        .strip_prefix("std.")
+        .or_else(|| path.strip_prefix("max."))
+        .unwrap_or(path);
     let top = p.split('.').next().unwrap_or(p);
     match top {
+        "gpu" if p.ends_with(".warp") => Some("warp"),
+        "gpu" if p.contains(".host") => Some("gpu.host"),
+        "gpu" => Some("gpu"),
+        "atomic" => Some("atomic"),
+        "os" if p.ends_with(".atomic") => Some("atomic"),
         "memory" => Some("memory"),
         "math" => Some("math"),
         "collections" => Some("collections"),
@@ -128,11 +181,18 @@ pub fn exports(m: &str, name: &str) -> bool {
                     | "num_physical_cores"
                     | "num_performance_cores"
                     | "has_accelerator"
+                    | "is_gpu"
+                    | "is_nvidia_gpu"
+                    | "is_amd_gpu"
                     | "is_little_endian"
                     | "is_big_endian"
             ) || crate::check::TYPE_QUERIES.contains(&name)
         }
         "time" => matches!(name, "perf_counter_ns" | "perf_counter" | "monotonic"),
+        "gpu" => GPU.contains(&name) || GPU_HOST.contains(&name) || WARP[..4].contains(&name),
+        "gpu.host" => GPU_HOST.contains(&name),
+        "warp" => WARP.contains(&name),
+        "atomic" => name == "Atomic",
         "algorithm" => name == "vectorize",
         "random" => matches!(
             name,

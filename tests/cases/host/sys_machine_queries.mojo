@@ -1,5 +1,7 @@
+# ARGS: --device none
 # std.sys's questions about types and the machine (checked with `mojo run` 1.2.0 on an AVX-512
 # machine, where it prints 16 8 64 8 for the widths; the relations below hold on any host).
+# `--device none` is a machine without a GPU: `has_accelerator()` is False there, as in Mojo.
 from std.sys import simd_width_of, num_physical_cores, num_logical_cores, has_accelerator, size_of, align_of, bit_width_of
 
 

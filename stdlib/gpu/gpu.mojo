@@ -1,0 +1,126 @@
+"""The device side of `max.gpu`: what a kernel uses to know where it runs and to work with the
+other threads of its block and warp. `thread_idx`, `block_idx`, `block_dim`, `grid_dim` and
+`global_idx` (`.x`, `.y`, `.z`, each an `Int`) and `stack_allocation` for shared memory are built
+into the compiler; the rest is written here over a few intrinsics."""
+
+comptime WARP_SIZE = 32
+"""Threads in a warp (as on NVIDIA GPUs and the `sim` device)."""
+
+
+def barrier():
+    """Wait until every thread of the block has reached this barrier."""
+    __intrinsic_barrier()
+
+
+def syncwarp():
+    """Wait for the other lanes of the warp (they run in step here already)."""
+    pass
+
+
+def lane_id() -> Int:
+    """This thread's lane in its warp (0 to `WARP_SIZE - 1`)."""
+    return __intrinsic_gpu_id(5, 0)
+
+
+def warp_id() -> Int:
+    """This thread's warp in its block."""
+    var linear = thread_idx.x + block_dim.x * (thread_idx.y + block_dim.y * thread_idx.z)
+    return linear // WARP_SIZE
+
+
+def shuffle_down[dtype: DType, width: Int, //](val: SIMD[dtype, width], offset: UInt32) -> SIMD[dtype, width]:
+    """The value of the lane `offset` lanes above this one (this lane's own value where there is
+    none)."""
+    return __intrinsic_warp_shuffle(0, val, Int(offset))
+
+
+def shuffle_up[dtype: DType, width: Int, //](val: SIMD[dtype, width], offset: UInt32) -> SIMD[dtype, width]:
+    """The value of the lane `offset` lanes below this one (this lane's own value where there is
+    none)."""
+    return __intrinsic_warp_shuffle(1, val, Int(offset))
+
+
+def shuffle_xor[dtype: DType, width: Int, //](val: SIMD[dtype, width], offset: UInt32) -> SIMD[dtype, width]:
+    """The value of the lane whose index is this one's XOR `offset`."""
+    return __intrinsic_warp_shuffle(2, val, Int(offset))
+
+
+def shuffle_idx[dtype: DType, width: Int, //](val: SIMD[dtype, width], offset: UInt32) -> SIMD[dtype, width]:
+    """The value of lane `offset`."""
+    return __intrinsic_warp_shuffle(3, val, Int(offset))
+
+
+def _warp_sum[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """`warp.sum`: the sum of `val` over the lanes of the warp, in every lane."""
+    var v = val
+    var offset = WARP_SIZE // 2
+    while offset > 0:
+        v += shuffle_xor(v, UInt32(offset))
+        offset //= 2
+    return v
+
+
+def _warp_max[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """`warp.max`: the largest `val` of the warp's lanes, in every lane."""
+    var v = val
+    var offset = WARP_SIZE // 2
+    while offset > 0:
+        v = max(v, shuffle_xor(v, UInt32(offset)))
+        offset //= 2
+    return v
+
+
+def _warp_min[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """`warp.min`: the smallest `val` of the warp's lanes, in every lane."""
+    var v = val
+    var offset = WARP_SIZE // 2
+    while offset > 0:
+        v = min(v, shuffle_xor(v, UInt32(offset)))
+        offset //= 2
+    return v
+
+
+def _warp_broadcast[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """`warp.broadcast`: lane 0's value, in every lane."""
+    return shuffle_idx(val, 0)
+
+
+struct AddressSpace:
+    """The memory a pointer points into on a GPU (`stack_allocation[..., address_space=...]`)."""
+
+    comptime GENERIC = 0
+    comptime GLOBAL = 1
+    comptime SHARED = 3
+    comptime CONSTANT = 4
+    comptime LOCAL = 5
+
+
+struct Atomic[T: AnyType]:
+    """Atomic read-modify-write operations on the value a pointer points to
+    (`Atomic[Int32].fetch_add(p, 1)`): each happens as one step, even when many GPU threads
+    update the same place."""
+
+    @staticmethod
+    def fetch_add(ptr: UnsafePointer[Self.T], rhs: Self.T) -> Self.T:
+        """Add `rhs` to `ptr[]`; the value before."""
+        return __intrinsic_atomic_rmw(0, ptr, rhs)
+
+    @staticmethod
+    def fetch_sub(ptr: UnsafePointer[Self.T], rhs: Self.T) -> Self.T:
+        """Subtract `rhs` from `ptr[]`; the value before."""
+        return __intrinsic_atomic_rmw(1, ptr, rhs)
+
+    @staticmethod
+    def max(ptr: UnsafePointer[Self.T], rhs: Self.T):
+        """Make `ptr[]` the larger of it and `rhs`."""
+        _ = __intrinsic_atomic_rmw(13, ptr, rhs)
+
+    @staticmethod
+    def min(ptr: UnsafePointer[Self.T], rhs: Self.T):
+        """Make `ptr[]` the smaller of it and `rhs`."""
+        _ = __intrinsic_atomic_rmw(12, ptr, rhs)
+
+    @staticmethod
+    def exchange(ptr: UnsafePointer[Self.T], rhs: Self.T) -> Self.T:
+        """Store `rhs` in `ptr[]`; the value before."""
+        return __intrinsic_atomic_rmw(100, ptr, rhs)
