@@ -612,6 +612,8 @@ impl Fx<'_, '_, '_, '_> {
                 args.push(self.loc(span));
                 self.intrinsic(*i, &args).into_iter().collect()
             }
+            // An alignment promise changes nothing here.
+            Rvalue::Intrinsic(Intrinsic::AlignHint, os) => self.operand(&os[0]),
             Rvalue::Intrinsic(i, os) => {
                 let args: Vec<Value> = os.iter().flat_map(|o| self.operand(o)).collect();
                 self.intrinsic(*i, &args).into_iter().collect()
@@ -731,6 +733,7 @@ impl Fx<'_, '_, '_, '_> {
             GpuName => self.rt("rt_gpu_name", a),
             GpuApi => self.rt("rt_gpu_api", a),
             GpuAvailable => self.rt("rt_gpu_available", a),
+            AlignHint => unreachable!("translated as its pointer"),
             GpuId | Barrier | WarpShuffle | SharedAlloc | AtomicRmw => unreachable!("translated with their location"),
         }
     }

@@ -487,6 +487,15 @@ impl<'p> Machine<'p, '_> {
                 if i.is_device() {
                     return self.device_intrinsic(*i, &args, dest, span);
                 }
+                if *i == Intrinsic::AlignHint {
+                    let (p, align) = (args[0].int(), args[1].int().max(1));
+                    if p % align != 0 {
+                        return Err(mem_err(format!(
+                            "pointer 0x{p:x} is not aligned to {align} bytes, as the access promises (`alignment={align}`)"
+                        )));
+                    }
+                    return Ok(args[0].clone());
+                }
                 if let Some(v) = self.host_gpu_intrinsic(*i, &args, span)? {
                     return Ok(v);
                 }

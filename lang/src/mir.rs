@@ -370,6 +370,10 @@ pub enum Intrinsic {
     GpuApi,
     /// `() -> Bool`: whether a device can be opened (`has_accelerator()`).
     GpuAvailable,
+    /// `(pointer, alignment) -> pointer`: the pointer, which the program promises is aligned to
+    /// `alignment` bytes (`p.load[width=4, alignment=16]()`): a GPU loads and stores through it
+    /// as whole vectors; the interpreter checks the promise.
+    AlignHint,
 }
 
 /// `AtomicRmw`'s operation code for a plain exchange (the others are `LaneBin` codes).
@@ -486,6 +490,7 @@ impl Intrinsic {
             Intrinsic::GpuName => "gpu_name",
             Intrinsic::GpuApi => "gpu_api",
             Intrinsic::GpuAvailable => "gpu_available",
+            Intrinsic::AlignHint => "align_hint",
         }
     }
 

@@ -30,8 +30,11 @@ Usage: mojo-like run [OPTIONS] FILE.mojo [ARGS...]
 
 Options:
   --backend jit|interp   execute with the Cranelift JIT (default) or the MIR interpreter
-  --emit tokens|ast|mir|clif
-                         print that stage of compilation instead of running
+  --emit tokens|ast|mir|clif|llvm|ptx|amdgpu
+                         print that stage of compilation instead of running (`llvm`, `ptx`,
+                         `amdgpu`: the device code of every kernel the program launches)
+  --gpu-arch ARCH        the GPU kernels are compiled for: `sm_80`, `sm_90` (NVIDIA), `gfx90a`,
+                         `gfx942` (AMD); default `sm_90` (`gfx942` for `--emit amdgpu`)
   --device auto|sim|cuda|hip|none
                          the GPU `DeviceContext()` opens (default: $MOJO_LIKE_DEVICE, else
                          `auto`: the best one present, the `sim` device where there is no GPU);
@@ -114,6 +117,7 @@ fn run(args: &[String], check_only: bool) -> i32 {
         leak_check: false,
         legacy: false,
         device: std::env::var("MOJO_LIKE_DEVICE").unwrap_or_else(|_| "auto".into()),
+        gpu_arch: None,
     };
     let mut i = 0;
     while i < args.len() {
@@ -146,8 +150,19 @@ fn run(args: &[String], check_only: bool) -> i32 {
                     Some("ast") => Emit::Ast,
                     Some("mir") => Emit::Mir,
                     Some("clif") => Emit::Clif,
-                    _ => return usage("--emit takes `tokens`, `ast`, `mir` or `clif`"),
+                    Some("llvm") => Emit::Gpu(gpu::Artifact::LlvmIr),
+                    Some("ptx") => Emit::Gpu(gpu::Artifact::Ptx),
+                    Some("amdgpu") => Emit::Gpu(gpu::Artifact::AmdgpuAsm),
+                    _ => return usage("--emit takes `tokens`, `ast`, `mir`, `clif`, `llvm`, `ptx` or `amdgpu`"),
                 });
+                i += 2;
+            }
+            "--gpu-arch" if !check_only => {
+                match value(i) {
+                    Some(a) if gpu::Target::parse(a).is_ok() => opts.gpu_arch = Some(a.to_string()),
+                    Some(a) => return usage(&gpu::Target::parse(a).err().unwrap_or_default()),
+                    None => return usage("--gpu-arch takes an architecture such as `sm_90` or `gfx942`"),
+                }
                 i += 2;
             }
             "--device" if !check_only => {

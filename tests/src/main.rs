@@ -7,17 +7,26 @@
 //! - `# error[E0xxx]: text` — on the offending line: a diagnostic with that code whose message
 //!   contains the text. Any diagnostic not annotated fails the case.
 //!
+//! - `# PTX: text`, `# AMDGPU: text` — in a program that launches kernels: text the device code
+//!   must contain (`bar.sync`, `ld.shared`, `ds_bpermute`).
+//!
 //! Every run-case executes on the JIT and on the interpreter; their outputs must be identical.
+//! A case that launches kernels runs on the `sim` device, and its kernels are also compiled to
+//! PTX for `sm_80` and `sm_90`, which `ptxas` must accept, and to an AMDGPU code object for
+//! `gfx942` (assembled by `llvm-mc`, linked by `ld.lld`, its kernel metadata read back by
+//! `llvm-readelf --notes`): see `kernels.rs`.
 //! Usage: `cargo test -p conformance -- [FILTER]`.
+
+mod kernels;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
-struct Case {
+pub(crate) struct Case {
     name: String,
-    path: PathBuf,
-    text: String,
+    pub(crate) path: PathBuf,
+    pub(crate) text: String,
 }
 
 #[derive(Debug, PartialEq)]
@@ -196,6 +205,11 @@ fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
     }
     if jit.stdout != interp.stdout || jit.code != interp.code {
         problems.push("the JIT and the interpreter disagree".into());
+    }
+    if case.text.contains(".enqueue_function[") {
+        if let Err(e) = kernels::check(bin, case) {
+            problems.push(e);
+        }
     }
     if problems.is_empty() {
         Ok(())

@@ -237,13 +237,27 @@ impl<'a> Checker<'a, '_> {
                     return poison();
                 };
                 let mut width = 1;
+                let mut alignment = None;
                 for a in params {
                     match a.name.as_ref().map(|n| n.text.as_str()) {
                         Some("width") | None => match self.width_param(&a.value) {
                             Some(w) => width = w,
                             None => return poison(),
                         },
-                        // Alignment, volatility and the like are hints: accepted and ignored.
+                        // A promise that the address is aligned: whole-vector accesses on a GPU.
+                        Some("alignment") => match self.comptime_const(&a.value) {
+                            Some(Const::Int(n)) if n > 0 && n & (n - 1) == 0 => alignment = Some(n),
+                            _ => {
+                                self.error(
+                                    Code::TYPE_MISMATCH,
+                                    a.value.span,
+                                    "the alignment must be a power of two",
+                                )
+                                .label("not a power of two");
+                                return poison();
+                            }
+                        },
+                        // Volatility and the like are hints: accepted and ignored.
                         Some(_) => {}
                     }
                 }
@@ -258,6 +272,14 @@ impl<'a> Checker<'a, '_> {
                     None => Value::Op(p, t.clone()),
                 };
                 let Value::Op(addr, _) = addr else { return poison() };
+                let addr = match alignment {
+                    Some(n) if n > 1 => cx.emit_temp(
+                        t.clone(),
+                        Rvalue::Intrinsic(I::AlignHint, vec![addr, Operand::Const(Const::Int(n))]),
+                        span,
+                    ),
+                    _ => addr,
+                };
                 match value {
                     None => {
                         let rt = Ty::Simd(dt, width);

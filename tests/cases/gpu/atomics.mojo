@@ -1,3 +1,8 @@
+# PTX: atom.global.add.u32
+# PTX: atom.global.add.f32
+# PTX: atom.global.max.s32
+# PTX: atom.global.min.s32
+# AMDGPU: global_atomic_add
 # Atomic read-modify-write from every thread of several blocks: each update happens once.
 from max.gpu import thread_idx, global_idx
 from max.gpu.host import DeviceContext

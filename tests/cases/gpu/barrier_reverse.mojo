@@ -1,3 +1,8 @@
+# PTX: bar.sync
+# PTX: ld.shared.u32
+# PTX: st.shared.u32
+# AMDGPU: s_barrier
+# AMDGPU: ds_read_b32
 # Each block reverses its slice through shared memory: every thread writes, all wait at the
 # barrier, then each reads what another thread wrote.
 from max.gpu import thread_idx, block_idx, block_dim, barrier

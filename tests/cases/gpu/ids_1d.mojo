@@ -1,3 +1,8 @@
+# PTX: %tid.x
+# PTX: %ctaid.x
+# PTX: %ntid.x
+# PTX: %nctaid.x
+# AMDGPU: s_load_dword
 # The index values of a 1-D launch: 2 blocks of 4 threads.
 from max.gpu import thread_idx, block_idx, block_dim, grid_dim, global_idx
 from max.gpu.host import DeviceContext

@@ -1,3 +1,8 @@
+# PTX: shfl.sync.down.b32
+# PTX: shfl.sync.up.b32
+# PTX: shfl.sync.bfly.b32
+# PTX: shfl.sync.idx.b32
+# AMDGPU: ds_bpermute_b32
 # Warp shuffles: each lane reads another lane's value; a lane with no source keeps its own.
 from max.gpu import thread_idx, lane_id, WARP_SIZE
 from max.gpu.host import DeviceContext
