@@ -1,7 +1,10 @@
 //! Kernels for real GPUs: kernel MIR → LLVM IR (`llvm`) → PTX for NVIDIA or an AMDGPU code
 //! object (`target`), optimised with LLVM's O3 pipeline. A kernel instance is compiled when it
-//! is first launched (or for `--emit`); `lang` stays free of LLVM.
+//! is first launched (or for `--emit`), kept per process by the device and on disk (`cache`);
+//! `cuda` is the NVIDIA device. `lang` stays free of LLVM.
 
+pub mod cache;
+pub mod cuda;
 pub mod llvm;
 pub mod target;
 

@@ -663,3 +663,16 @@ pub fn symbol(name: &str) -> String {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::symbol;
+
+    #[test]
+    fn symbols_are_ptx_identifiers() {
+        assert_eq!(symbol("vector_add"), "vector_add");
+        assert_eq!(symbol("scale[2]"), "scale_2_");
+        assert_eq!(symbol("Box.method"), "Box_method");
+        assert_eq!(symbol("3d"), "_3d");
+    }
+}

@@ -85,3 +85,29 @@ impl Target {
             .ok_or_else(|| format!("LLVM has no target machine for {}", self.arch()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Target;
+
+    #[test]
+    fn architectures_parse() {
+        assert_eq!(Target::parse("sm_90"), Ok(Target::Nvptx("sm_90".into())));
+        assert_eq!(Target::parse("sm_90a"), Ok(Target::Nvptx("sm_90a".into())));
+        assert_eq!(Target::parse("gfx942"), Ok(Target::Amdgpu("gfx942".into())));
+        assert!(Target::parse("sm_").is_err());
+        assert!(Target::parse("x86")
+            .unwrap_err()
+            .contains("unknown GPU architecture 'x86'"));
+        assert_eq!(Target::parse("gfx90a").unwrap().triple(), "amdgcn-amd-amdhsa");
+        assert_eq!(Target::parse("sm_80").unwrap().alloca_space(), 0);
+    }
+
+    #[test]
+    fn machines_exist_for_both_vendors() {
+        for arch in ["sm_80", "sm_90", "gfx90a", "gfx942"] {
+            let tm = Target::parse(arch).unwrap().machine().unwrap();
+            assert_eq!(tm.get_cpu().to_str().unwrap(), arch);
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! The GPU devices a program's `DeviceContext` can open, chosen at run time (`--device`,
-//! `MOJO_LIKE_DEVICE`, or `DeviceContext(api=...)`). Today that is the `sim` device, which runs
-//! kernels on the CPU through the interpreter; the CUDA and HIP devices come with the LLVM
-//! backend.
+//! `MOJO_LIKE_DEVICE`, or `DeviceContext(api=...)`): `cuda` (an NVIDIA GPU through the CUDA
+//! driver, kernels compiled by the `gpu` crate), `sim` (kernels run on the CPU through the
+//! interpreter), and `auto`, the first of those present. `hip` is not built yet.
 
 use lang::device::{Device, Factory};
 use lang::mir::Program;
@@ -13,17 +13,23 @@ pub const CHOICES: &[&str] = &["auto", "sim", "cuda", "hip", "none"];
 
 /// A factory for `lang::device::install`: `default` (from `--device`) is what
 /// `DeviceContext()` opens; an explicit `api=` opens that device.
-pub fn factory(program: Rc<Program>, map: Rc<SourceMap>, default: &str) -> Factory {
+pub fn factory(program: Rc<Program>, map: Rc<SourceMap>, default: &str, arch: Option<String>) -> Factory {
     let default = default.to_string();
     let locate: Rc<dyn Fn(Span) -> String> = Rc::new(move |s| map.location(s));
     Box::new(move |api: &str| -> Result<Box<dyn Device>, String> {
         let wanted = if api.is_empty() { default.as_str() } else { api };
         match wanted {
-            "" | "auto" | "sim" => Ok(Box::new(lang::interp::SimDevice::new(program.clone(), locate.clone()))),
+            "sim" => Ok(Box::new(lang::interp::SimDevice::new(program.clone(), locate.clone()))),
+            "cuda" => Ok(Box::new(gpu::cuda::CudaDevice::open(program.clone(), arch.as_deref())?)),
+            "" | "auto" => match gpu::cuda::CudaDevice::open(program.clone(), arch.as_deref()) {
+                Ok(d) => Ok(Box::new(d)),
+                Err(_) => Ok(Box::new(lang::interp::SimDevice::new(program.clone(), locate.clone()))),
+            },
             "none" => Err("no GPU device: the program was run with `--device none`".to_string()),
-            "cuda" | "hip" => Err(format!(
-                "the `{wanted}` device is not available in this build of mojo-like; run the program with `--device sim` (kernels run on the CPU)"
-            )),
+            "hip" => Err(
+                "the `hip` device is not available in this build of mojo-like; run the program with `--device sim` (kernels run on the CPU)"
+                    .to_string(),
+            ),
             other => Err(format!("unknown GPU API '{other}' (expected `cuda`, `hip` or `sim`)")),
         }
     })

@@ -181,7 +181,12 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
     } else {
         std::rc::Rc::new(lang::mir::Program::default())
     };
-    lang::device::install(crate::devices::factory(kernels, map.clone(), &opts.device));
+    lang::device::install(crate::devices::factory(
+        kernels,
+        map.clone(),
+        &opts.device,
+        opts.gpu_arch.clone(),
+    ));
     if opts.backend == Backend::Jit {
         // Small callees are inlined for the JIT; the interpreter runs the program as written.
         lang::mir::inline::inline_small_calls(&mut program);
