@@ -5,6 +5,8 @@
 
 pub mod cache;
 pub mod cuda;
+#[cfg(feature = "hip")]
+pub mod hip;
 pub mod llvm;
 pub mod target;
 
@@ -33,8 +35,24 @@ fn with_module<R>(
     target: &Target,
     finish: impl FnOnce(&inkwell::module::Module, &inkwell::targets::TargetMachine) -> Result<R, String>,
 ) -> Result<R, String> {
+    with_module_as(program, kernel, target, None, finish)
+}
+
+/// `with_module`, for AMDGPU with the code object version `code_object` (400 is version 4, for
+/// HIP runtimes before 6) when given.
+fn with_module_as<R>(
+    program: &Program,
+    kernel: FuncId,
+    target: &Target,
+    code_object: Option<u32>,
+    finish: impl FnOnce(&inkwell::module::Module, &inkwell::targets::TargetMachine) -> Result<R, String>,
+) -> Result<R, String> {
     let ctx = Context::create();
     let module = llvm::kernel_module(&ctx, program, kernel, target).map_err(|e| e.0)?;
+    if let Some(v) = code_object {
+        let flag = ctx.i32_type().const_int(v as u64, false);
+        module.add_basic_value_flag("amdhsa_code_object_version", inkwell::module::FlagBehavior::Error, flag);
+    }
     if let Err(e) = module.verify() {
         return Err(format!(
             "internal compiler error: the kernel's LLVM IR does not verify: {e}"
@@ -61,14 +79,60 @@ pub fn emit(program: &Program, kernel: FuncId, target: &Target, what: Artifact) 
 }
 
 /// An AMDGPU relocatable object for kernel `kernel` (link it with `ld.lld -shared` into a code
-/// object a HIP runtime loads).
-pub fn amdgpu_object(program: &Program, kernel: FuncId, target: &Target) -> Result<Vec<u8>, String> {
-    with_module(program, kernel, target, |module, tm| {
+/// object a HIP runtime loads); `code_object` as for `with_module_as`.
+pub fn amdgpu_object(
+    program: &Program,
+    kernel: FuncId,
+    target: &Target,
+    code_object: Option<u32>,
+) -> Result<Vec<u8>, String> {
+    with_module_as(program, kernel, target, code_object, |module, tm| {
         let buf = tm
             .write_to_memory_buffer(module, FileType::Object)
             .map_err(|e| format!("LLVM could not generate code: {e}"))?;
         Ok(buf.as_slice().to_vec())
     })
+}
+
+/// `ld.lld`: `$MOJO_LIKE_LLD`, else LLVM 19's, ROCm's, or one on `PATH`.
+pub fn lld() -> String {
+    if let Ok(p) = std::env::var("MOJO_LIKE_LLD") {
+        return p;
+    }
+    ["/usr/lib/llvm-19/bin/ld.lld", "/opt/rocm/llvm/bin/ld.lld"]
+        .iter()
+        .find(|p| std::path::Path::new(p).exists())
+        .map(|p| p.to_string())
+        .unwrap_or_else(|| "ld.lld".into())
+}
+
+/// A loadable AMDGPU code object for kernel `kernel`: its object linked by `ld.lld -shared`.
+pub fn amdgpu_code_object(
+    program: &Program,
+    kernel: FuncId,
+    target: &Target,
+    code_object: Option<u32>,
+) -> Result<Vec<u8>, String> {
+    let obj = amdgpu_object(program, kernel, target, code_object)?;
+    let dir = std::env::temp_dir().join(format!("mojo-like-amdgpu-{}-{kernel}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let (o, co) = (dir.join("k.o"), dir.join("k.hsaco"));
+    let result = (|| {
+        std::fs::write(&o, &obj).map_err(|e| e.to_string())?;
+        let out = std::process::Command::new(lld())
+            .arg("-shared")
+            .arg(&o)
+            .arg("-o")
+            .arg(&co)
+            .output()
+            .map_err(|e| format!("cannot run ld.lld ({e}); set MOJO_LIKE_LLD"))?;
+        if !out.status.success() {
+            return Err(format!("ld.lld failed: {}", String::from_utf8_lossy(&out.stderr)));
+        }
+        std::fs::read(&co).map_err(|e| e.to_string())
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    result
 }
 
 /// The kernels a program launches: the function of every `enqueue_function`, in order of first

@@ -1,7 +1,8 @@
 //! The GPU devices a program's `DeviceContext` can open, chosen at run time (`--device`,
 //! `MOJO_LIKE_DEVICE`, or `DeviceContext(api=...)`): `cuda` (an NVIDIA GPU through the CUDA
 //! driver, kernels compiled by the `gpu` crate), `sim` (kernels run on the CPU through the
-//! interpreter), and `auto`, the first of those present. `hip` is not built yet.
+//! interpreter), `hip` (an AMD GPU through the HIP runtime, with the cargo feature `hip`), and
+//! `auto`: a CUDA GPU if there is one, else `sim`.
 
 use lang::device::{Device, Factory};
 use lang::mir::Program;
@@ -26,10 +27,7 @@ pub fn factory(program: Rc<Program>, map: Rc<SourceMap>, default: &str, arch: Op
                 Err(_) => Ok(Box::new(lang::interp::SimDevice::new(program.clone(), locate.clone()))),
             },
             "none" => Err("no GPU device: the program was run with `--device none`".to_string()),
-            "hip" => Err(
-                "the `hip` device is not available in this build of mojo-like; run the program with `--device sim` (kernels run on the CPU)"
-                    .to_string(),
-            ),
+            "hip" => hip(program.clone(), arch.as_deref()),
             other => Err(format!("unknown GPU API '{other}' (expected `cuda`, `hip` or `sim`)")),
         }
     })
@@ -47,4 +45,14 @@ pub fn launches_kernels(program: &Program) -> bool {
             })
         })
     })
+}
+
+#[cfg(feature = "hip")]
+fn hip(program: Rc<Program>, arch: Option<&str>) -> Result<Box<dyn Device>, String> {
+    Ok(Box::new(gpu::hip::HipDevice::open(program, arch)?))
+}
+
+#[cfg(not(feature = "hip"))]
+fn hip(_: Rc<Program>, _: Option<&str>) -> Result<Box<dyn Device>, String> {
+    Err("the `hip` device is not in this build of mojo-like (build it with `--features hip`); run the program with `--device sim` to simulate the GPU".into())
 }
