@@ -612,6 +612,8 @@ impl Fx<'_, '_, '_, '_> {
                 args.push(self.loc(span));
                 self.intrinsic(*i, &args).into_iter().collect()
             }
+            // Host code runs on no GPU.
+            Rvalue::Intrinsic(Intrinsic::GpuTarget, _) => vec![self.b.ins().iconst(types::I8, 0)],
             // An alignment promise changes nothing here.
             Rvalue::Intrinsic(Intrinsic::AlignHint, os) => self.operand(&os[0]),
             Rvalue::Intrinsic(i, os) => {
@@ -733,7 +735,7 @@ impl Fx<'_, '_, '_, '_> {
             GpuName => self.rt("rt_gpu_name", a),
             GpuApi => self.rt("rt_gpu_api", a),
             GpuAvailable => self.rt("rt_gpu_available", a),
-            AlignHint => unreachable!("translated as its pointer"),
+            AlignHint | GpuTarget => unreachable!("translated in `rvalue`"),
             GpuId | Barrier | WarpShuffle | SharedAlloc | AtomicRmw => unreachable!("translated with their location"),
         }
     }

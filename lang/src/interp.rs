@@ -487,6 +487,10 @@ impl<'p> Machine<'p, '_> {
                 if i.is_device() {
                     return self.device_intrinsic(*i, &args, dest, span);
                 }
+                if *i == Intrinsic::GpuTarget {
+                    // The simulator is a GPU of no vendor; host code runs on no GPU.
+                    return Ok(Value::Bool(args[0].int() == 0 && self.gpu.is_some()));
+                }
                 if *i == Intrinsic::AlignHint {
                     let (p, align) = (args[0].int(), args[1].int().max(1));
                     if p % align != 0 {

@@ -370,6 +370,9 @@ pub enum Intrinsic {
     GpuApi,
     /// `() -> Bool`: whether a device can be opened (`has_accelerator()`).
     GpuAvailable,
+    /// `(kind) -> Bool`: whether the code runs on a GPU (0), an NVIDIA GPU (1), an AMD GPU (2):
+    /// a constant of each target (`is_nvidia_gpu()`); on the `sim` device only "a GPU" holds.
+    GpuTarget,
     /// `(pointer, alignment) -> pointer`: the pointer, which the program promises is aligned to
     /// `alignment` bytes (`p.load[width=4, alignment=16]()`): a GPU loads and stores through it
     /// as whole vectors; the interpreter checks the promise.
@@ -426,6 +429,7 @@ impl Intrinsic {
             "gpu_name" => (Intrinsic::GpuName, vec![Ty::Int], Ty::String),
             "gpu_api" => (Intrinsic::GpuApi, vec![Ty::Int], Ty::String),
             "gpu_available" => (Intrinsic::GpuAvailable, vec![], Ty::Bool),
+            "gpu_target" => (Intrinsic::GpuTarget, vec![Ty::Int], Ty::Bool),
             _ => return None,
         })
     }
@@ -491,6 +495,7 @@ impl Intrinsic {
             Intrinsic::GpuApi => "gpu_api",
             Intrinsic::GpuAvailable => "gpu_available",
             Intrinsic::AlignHint => "align_hint",
+            Intrinsic::GpuTarget => "gpu_target",
         }
     }
 

@@ -41,18 +41,20 @@ def has_accelerator() -> Bool:
 
 
 def is_gpu() -> Bool:
-    """Whether the code is being compiled for a GPU (host code is not)."""
-    return False
+    """Whether the code runs on a GPU: in a kernel (on every device, the simulator too), not in
+    host code. `comptime if is_gpu():` in a kernel keeps every arm checked and lets each target
+    keep its own."""
+    return __intrinsic_gpu_target(0)
 
 
 def is_nvidia_gpu() -> Bool:
-    """Whether the code is being compiled for an NVIDIA GPU (host code is not)."""
-    return False
+    """Whether the code is compiled for an NVIDIA GPU (never on the simulator or the host)."""
+    return __intrinsic_gpu_target(1)
 
 
 def is_amd_gpu() -> Bool:
-    """Whether the code is being compiled for an AMD GPU (host code is not)."""
-    return False
+    """Whether the code is compiled for an AMD GPU (never on the simulator or the host)."""
+    return __intrinsic_gpu_target(2)
 
 
 @deprecated("Use `Endian.native() == .little` instead.")

@@ -92,6 +92,14 @@ pub(crate) fn intrinsic<'c>(
             return Ok(None);
         }
         Intrinsic::AlignHint => args[0],
+        Intrinsic::GpuTarget => {
+            let yes = match const_int(&ops[0]) {
+                0 => true,
+                1 => t.target.is_nvidia(),
+                _ => !t.target.is_nvidia(),
+            };
+            t.ctx.bool_type().const_int(yes as u64, false).into()
+        }
         Intrinsic::Exit => {
             trap(t)?;
             return Ok(None);

@@ -1540,7 +1540,7 @@ fn is_zero(c: &Const) -> bool {
 }
 
 /// Whether evaluating `e` calls a function that `is_function` accepts by name.
-fn calls_function(e: &Expr, is_function: &dyn Fn(&str) -> bool) -> bool {
+pub(super) fn calls_function(e: &Expr, is_function: &dyn Fn(&str) -> bool) -> bool {
     let f = |x: &Expr| calls_function(x, is_function);
     match &e.kind {
         ExprKind::Call { callee, args } => {

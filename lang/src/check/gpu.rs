@@ -27,6 +27,10 @@ pub(super) const GPU_INDEX: &[(&str, i64)] = &[
     ("global_idx", 4),
 ];
 
+/// `std.sys`'s questions about the code's target, answered per target where a kernel is compiled
+/// (`Intrinsic::GpuTarget`).
+pub(super) const TARGET_QUERIES: &[&str] = &["is_gpu", "is_nvidia_gpu", "is_amd_gpu"];
+
 /// The launch methods of `DeviceContext`.
 pub(super) const LAUNCH_METHODS: &[&str] = &["enqueue_function", "enqueue_function_checked"];
 

@@ -881,6 +881,13 @@ impl<'a> Checker<'a, '_> {
         arms: &'a [(Expr, Vec<Stmt>)],
         orelse: Option<&'a [Stmt]>,
     ) {
+        // `comptime if is_nvidia_gpu():` picks per-target code in a kernel, which is checked once
+        // for every target: the question is asked of the code's target (a constant the LLVM
+        // backend folds, so the other arms vanish there), and every arm is checked.
+        let target_query = |n: &str| super::gpu::TARGET_QUERIES.contains(&n);
+        if comptime && arms.iter().any(|(c, _)| super::expr::calls_function(c, &target_query)) {
+            return self.if_stmt(cx, false, arms, orelse);
+        }
         if comptime {
             for (c, body) in arms {
                 let v = self.compile_time(cx, c);
