@@ -145,6 +145,9 @@ impl Device for CudaDevice {
     fn synchronize(&mut self) -> Result<(), Fault> {
         result::ctx::synchronize().map_err(|e| self.fault(driver(e)))
     }
+    fn prepare(&mut self, kernel: FuncId) -> Result<(), Fault> {
+        self.function(kernel).map(|_| ())
+    }
 
     fn launch(&mut self, kernel: FuncId, launch: &Launch, args: &[u8]) -> Result<(), Fault> {
         let f = self.function(kernel)?;

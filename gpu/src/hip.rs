@@ -165,6 +165,9 @@ impl Device for HipDevice {
     fn synchronize(&mut self) -> Result<(), Fault> {
         check(unsafe { hipDeviceSynchronize() }).map_err(|e| self.fault(e))
     }
+    fn prepare(&mut self, kernel: FuncId) -> Result<(), Fault> {
+        self.function(kernel).map(|_| ())
+    }
     fn launch(&mut self, kernel: FuncId, launch: &Launch, args: &[u8]) -> Result<(), Fault> {
         let f = self.function(kernel)?;
         let mf = &self.program.funcs[kernel as usize];

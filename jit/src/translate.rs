@@ -157,6 +157,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_gpu_write" | "rt_gpu_read" | "rt_gpu_copy" => (vec![I64; 4], vec![I64]),
         "rt_gpu_launch" => (vec![I64; 12], vec![]),
         "rt_gpu_sync" => (vec![I64, I64], vec![]),
+        "rt_gpu_compile" => (vec![I64; 3], vec![]),
         "rt_gpu_device_only" => (vec![I64], vec![]),
         other => unreachable!("unknown runtime function {other}"),
     }
@@ -607,7 +608,7 @@ impl Fx<'_, '_, '_, '_> {
                 tys.into_iter().map(|t| self.zero(t)).collect()
             }
             // A device's fault with no place of its own is reported at the host's call.
-            Rvalue::Intrinsic(i @ (Intrinsic::GpuLaunch | Intrinsic::GpuSync), os) => {
+            Rvalue::Intrinsic(i @ (Intrinsic::GpuLaunch | Intrinsic::GpuSync | Intrinsic::GpuCompile), os) => {
                 let mut args: Vec<Value> = os.iter().flat_map(|o| self.operand(o)).collect();
                 args.push(self.loc(span));
                 self.intrinsic(*i, &args).into_iter().collect()
@@ -732,6 +733,7 @@ impl Fx<'_, '_, '_, '_> {
             GpuCopy => self.rt("rt_gpu_copy", a),
             GpuLaunch => self.rt("rt_gpu_launch", a),
             GpuSync => self.rt("rt_gpu_sync", a),
+            GpuCompile => self.rt("rt_gpu_compile", a),
             GpuName => self.rt("rt_gpu_name", a),
             GpuApi => self.rt("rt_gpu_api", a),
             GpuAvailable => self.rt("rt_gpu_available", a),

@@ -52,6 +52,11 @@ pub trait Device {
     fn launch(&mut self, kernel: FuncId, launch: &Launch, args: &[u8]) -> Result<(), Fault>;
     /// Wait for everything enqueued so far.
     fn synchronize(&mut self) -> Result<(), Fault>;
+    /// Get kernel `kernel` ready (compiled and loaded) before its first launch.
+    fn prepare(&mut self, kernel: FuncId) -> Result<(), Fault> {
+        let _ = kernel;
+        Ok(())
+    }
 }
 
 /// Opens a device by API name (`"cuda"`, `"hip"`, `"sim"`, or `""` for the best one present).

@@ -670,6 +670,10 @@ impl<'p> Machine<'p, '_> {
                     .map_err(|f| fault_trap(f, span))?;
                 Value::None
             }
+            Intrinsic::GpuCompile => {
+                device::with_fault(a[0].int(), |d| d.prepare(a[1].int() as FuncId)).map_err(|f| fault_trap(f, span))?;
+                Value::None
+            }
             Intrinsic::GpuSync => {
                 let _ = self.out.flush();
                 device::with_fault(a[0].int(), |d| d.synchronize()).map_err(|f| fault_trap(f, span))?;

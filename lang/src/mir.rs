@@ -364,6 +364,8 @@ pub enum Intrinsic {
     GpuLaunch,
     /// `(dev)`: wait for the device.
     GpuSync,
+    /// `(dev, kernel)`: get the kernel ready on the device (`compile_function`).
+    GpuCompile,
     /// `(dev) -> String`: the device's name.
     GpuName,
     /// `(dev) -> String`: its API (`cuda`, `hip`, `sim`).
@@ -491,6 +493,7 @@ impl Intrinsic {
             Intrinsic::GpuCopy => "gpu_copy",
             Intrinsic::GpuLaunch => "gpu_launch",
             Intrinsic::GpuSync => "gpu_sync",
+            Intrinsic::GpuCompile => "gpu_compile",
             Intrinsic::GpuName => "gpu_name",
             Intrinsic::GpuApi => "gpu_api",
             Intrinsic::GpuAvailable => "gpu_available",

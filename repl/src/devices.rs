@@ -40,7 +40,7 @@ pub fn launches_kernels(program: &Program) -> bool {
             b.stmts.iter().any(|s| {
                 matches!(
                     s.value,
-                    lang::mir::Rvalue::Intrinsic(lang::mir::Intrinsic::GpuLaunch, _)
+                    lang::mir::Rvalue::Intrinsic(lang::mir::Intrinsic::GpuLaunch | lang::mir::Intrinsic::GpuCompile, _)
                 )
             })
         })

@@ -5,6 +5,19 @@ is done in order, so a copy after a launch sees the launch's results; `synchroni
 everything enqueued."""
 
 
+struct Dim(ImplicitlyCopyable):
+    """A launch dimension: `grid_dim=Dim(64, 32)` (missing axes are 1)."""
+
+    var x: Int
+    var y: Int
+    var z: Int
+
+    def __init__(out self, x: Int, y: Int = 1, z: Int = 1):
+        self.x = x
+        self.y = y
+        self.z = z
+
+
 def _gpu_check(status: Int) raises:
     if status != 0:
         raise Error(__intrinsic_gpu_error())

@@ -71,6 +71,11 @@ extern "C" fn rt_gpu_launch(
         fault(f, loc);
     }
 }
+extern "C" fn rt_gpu_compile(dev: i64, kernel: i64, loc: Str) {
+    if let Err(f) = device::with_fault(dev, |d| d.prepare(kernel as lang::mir::FuncId)) {
+        fault(f, loc);
+    }
+}
 extern "C" fn rt_gpu_sync(dev: i64, loc: Str) {
     flush();
     if let Err(f) = device::with_fault(dev, |d| d.synchronize()) {
@@ -127,6 +132,7 @@ pub(super) fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_gpu_copy", rt_gpu_copy as *const u8),
         ("rt_gpu_launch", rt_gpu_launch as *const u8),
         ("rt_gpu_sync", rt_gpu_sync as *const u8),
+        ("rt_gpu_compile", rt_gpu_compile as *const u8),
         ("rt_gpu_name", rt_gpu_name as *const u8),
         ("rt_gpu_api", rt_gpu_api as *const u8),
         ("rt_gpu_device_only", rt_gpu_device_only as *const u8),

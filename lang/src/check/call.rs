@@ -398,6 +398,24 @@ impl<'a> Checker<'a, '_> {
                 };
                 self.launch_kernel(cx, ctx, ps, args, span)
             }
+            // `ctx.compile_function[kernel]()`.
+            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Attr(_, m) if m.text == "compile_function") =>
+            {
+                let ExprKind::Attr(ctx, _) = &base.kind else {
+                    unreachable!()
+                };
+                self.compile_kernel(cx, ctx, ps, args, span)
+            }
+            // `ctx.enqueue_function(f, args..., grid_dim=..., block_dim=...)` with `f` from
+            // `compile_function`.
+            ExprKind::Attr(ctx, m)
+                if m.text == "enqueue_function"
+                    && args
+                        .iter()
+                        .any(|a| a.name.as_ref().is_some_and(|n| n.text == "grid_dim")) =>
+            {
+                self.launch_compiled(cx, ctx, args, span)
+            }
             // `v.cast[DType.int32]()`, `v.shuffle[3, 2, 1, 0]()`: methods with parameters.
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Attr(..)) => {
                 let ExprKind::Attr(obj, method) = &base.kind else {

@@ -15,7 +15,7 @@ use super::expr::poison;
 use super::{Checker, Value};
 use crate::ast::{Arg, Expr, ExprKind};
 use crate::diag::Code;
-use crate::mir::{Const, Intrinsic, Operand, Rvalue, Ty};
+use crate::mir::{Const, FuncId, Intrinsic, Operand, Rvalue, Ty};
 use crate::source::Span;
 
 /// The names of the GPU index values and their `GpuId` kind.
@@ -139,23 +139,24 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// `ctx.enqueue_function[kernel](args..., grid_dim=..., block_dim=..., shared_mem_bytes=...)`.
-    pub(super) fn launch_kernel(
+    /// The kernel instance a launch or `compile_function` names (`k` or `k[params]`), given
+    /// the arguments that infer its parameters.
+    fn kernel_instance(
         &mut self,
         cx: &mut FnCx<'a>,
-        ctx: &Expr,
         ps: &[Arg],
-        args: &[Arg],
+        args: &[(Value, Span)],
+        what: &str,
         span: Span,
-    ) -> Value {
+    ) -> Option<FuncId> {
         let Some(kernel_expr) = ps.first().filter(|p| p.name.is_none()) else {
             self.error(
                 Code::ARITY,
                 span,
-                "'enqueue_function' needs the kernel: `ctx.enqueue_function[kernel](args..., grid_dim=..., block_dim=...)`",
+                format!("'{what}' needs the kernel: `ctx.{what}[kernel](...)`"),
             )
             .label("no kernel given");
-            return poison();
+            return None;
         };
         let (kname, explicit): (String, &[Arg]) = match &kernel_expr.value.kind {
             ExprKind::Name(n) => (n.clone(), &[]),
@@ -172,11 +173,180 @@ impl<'a> Checker<'a, '_> {
                 "the kernel must be a function named here",
             )
             .label("not a function name");
-            return poison();
+            return None;
         }
+        let id = if explicit.is_empty() && !self.generic_by_name.contains_key(&kname) {
+            match self.fn_by_name.get(&kname).map(|ids| ids.as_slice()) {
+                Some([id]) => Some(*id),
+                Some(_) => {
+                    self.error(
+                        Code::TYPE_MISMATCH,
+                        kernel_expr.value.span,
+                        format!("kernel '{kname}' is overloaded"),
+                    )
+                    .label("ambiguous kernel");
+                    return None;
+                }
+                None => None,
+            }
+        } else {
+            self.instantiate_call(cx, &kname, explicit, args, span)
+        };
+        if id.is_none() && !self.generic_by_name.contains_key(&kname) {
+            self.error(
+                Code::UNKNOWN_NAME,
+                kernel_expr.value.span,
+                format!("no kernel function named '{kname}'"),
+            )
+            .label("not a function");
+        }
+        let id = id?;
+        let sig = &self.sigs[id as usize];
+        if sig.raises || sig.ret != Ty::None {
+            self.error(
+                Code::TYPE_MISMATCH,
+                kernel_expr.value.span,
+                format!("kernel '{kname}' must not raise or return a value"),
+            )
+            .label("not a kernel")
+            .with_help(
+                "a kernel is a `def` without `raises` and without a result; it writes its results through pointers",
+            );
+            return None;
+        }
+        Some(id)
+    }
+
+    /// `ctx.enqueue_function[kernel](args..., grid_dim=..., block_dim=..., shared_mem_bytes=...)`.
+    pub(super) fn launch_kernel(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        ctx: &Expr,
+        ps: &[Arg],
+        args: &[Arg],
+        span: Span,
+    ) -> Value {
         let cv = self.expr(cx, ctx);
         let (cop, _) = self.materialize(cx, cv, ctx.span);
         let a = self.eval_args(cx, args);
+        let Some(id) = self.kernel_instance(cx, ps, &a.positional, "enqueue_function", span) else {
+            return poison();
+        };
+        let sig = self.sigs[id as usize].clone();
+        let params: Vec<(String, Ty)> = sig.params.iter().map(|p| (p.name.clone(), p.ty.clone())).collect();
+        let name = sig.name.clone();
+        self.emit_launch(cx, cop, Operand::Const(Const::Int(id as i64)), &name, &params, a, span)
+    }
+
+    /// `ctx.compile_function[kernel]()`: the kernel, compiled for the device now, as a value
+    /// for `ctx.enqueue_function(f, args..., grid_dim=..., block_dim=...)`.
+    pub(super) fn compile_kernel(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        ctx: &Expr,
+        ps: &[Arg],
+        args: &[Arg],
+        span: Span,
+    ) -> Value {
+        let cv = self.expr(cx, ctx);
+        let (cop, _) = self.materialize(cx, cv, ctx.span);
+        if let Some(a) = args.first() {
+            self.error(Code::ARITY, a.value.span, "'compile_function' takes no arguments")
+                .label("unexpected argument");
+            return poison();
+        }
+        let Some(id) = self.kernel_instance(cx, ps, &[], "compile_function", span) else {
+            return poison();
+        };
+        let sig = self.sigs[id as usize].clone();
+        for p in &sig.params {
+            if let Some(why) = not_device_passable(&p.ty) {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    span,
+                    format!(
+                        "kernel parameter '{}' has type '{}', which cannot be passed to a GPU: {why}",
+                        p.name,
+                        p.ty.name()
+                    ),
+                )
+                .label("not DevicePassable")
+                .with_help("use a fixed-width type such as `Int32` or `Int64`, or an `UnsafePointer` to device memory");
+                return poison();
+            }
+        }
+        let handle = cx.emit_temp(Ty::Int, Rvalue::Field(cop, 0), span);
+        cx.emit(
+            None,
+            Rvalue::Intrinsic(
+                Intrinsic::GpuCompile,
+                vec![handle, Operand::Const(Const::Int(id as i64))],
+            ),
+            span,
+        );
+        self.function_as_value(cx, id, span)
+    }
+
+    /// `ctx.enqueue_function(f, args..., grid_dim=..., block_dim=...)` with `f` from
+    /// `compile_function`.
+    pub(super) fn launch_compiled(&mut self, cx: &mut FnCx<'a>, ctx: &Expr, args: &[Arg], span: Span) -> Value {
+        let cv = self.expr(cx, ctx);
+        let (cop, _) = self.materialize(cx, cv, ctx.span);
+        let mut a = self.eval_args(cx, args);
+        if a.positional.is_empty() {
+            self.error(
+                Code::ARITY,
+                span,
+                "'enqueue_function' needs the kernel: `ctx.enqueue_function[kernel](...)`, or a function from `compile_function`",
+            )
+            .label("no kernel given");
+            return poison();
+        }
+        let (f, fspan) = a.positional.remove(0);
+        a.sources.remove(0);
+        let (fop, fty) = self.materialize(cx, f, fspan);
+        let Ty::Func(fnty) = &fty else {
+            if fty != Ty::Unknown {
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    fspan,
+                    format!(
+                        "the kernel must be a function from `compile_function`, not a '{}'",
+                        fty.name()
+                    ),
+                )
+                .label("not a kernel");
+            }
+            return poison();
+        };
+        if fnty.raises || fnty.ret != Ty::None {
+            self.error(Code::TYPE_MISMATCH, fspan, "a kernel must not raise or return a value")
+                .label("not a kernel");
+            return poison();
+        }
+        let params: Vec<(String, Ty)> = fnty
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("#{i}"), t.clone()))
+            .collect();
+        let kernel = cx.emit_temp(Ty::Int, Rvalue::Cast(fop, Ty::Int), span);
+        self.emit_launch(cx, cop, kernel, "", &params, a, span)
+    }
+
+    /// The launch itself: the arguments converted to the kernel's parameter types and packed in
+    /// memory as a tuple, the shape, and `Intrinsic::GpuLaunch`.
+    #[allow(clippy::too_many_arguments)]
+    fn emit_launch(
+        &mut self,
+        cx: &mut FnCx<'a>,
+        ctx: Operand,
+        kernel: Operand,
+        kname: &str,
+        params: &[(String, Ty)],
+        a: super::call::CallArgs,
+        span: Span,
+    ) -> Value {
         let mut dims = [
             [1i64; 3].map(|c| Operand::Const(Const::Int(c))),
             [1i64; 3].map(|c| Operand::Const(Const::Int(c))),
@@ -216,55 +386,18 @@ impl<'a> Checker<'a, '_> {
                 .label("launch shape missing");
             return poison();
         }
-        // The kernel instance: a plain function, or a generic one given its parameters.
-        let id = if explicit.is_empty() && !self.generic_by_name.contains_key(&kname) {
-            match self.fn_by_name.get(&kname).map(|ids| ids.as_slice()) {
-                Some([id]) => Some(*id),
-                Some(_) => {
-                    self.error(
-                        Code::TYPE_MISMATCH,
-                        kernel_expr.value.span,
-                        format!("kernel '{kname}' is overloaded"),
-                    )
-                    .label("ambiguous kernel");
-                    return poison();
-                }
-                None => None,
-            }
-        } else {
-            self.instantiate_call(cx, &kname, explicit, &a.positional, span)
-        };
-        let Some(id) = id else {
-            if !self.generic_by_name.contains_key(&kname) {
-                self.error(
-                    Code::UNKNOWN_NAME,
-                    kernel_expr.value.span,
-                    format!("no kernel function named '{kname}'"),
-                )
-                .label("not a function");
-            }
-            return poison();
-        };
-        let sig = self.sigs[id as usize].clone();
-        if sig.raises || sig.ret != Ty::None {
-            self.error(
-                Code::TYPE_MISMATCH,
-                kernel_expr.value.span,
-                format!("kernel '{kname}' must not raise or return a value"),
-            )
-            .label("not a kernel")
-            .with_help(
-                "a kernel is a `def` without `raises` and without a result; it writes its results through pointers",
-            );
-            return poison();
-        }
-        if a.positional.len() != sig.params.len() {
+        if a.positional.len() != params.len() {
+            let who = if kname.is_empty() {
+                "the kernel".to_string()
+            } else {
+                format!("kernel '{kname}'")
+            };
             self.error(
                 Code::ARITY,
                 span,
                 format!(
-                    "kernel '{kname}' takes {} argument(s), but {} were given",
-                    sig.params.len(),
+                    "{who} takes {} argument(s), but {} were given",
+                    params.len(),
                     a.positional.len()
                 ),
             )
@@ -273,15 +406,14 @@ impl<'a> Checker<'a, '_> {
         }
         let mut ops = Vec::new();
         let mut tys = Vec::new();
-        for ((v, s), p) in a.positional.iter().zip(&sig.params) {
-            if let Some(why) = not_device_passable(&p.ty) {
+        for ((v, s), (pname, pty)) in a.positional.iter().zip(params) {
+            if let Some(why) = not_device_passable(pty) {
                 self.error(
                     Code::TYPE_MISMATCH,
                     *s,
                     format!(
-                        "kernel parameter '{}' has type '{}', which cannot be passed to a GPU: {why}",
-                        p.name,
-                        p.ty.name()
+                        "kernel parameter '{pname}' has type '{}', which cannot be passed to a GPU: {why}",
+                        pty.name()
                     ),
                 )
                 .label("not DevicePassable")
@@ -289,7 +421,7 @@ impl<'a> Checker<'a, '_> {
                 return poison();
             }
             // A `DeviceBuffer` given for a pointer parameter passes its device address.
-            let v = match (&p.ty, v) {
+            let v = match (pty, v) {
                 (Ty::Ptr(_), Value::Op(_, Ty::Struct(st))) if st.name.starts_with("DeviceBuffer") => {
                     match self.call_dunder(cx, "unsafe_ptr", v.clone(), None, vec![], *s) {
                         Some(p) => p,
@@ -298,8 +430,8 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => v.clone(),
             };
-            ops.push(self.coerce(cx, v, &p.ty, *s));
-            tys.push(p.ty.clone());
+            ops.push(self.coerce(cx, v, pty, *s));
+            tys.push(pty.clone());
         }
         let pack_ty = Ty::Tuple(tys);
         let size = crate::mir::layout::of(&pack_ty).size as i64;
@@ -307,13 +439,8 @@ impl<'a> Checker<'a, '_> {
         let pty = Ty::Ptr(Box::new(pack_ty));
         let at = cx.emit_temp(pty, Rvalue::Alloc(Operand::Const(Const::Int(1))), span);
         cx.emit(None, Rvalue::Store(at.clone(), pack), span);
-        let handle = cx.emit_temp(Ty::Int, Rvalue::Field(cop, 0), span);
-        let mut launch = vec![
-            handle,
-            Operand::Const(Const::Int(id as i64)),
-            at.clone(),
-            Operand::Const(Const::Int(size)),
-        ];
+        let handle = cx.emit_temp(Ty::Int, Rvalue::Field(ctx, 0), span);
+        let mut launch = vec![handle, kernel, at.clone(), Operand::Const(Const::Int(size))];
         let [grid, block] = dims;
         launch.extend(grid);
         launch.extend(block);
@@ -338,13 +465,17 @@ impl<'a> Checker<'a, '_> {
                 }
                 Some(d)
             }
+            // `Dim(x, y, z)`.
+            Ty::Struct(st) if st.name == "Dim" => {
+                Some([0, 1, 2].map(|i| cx.emit_temp(Ty::Int, Rvalue::Field(o.clone(), i), span)))
+            }
             Ty::Unknown => None,
             other => {
                 self.error(
                     Code::TYPE_MISMATCH,
                     span,
                     format!(
-                        "a launch dimension is an `Int` or a tuple of up to three, not '{}'",
+                        "a launch dimension is an `Int`, a tuple of up to three or a `Dim`, not '{}'",
                         other.name()
                     ),
                 )

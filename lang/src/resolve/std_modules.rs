@@ -112,7 +112,7 @@ const GPU: &[&str] = &[
 ];
 
 /// `max.gpu.host` (`stdlib/gpu/host.mojo`).
-const GPU_HOST: &[&str] = &["DeviceContext", "DeviceBuffer", "HostBuffer"];
+const GPU_HOST: &[&str] = &["DeviceContext", "DeviceBuffer", "HostBuffer", "Dim"];
 
 /// `max.gpu.primitives.warp`: `warp.sum(x)` is `_warp_sum(x)`.
 const WARP: &[&str] = &[
