@@ -279,7 +279,10 @@ pub fn report_required_member(name: &Name, diags: &mut Diagnostics) {
 /// (older Mojo's bare names are accepted in legacy mode).
 fn bare_std_import(full: &str, path: &[Name], legacy: bool, diags: &mut Diagnostics) {
     // (The GPU modules are in the `max` package in Mojo 1.2, and were `gpu` and `std.gpu` before.)
-    let gpu = matches!(std_modules::canonical(full), Some("gpu" | "gpu.host" | "warp"));
+    let gpu = matches!(
+        std_modules::canonical(full),
+        Some("gpu" | "gpu.host" | "warp" | "block")
+    );
     if legacy || gpu || full.starts_with("std.") || std_modules::canonical(full).is_none() {
         return;
     }

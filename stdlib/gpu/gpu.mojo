@@ -85,6 +85,55 @@ def _warp_broadcast[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SI
     return shuffle_idx(val, 0)
 
 
+def _block_reduce[dtype: DType, width: Int, //, op: Int, block_size: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """A reduction over every thread of the block, through shared memory (one slot per warp):
+    each warp reduces with shuffles, then the first warp reduces the warps' results. Every
+    thread gets the result. `op`: 0 sum, 1 max, 2 min."""
+    comptime warps = (block_size + WARP_SIZE - 1) // WARP_SIZE
+    var partial = stack_allocation[warps, SIMD[dtype, width], address_space=AddressSpace.SHARED]()
+    var v = val
+    comptime if op == 0:
+        v = _warp_sum(v)
+    elif op == 1:
+        v = _warp_max(v)
+    else:
+        v = _warp_min(v)
+    if lane_id() == 0:
+        partial[warp_id()] = v
+    barrier()
+    if warp_id() == 0:
+        var w = partial[lane_id() % warps]
+        comptime if op == 0:
+            if lane_id() >= warps:
+                w = SIMD[dtype, width](0)
+            w = _warp_sum(w)
+        elif op == 1:
+            w = _warp_max(w)
+        else:
+            w = _warp_min(w)
+        if lane_id() == 0:
+            partial[0] = w
+    barrier()
+    var result = partial[0]
+    barrier()
+    return result
+
+
+def _block_sum[dtype: DType, width: Int, //, *, block_size: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """`block.sum[block_size=n](v)`: the sum of `v` over the block's `n` threads, in every thread."""
+    return _block_reduce[0, block_size](val)
+
+
+def _block_max[dtype: DType, width: Int, //, *, block_size: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """`block.max[block_size=n](v)`: the largest `v` of the block, in every thread."""
+    return _block_reduce[1, block_size](val)
+
+
+def _block_min[dtype: DType, width: Int, //, *, block_size: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """`block.min[block_size=n](v)`: the smallest `v` of the block, in every thread."""
+    return _block_reduce[2, block_size](val)
+
+
 struct AddressSpace:
     """The memory a pointer points into on a GPU (`stack_allocation[..., address_space=...]`)."""
 

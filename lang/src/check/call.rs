@@ -416,6 +416,28 @@ impl<'a> Checker<'a, '_> {
             {
                 self.launch_compiled(cx, ctx, args, span)
             }
+            // `block.sum[block_size=128](v)`: a module's function with compile-time parameters.
+            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Attr(m, _) if matches!(&m.kind, ExprKind::Name(m) if cx.lookup(m).is_none() && self.items.modules.get(m).is_some_and(|k| *k != crate::resolve::USER_MODULE))) =>
+            {
+                let ExprKind::Attr(m, f) = &base.kind else {
+                    unreachable!()
+                };
+                let ExprKind::Name(m) = &m.kind else { unreachable!() };
+                let module = self.items.modules[m];
+                let inner = format!("_{module}_{}", f.text);
+                if !crate::resolve::std_modules::exports(module, &f.text) || !self.generic_by_name.contains_key(&inner)
+                {
+                    self.error(
+                        Code::UNKNOWN_MEMBER,
+                        f.span,
+                        format!("module '{m}' has no function '{}' with compile-time parameters", f.text),
+                    )
+                    .label("not provided by this module");
+                    return poison();
+                }
+                let a = self.eval_args(cx, args);
+                self.call_generic(cx, &inner, ps, a, f.span, span)
+            }
             // `v.cast[DType.int32]()`, `v.shuffle[3, 2, 1, 0]()`: methods with parameters.
             ExprKind::Subscript { base, args: params } if matches!(&base.kind, ExprKind::Attr(..)) => {
                 let ExprKind::Attr(obj, method) = &base.kind else {

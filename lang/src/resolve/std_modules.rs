@@ -108,6 +108,7 @@ const GPU: &[&str] = &[
     "stack_allocation",
     // (submodules, imported by name: `from max.gpu.primitives import warp`)
     "warp",
+    "block",
     "primitives",
 ];
 
@@ -130,6 +131,7 @@ const WARP: &[&str] = &[
 pub fn submodule(package: &str, name: &str) -> Option<&'static str> {
     match (canonical(package)?, name) {
         ("gpu", "warp") => Some("warp"),
+        ("gpu", "block") => Some("block"),
         _ => None,
     }
 }
@@ -144,6 +146,7 @@ pub fn canonical(path: &str) -> Option<&'static str> {
     let top = p.split('.').next().unwrap_or(p);
     match top {
         "gpu" if p.ends_with(".warp") => Some("warp"),
+        "gpu" if p.ends_with(".block") => Some("block"),
         "gpu" if p.contains(".host") => Some("gpu.host"),
         "gpu" => Some("gpu"),
         "atomic" => Some("atomic"),
@@ -192,6 +195,7 @@ pub fn exports(m: &str, name: &str) -> bool {
         "gpu" => GPU.contains(&name) || GPU_HOST.contains(&name) || WARP[..4].contains(&name),
         "gpu.host" => GPU_HOST.contains(&name),
         "warp" => WARP.contains(&name),
+        "block" => matches!(name, "sum" | "max" | "min" | "broadcast"),
         "atomic" => name == "Atomic",
         "algorithm" => name == "vectorize",
         "random" => matches!(
