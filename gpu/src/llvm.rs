@@ -221,6 +221,24 @@ impl<'c> Translator<'c, '_> {
             .map_err(llvm)
     }
 
+    /// `alloca` in the entry block of the function being built (where `mem2reg` can promote it),
+    /// wherever the builder is now.
+    fn entry_alloca(&self, ty: BasicTypeEnum<'c>) -> Result<PointerValue<'c>> {
+        let b = &self.builder;
+        let cur = b.get_insert_block().ok_or_else(|| Unsupported("no block".into()))?;
+        let entry = cur
+            .get_parent()
+            .and_then(|f| f.get_first_basic_block())
+            .ok_or_else(|| Unsupported("no entry block".into()))?;
+        match entry.get_first_instruction() {
+            Some(i) => b.position_before(&i),
+            None => b.position_at_end(entry),
+        }
+        let slot = self.alloca(ty);
+        b.position_at_end(cur);
+        slot
+    }
+
     fn set(&self, fx: &Fx<'c>, l: mir::Local, v: BasicValueEnum<'c>) -> Result<()> {
         if let Some(slot) = fx.locals[l as usize] {
             self.builder.build_store(slot, v).map_err(llvm)?;
@@ -371,7 +389,18 @@ impl<'c> Translator<'c, '_> {
                 let v = self.operand(fx, v)?;
                 let i = self.operand(fx, i)?.into_int_value();
                 match v {
-                    BasicValueEnum::VectorValue(vv) => b.build_extract_element(vv, i, "").map_err(llvm)?,
+                    BasicValueEnum::VectorValue(vv) if i.is_const() => {
+                        b.build_extract_element(vv, i, "").map_err(llvm)?
+                    }
+                    // A lane chosen at run time: through memory (NVPTX cannot index a vector
+                    // that is still a kernel parameter).
+                    BasicValueEnum::VectorValue(vv) => {
+                        let et = vv.get_type().get_element_type();
+                        let slot = self.entry_alloca(vv.get_type().into())?;
+                        b.build_store(slot, vv).map_err(llvm)?;
+                        let at = unsafe { b.build_gep(et, slot, &[i], "") }.map_err(llvm)?;
+                        b.build_load(et, at, "").map_err(llvm)?
+                    }
                     scalar => scalar,
                 }
             }
@@ -380,7 +409,17 @@ impl<'c> Translator<'c, '_> {
                 let i = self.operand(fx, i)?.into_int_value();
                 let x = self.operand(fx, x)?;
                 match v {
-                    BasicValueEnum::VectorValue(vv) => b.build_insert_element(vv, x, i, "").map_err(llvm)?.into(),
+                    BasicValueEnum::VectorValue(vv) if i.is_const() => {
+                        b.build_insert_element(vv, x, i, "").map_err(llvm)?.into()
+                    }
+                    BasicValueEnum::VectorValue(vv) => {
+                        let et = vv.get_type().get_element_type();
+                        let slot = self.entry_alloca(vv.get_type().into())?;
+                        b.build_store(slot, vv).map_err(llvm)?;
+                        let at = unsafe { b.build_gep(et, slot, &[i], "") }.map_err(llvm)?;
+                        b.build_store(at, x).map_err(llvm)?;
+                        b.build_load(vv.get_type(), slot, "").map_err(llvm)?
+                    }
                     _ => x,
                 }
             }

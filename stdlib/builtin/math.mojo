@@ -30,6 +30,20 @@ def _math_isfinite(x: Float64) -> Bool:
     return not _math_isnan(x) and not _math_isinf(x)
 
 
+def _math_isnan[dt: DType](x: SIMD[dt, 1]) -> Bool:
+    """Whether `x` is NaN (a scalar of any float dtype)."""
+    return x != x
+
+
+def _math_isinf[dt: DType](x: SIMD[dt, 1]) -> Bool:
+    """Whether `x` is infinite: `x - x` is NaN only for the infinities (and NaN itself)."""
+    return x - x != x - x and x == x
+
+
+def _math_isfinite[dt: DType](x: SIMD[dt, 1]) -> Bool:
+    return x - x == x - x
+
+
 def _math_gcd(a: Int, b: Int) -> Int:
     """The greatest common divisor (never negative; `gcd(0, 0)` is 0)."""
     var x = abs(a)

@@ -229,16 +229,14 @@ impl<'c> Translator<'c, '_> {
         let c = |v: f64| x.get_type().const_float(v);
         let nv = self.target.is_nvidia();
         let f64_ = dt == DType::F64;
-        // NVIDIA's fast base-2 exponential and logarithm (`ex2.approx`, `lg2.approx`).
+        // `float32`: the targets' fast base-2 exponential and logarithm (NVIDIA's `ex2.approx`,
+        // `lg2.approx`); `float64`: computed here to full precision (`exp64`, `log64`).
         let exp2 = |a: FloatValue<'c>| -> Result<FloatValue<'c>> {
-            if nv {
-                let name = if f64_ {
-                    "llvm.nvvm.ex2.approx.d"
-                } else {
-                    "llvm.nvvm.ex2.approx.f"
-                };
+            if f64_ {
+                self.exp64(b.build_float_mul(a, c(std::f64::consts::LN_2), "").map_err(llvm)?)
+            } else if nv {
                 Ok(self
-                    .call_intrinsic(name, &[], &[a.into()])?
+                    .call_intrinsic("llvm.nvvm.ex2.approx.f", &[], &[a.into()])?
                     .expect("a result")
                     .into_float_value())
             } else {
@@ -246,14 +244,12 @@ impl<'c> Translator<'c, '_> {
             }
         };
         let log2 = |a: FloatValue<'c>| -> Result<FloatValue<'c>> {
-            if nv {
-                let name = if f64_ {
-                    "llvm.nvvm.lg2.approx.d"
-                } else {
-                    "llvm.nvvm.lg2.approx.f"
-                };
+            if f64_ {
+                b.build_float_mul(self.log64(a)?, c(std::f64::consts::LOG2_E), "")
+                    .map_err(llvm)
+            } else if nv {
                 Ok(self
-                    .call_intrinsic(name, &[], &[a.into()])?
+                    .call_intrinsic("llvm.nvvm.lg2.approx.f", &[], &[a.into()])?
                     .expect("a result")
                     .into_float_value())
             } else {
@@ -261,7 +257,13 @@ impl<'c> Translator<'c, '_> {
             }
         };
         let mul = |a: FloatValue<'c>, k: f64| b.build_float_mul(a, c(k), "").map_err(llvm);
-        let exp = |a: FloatValue<'c>| -> Result<FloatValue<'c>> { exp2(mul(a, std::f64::consts::LOG2_E)?) };
+        let exp = |a: FloatValue<'c>| -> Result<FloatValue<'c>> {
+            if f64_ {
+                self.exp64(a)
+            } else {
+                exp2(mul(a, std::f64::consts::LOG2_E)?)
+            }
+        };
         Ok(match op {
             LaneUn::Neg => b.build_float_neg(x, "").map_err(llvm)?.into(),
             LaneUn::Abs => intr("llvm.fabs", x)?.into(),
@@ -274,6 +276,7 @@ impl<'c> Translator<'c, '_> {
             LaneUn::Exp => exp(x)?.into(),
             LaneUn::Expm1 => b.build_float_sub(exp(x)?, c(1.0), "").map_err(llvm)?.into(),
             LaneUn::Log2 => log2(x)?.into(),
+            LaneUn::Log if f64_ => self.log64(x)?.into(),
             LaneUn::Log => mul(log2(x)?, std::f64::consts::LN_2)?.into(),
             LaneUn::Log10 => mul(log2(x)?, std::f64::consts::LOG10_2)?.into(),
             LaneUn::Log1p => mul(
@@ -301,8 +304,8 @@ impl<'c> Translator<'c, '_> {
                 };
                 self.call_intrinsic(name, &[], &[x.into()])?.expect("a result")
             }
-            LaneUn::Sin if !nv => intr("llvm.sin", x)?.into(),
-            LaneUn::Cos if !nv => intr("llvm.cos", x)?.into(),
+            LaneUn::Sin if !nv && !f64_ => intr("llvm.sin", x)?.into(),
+            LaneUn::Cos if !nv && !f64_ => intr("llvm.cos", x)?.into(),
             other => {
                 return unsupported(format!(
                     "`{}` of a {} is not available on a GPU yet",
@@ -311,6 +314,134 @@ impl<'c> Translator<'c, '_> {
                 ))
             }
         })
+    }
+
+    /// `exp(x)` of a `float64` to about an ulp: `x = k ln 2 + r` with `|r| <= ln 2 / 2`, `exp(r)`
+    /// by its Taylor series to the 13th power, times `2^k` built in the exponent bits (in two
+    /// factors, so that results near the ends of the range stay exact). Saturates to 0 and
+    /// infinity; NaN stays NaN.
+    fn exp64(&self, x: FloatValue<'c>) -> Result<FloatValue<'c>> {
+        let b = &self.builder;
+        let ft = self.ctx.f64_type();
+        let it = self.ctx.i64_type();
+        let c = |v: f64| ft.const_float(v);
+        let fl: BasicTypeEnum = ft.into();
+        let call = |name: &str, args: &[BasicValueEnum<'c>]| -> Result<FloatValue<'c>> {
+            Ok(self
+                .call_intrinsic(name, &[fl], args)?
+                .expect("a result")
+                .into_float_value())
+        };
+        let xc = call("llvm.maxnum", &[x.into(), c(-745.2).into()])?;
+        let xc = call("llvm.minnum", &[xc.into(), c(709.8).into()])?;
+        let scaled = b.build_float_mul(xc, c(std::f64::consts::LOG2_E), "").map_err(llvm)?;
+        let k = call("llvm.rint", &[scaled.into()])?;
+        // r = x - k ln2, with ln2 split in two so that k * (the high part) is exact.
+        let nk = b.build_float_neg(k, "").map_err(llvm)?;
+        let r = call("llvm.fma", &[nk.into(), c(6.931_471_803_691_238e-1).into(), xc.into()])?;
+        let r = call(
+            "llvm.fma",
+            &[nk.into(), c(1.908_214_929_270_587_7e-10).into(), r.into()],
+        )?;
+        let mut p = c(1.0 / 6_227_020_800.0);
+        for n in (0..13).rev() {
+            let coef = 1.0 / (1..=n).map(|i| i as f64).product::<f64>();
+            p = call("llvm.fma", &[p.into(), r.into(), c(coef).into()])?;
+        }
+        let ki = b.build_float_to_signed_int(k, it, "").map_err(llvm)?;
+        let half = b
+            .build_right_shift(ki, it.const_int(1, false), true, "")
+            .map_err(llvm)?;
+        let rest = b.build_int_sub(ki, half, "").map_err(llvm)?;
+        let pow2 = |e: inkwell::values::IntValue<'c>| -> Result<FloatValue<'c>> {
+            let biased = b.build_int_add(e, it.const_int(1023, false), "").map_err(llvm)?;
+            let bits = b.build_left_shift(biased, it.const_int(52, false), "").map_err(llvm)?;
+            Ok(b.build_bit_cast(bits, ft, "").map_err(llvm)?.into_float_value())
+        };
+        let y = b.build_float_mul(p, pow2(half)?, "").map_err(llvm)?;
+        let y = b.build_float_mul(y, pow2(rest)?, "").map_err(llvm)?;
+        let over = b.build_float_compare(F::OGT, x, c(709.78), "").map_err(llvm)?;
+        let under = b.build_float_compare(F::OLT, x, c(-745.14), "").map_err(llvm)?;
+        let y = b
+            .build_select(over, c(f64::INFINITY), y, "")
+            .map_err(llvm)?
+            .into_float_value();
+        let y = b.build_select(under, c(0.0), y, "").map_err(llvm)?.into_float_value();
+        let nan = b.build_float_compare(F::UNO, x, x, "").map_err(llvm)?;
+        Ok(b.build_select(nan, x, y, "").map_err(llvm)?.into_float_value())
+    }
+
+    /// `log(x)` of a `float64` to about an ulp: `x = m 2^e` with `m` in `[sqrt(1/2), sqrt(2))`,
+    /// `log(m) = 2 atanh(f)` with `f = (m - 1) / (m + 1)` by its series to the 21st power.
+    /// Zero gives -infinity, a negative number NaN, infinity itself.
+    fn log64(&self, x: FloatValue<'c>) -> Result<FloatValue<'c>> {
+        let b = &self.builder;
+        let ft = self.ctx.f64_type();
+        let it = self.ctx.i64_type();
+        let c = |v: f64| ft.const_float(v);
+        let fl: BasicTypeEnum = ft.into();
+        let fma = |a: FloatValue<'c>, m: FloatValue<'c>, z: FloatValue<'c>| -> Result<FloatValue<'c>> {
+            Ok(self
+                .call_intrinsic("llvm.fma", &[fl], &[a.into(), m.into(), z.into()])?
+                .expect("a result")
+                .into_float_value())
+        };
+        // A subnormal x is scaled by 2^54 first (and 54 taken off its exponent).
+        let small = b
+            .build_float_compare(F::OLT, x, c(f64::MIN_POSITIVE), "")
+            .map_err(llvm)?;
+        let scaled = b.build_float_mul(x, c(2f64.powi(54)), "").map_err(llvm)?;
+        let xs = b.build_select(small, scaled, x, "").map_err(llvm)?.into_float_value();
+        let bits = b.build_bit_cast(xs, it, "").map_err(llvm)?.into_int_value();
+        let e = b
+            .build_right_shift(bits, it.const_int(52, false), false, "")
+            .map_err(llvm)?;
+        let e = b.build_and(e, it.const_int(0x7ff, false), "").map_err(llvm)?;
+        let e = b.build_int_sub(e, it.const_int(1023, false), "").map_err(llvm)?;
+        let bias = b
+            .build_select(small, it.const_int(54, false), it.const_zero(), "")
+            .map_err(llvm)?
+            .into_int_value();
+        let e = b.build_int_sub(e, bias, "").map_err(llvm)?;
+        let mant = b
+            .build_and(bits, it.const_int((1u64 << 52) - 1, false), "")
+            .map_err(llvm)?;
+        let mant = b.build_or(mant, it.const_int(1023u64 << 52, false), "").map_err(llvm)?;
+        let m = b.build_bit_cast(mant, ft, "").map_err(llvm)?.into_float_value();
+        // m in [1, 2): above sqrt(2), halve it and count one more power of two.
+        let big = b
+            .build_float_compare(F::OGT, m, c(std::f64::consts::SQRT_2), "")
+            .map_err(llvm)?;
+        let halved = b.build_float_mul(m, c(0.5), "").map_err(llvm)?;
+        let m = b.build_select(big, halved, m, "").map_err(llvm)?.into_float_value();
+        let carry = b.build_int_z_extend(big, it, "").map_err(llvm)?;
+        let e = b.build_int_add(e, carry, "").map_err(llvm)?;
+        let num = b.build_float_sub(m, c(1.0), "").map_err(llvm)?;
+        let den = b.build_float_add(m, c(1.0), "").map_err(llvm)?;
+        let f = b.build_float_div(num, den, "").map_err(llvm)?;
+        let f2 = b.build_float_mul(f, f, "").map_err(llvm)?;
+        let mut s = c(1.0 / 21.0);
+        for k in (0..10).rev() {
+            s = fma(s, f2, c(1.0 / (2 * k + 1) as f64))?;
+        }
+        let sf = b.build_float_mul(s, f, "").map_err(llvm)?;
+        let log_m = b.build_float_mul(sf, c(2.0), "").map_err(llvm)?;
+        let ef = b.build_signed_int_to_float(e, ft, "").map_err(llvm)?;
+        let y = fma(ef, c(std::f64::consts::LN_2), log_m)?;
+        let zero = b.build_float_compare(F::OEQ, x, c(0.0), "").map_err(llvm)?;
+        let neg = b.build_float_compare(F::ULT, x, c(0.0), "").map_err(llvm)?;
+        let inf = b.build_float_compare(F::OEQ, x, c(f64::INFINITY), "").map_err(llvm)?;
+        let y = b
+            .build_select(inf, c(f64::INFINITY), y, "")
+            .map_err(llvm)?
+            .into_float_value();
+        let y = b
+            .build_select(zero, c(f64::NEG_INFINITY), y, "")
+            .map_err(llvm)?
+            .into_float_value();
+        Ok(b.build_select(neg, c(f64::NAN), y, "")
+            .map_err(llvm)?
+            .into_float_value())
     }
 
     pub(crate) fn cast(&self, v: BasicValueEnum<'c>, from: &Ty, to: &Ty) -> Result<BasicValueEnum<'c>> {
@@ -458,5 +589,108 @@ impl<'c> Translator<'c, '_> {
                     .into())
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The `float64` `exp` and `log` written in LLVM IR, compiled for the host and run against
+    //! Rust's (the C library's), which are correctly rounded or nearly: within 2 ulps everywhere
+    //! tried, and exact at the special values.
+    use super::super::Translator;
+    use crate::target::Target;
+    use inkwell::context::Context;
+    use inkwell::execution_engine::JitFunction;
+    use inkwell::targets::{InitializationConfig, Target as LlvmTarget};
+    use inkwell::OptimizationLevel;
+
+    type F = unsafe extern "C" fn(f64) -> f64;
+
+    fn ulps(a: f64, b: f64) -> u64 {
+        if a == b || (a.is_nan() && b.is_nan()) {
+            return 0;
+        }
+        (a.to_bits() as i64 - b.to_bits() as i64).unsigned_abs()
+    }
+
+    fn check(which: &str, reference: fn(f64) -> f64, inputs: &[f64]) {
+        LlvmTarget::initialize_native(&InitializationConfig::default()).unwrap();
+        let ctx = Context::create();
+        let program = lang::mir::Program::default();
+        let t = Translator {
+            ctx: &ctx,
+            module: ctx.create_module("t"),
+            builder: ctx.create_builder(),
+            program: &program,
+            target: Target::Nvptx("sm_90".into()),
+            functions: Default::default(),
+            shared: Default::default(),
+            queue: Vec::new(),
+        };
+        let f64t = ctx.f64_type();
+        let f = t.module.add_function("f", f64t.fn_type(&[f64t.into()], false), None);
+        t.builder.position_at_end(ctx.append_basic_block(f, "entry"));
+        let x = f.get_nth_param(0).unwrap().into_float_value();
+        let y = if which == "exp" { t.exp64(x) } else { t.log64(x) }.unwrap();
+        t.builder.build_return(Some(&y)).unwrap();
+        let ee = t
+            .module
+            .create_jit_execution_engine(OptimizationLevel::Default)
+            .unwrap();
+        let f: JitFunction<F> = unsafe { ee.get_function("f") }.unwrap();
+        let mut worst = (0u64, 0.0);
+        for &x in inputs {
+            let (got, want) = (unsafe { f.call(x) }, reference(x));
+            let u = ulps(got, want);
+            if u > worst.0 {
+                worst = (u, x);
+            }
+        }
+        assert!(worst.0 <= 2, "{which}({}) is {} ulps off", worst.1, worst.0);
+    }
+
+    fn sweep(lo: f64, hi: f64, n: usize) -> Vec<f64> {
+        (0..=n).map(|i| lo + (hi - lo) * i as f64 / n as f64).collect()
+    }
+
+    #[test]
+    fn exp64_is_within_two_ulps() {
+        let mut xs = sweep(-745.0, 709.7, 20_000);
+        xs.extend(sweep(-1.0, 1.0, 5_000));
+        xs.extend([
+            0.0,
+            -0.0,
+            1e-300,
+            -1e-300,
+            709.78,
+            710.0,
+            -746.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ]);
+        check("exp", f64::exp, &xs);
+    }
+
+    #[test]
+    fn log64_is_within_two_ulps() {
+        let mut xs: Vec<f64> = sweep(-300.0, 300.0, 20_000)
+            .into_iter()
+            .map(|e| 10f64.powf(e))
+            .collect();
+        xs.extend(sweep(0.5, 2.0, 5_000));
+        xs.extend([
+            1.0,
+            2.0,
+            0.0,
+            -1.0,
+            f64::INFINITY,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            4.9e-324,
+            1e-310,
+            f64::NAN,
+        ]);
+        check("log", f64::ln, &xs);
     }
 }

@@ -688,6 +688,11 @@ impl<'a> Checker<'a, '_> {
                         }
                         return self.call_user(cx, n, &ids, a, callee.span, span);
                     }
+                    // Only generic (`isnan` of any float scalar).
+                    if self.generic_by_name.contains_key(&math) {
+                        let a = self.eval_args(cx, args);
+                        return self.call_generic(cx, &math, &[], a, callee.span, span);
+                    }
                 }
                 // `sort(xs, cmp_fn=f)` or `sort(xs, f)`: the stdlib's `_sort_by` instance for the
                 // function `f`.
