@@ -398,6 +398,28 @@ impl Device for SimDevice {
                 None,
             ));
         }
+        // The limits of CUDA GPUs (and so of portable programs): block axes 1024, 1024, 64; grid
+        // axes 2^31 - 1, 65535, 65535.
+        let limits = [
+            ("block", launch.block, [1024, 1024, 64]),
+            ("grid", launch.grid, [i32::MAX as u32, 65535, 65535]),
+        ];
+        for (what, dims, max) in limits {
+            for axis in 0..3 {
+                if dims[axis] > max[axis] {
+                    return Err(self.fault(
+                        "E0610",
+                        format!(
+                            "kernel `{name}` launched with a {what} of {} along {}; the limit is {}",
+                            dims[axis],
+                            ["x", "y", "z"][axis],
+                            max[axis]
+                        ),
+                        None,
+                    ));
+                }
+            }
+        }
         if launch.threads_per_block() > 1024 {
             return Err(self.fault(
                 "E0610",
