@@ -1,5 +1,6 @@
-//! The on-disk cache of compiled kernels: PTX keyed by a hash of the kernel's MIR (and every
-//! function it calls), the target and the compiler's version, under `~/.cache/mojo-like/kernels`
+//! The on-disk cache of compiled kernels: PTX and AMDGPU code objects keyed by a hash of the
+//! kernel's MIR (and every function it calls), the target and the compiler's version, under
+//! `~/.cache/mojo-like/kernels`
 //! (`$MOJO_LIKE_CACHE` overrides it; an empty value turns the cache off). A kernel unchanged
 //! since an earlier run skips LLVM altogether.
 
@@ -47,20 +48,116 @@ impl Hasher for Fnv {
 
 /// The PTX of kernel `k` for `target`: from the cache, or compiled (and then cached).
 pub fn ptx(program: &Program, k: FuncId, target: &Target) -> Result<String, String> {
-    let file = dir().map(|d| d.join(format!("{}.ptx", key(program, k, target))));
-    if let Some(text) = file.as_ref().and_then(|f| std::fs::read_to_string(f).ok()) {
-        return Ok(text);
+    let bytes = cached(program, k, target, "ptx", || {
+        emit(program, k, target, Artifact::Ptx).map(String::into_bytes)
+    })?;
+    String::from_utf8(bytes).map_err(|_| "a cached PTX file is not text".to_string())
+}
+
+/// The AMDGPU code object of kernel `k` for `target` (code object version `version`, as for
+/// `amdgpu_code_object`): from the cache, or compiled and linked (and then cached).
+pub fn code_object(program: &Program, k: FuncId, target: &Target, version: Option<u32>) -> Result<Vec<u8>, String> {
+    let kind = match version {
+        Some(v) => format!("v{v}.hsaco"),
+        None => "hsaco".to_string(),
+    };
+    cached(program, k, target, &kind, || {
+        crate::amdgpu_code_object(program, k, target, version)
+    })
+}
+
+/// The cache entry `KEY.EXT`, made by `make` when missing.
+fn cached(
+    program: &Program,
+    k: FuncId,
+    target: &Target,
+    ext: &str,
+    make: impl FnOnce() -> Result<Vec<u8>, String>,
+) -> Result<Vec<u8>, String> {
+    let file = dir().map(|d| d.join(format!("{}.{ext}", key(program, k, target))));
+    if let Some(bytes) = file.as_ref().and_then(|f| std::fs::read(f).ok()) {
+        return Ok(bytes);
     }
-    let text = emit(program, k, target, Artifact::Ptx)?;
+    let bytes = make()?;
     if let Some(f) = file {
         // A cache that cannot be written is no error: the next run compiles again.
         if let Some(parent) = f.parent() {
             let _ = std::fs::create_dir_all(parent);
         }
         let tmp = f.with_extension(format!("tmp{}", std::process::id()));
-        if std::fs::write(&tmp, &text).is_ok() {
+        if std::fs::write(&tmp, &bytes).is_ok() {
             let _ = std::fs::rename(&tmp, &f);
         }
     }
-    Ok(text)
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A program whose only function is a kernel that stores its thread id.
+    fn program(body_value: i64) -> (Program, FuncId) {
+        use lang::mir::*;
+        let ptr = Ty::Ptr(Box::new(Ty::Simd(lang::dtype::DType::I64, 1)));
+        let f = Function {
+            name: "k".into(),
+            params: vec![0],
+            ret: Ty::None,
+            raises: false,
+            error: Ty::Error,
+            locals: vec![LocalDecl {
+                ty: ptr,
+                name: Some("p".into()),
+                owner: false,
+                addressed: false,
+            }],
+            blocks: vec![Block {
+                stmts: vec![Statement {
+                    dest: None,
+                    value: Rvalue::Store(
+                        Operand::Local(0),
+                        Operand::Const(Const::Scalar(lang::dtype::DType::I64, body_value as u64)),
+                    ),
+                    span: lang::source::Span::new(0, 0, 0),
+                }],
+                term: Terminator::Return(Operand::Const(Const::None)),
+            }],
+            span: lang::source::Span::new(0, 0, 0),
+        };
+        (
+            Program {
+                funcs: vec![f],
+                main: None,
+            },
+            0,
+        )
+    }
+
+    #[test]
+    fn keys_follow_the_kernel_and_the_target() {
+        let (a, k) = program(1);
+        let (b, _) = program(2);
+        let sm90 = Target::parse("sm_90").unwrap();
+        let sm80 = Target::parse("sm_80").unwrap();
+        assert_eq!(key(&a, k, &sm90), key(&a, k, &sm90));
+        assert_ne!(key(&a, k, &sm90), key(&b, k, &sm90));
+        assert_ne!(key(&a, k, &sm90), key(&a, k, &sm80));
+        assert!(key(&a, k, &sm90).ends_with("-sm_90"));
+    }
+
+    #[test]
+    fn a_cached_kernel_is_read_back_not_compiled() {
+        let dir = std::env::temp_dir().join(format!("mojo-like-cache-test-{}", std::process::id()));
+        std::env::set_var("MOJO_LIKE_CACHE", &dir);
+        let (p, k) = program(7);
+        let t = Target::parse("sm_90").unwrap();
+        let first = ptx(&p, k, &t).unwrap();
+        assert!(first.contains(".entry k"), "{first}");
+        // A different text in the cache file is what the next run gets.
+        let file = dir.join(format!("{}.ptx", key(&p, k, &t)));
+        std::fs::write(&file, "// from the cache\n").unwrap();
+        assert_eq!(ptx(&p, k, &t).unwrap(), "// from the cache\n");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -111,7 +111,7 @@ impl HipDevice {
         }
         let name = self.program.funcs[k as usize].name.clone();
         let version = if self.code_object_v4 { Some(400) } else { None };
-        let code = crate::amdgpu_code_object(&self.program, k, &self.target, version).map_err(|e| {
+        let code = crate::cache::code_object(&self.program, k, &self.target, version).map_err(|e| {
             self.fault(format!(
                 "kernel `{name}` cannot be compiled for {}: {e}",
                 self.target.arch()
