@@ -7,7 +7,7 @@ use crate::cache;
 use crate::target::Target;
 use cudarc::driver::{result, sys};
 use lang::device::{Device, Fault, Launch};
-use lang::mir::{FuncId, Program, Ty};
+use lang::mir::{FuncId, Program};
 use std::collections::HashMap;
 use std::ffi::{c_void, CString};
 use std::rc::Rc;
@@ -151,15 +151,8 @@ impl Device for CudaDevice {
 
     fn launch(&mut self, kernel: FuncId, launch: &Launch, args: &[u8]) -> Result<(), Fault> {
         let f = self.function(kernel)?;
-        // One pointer per parameter, into the packed arguments (laid out as a tuple of them).
-        let mf = &self.program.funcs[kernel as usize];
-        let pack = Ty::Tuple(mf.params.iter().map(|p| mf.local_ty(*p).clone()).collect());
-        let mut bytes = args.to_vec();
-        let base = bytes.as_mut_ptr();
-        let mut params: Vec<*mut c_void> = lang::mir::layout::offsets(&pack)
-            .into_iter()
-            .map(|o| unsafe { base.add(o as usize) } as *mut c_void)
-            .collect();
+        let mut params = crate::KernelParams::new(&self.program, kernel, args);
+        let name = &self.program.funcs[kernel as usize].name;
         let [gx, gy, gz] = launch.grid;
         let [bx, by, bz] = launch.block;
         unsafe {
@@ -169,9 +162,9 @@ impl Device for CudaDevice {
                 (bx, by, bz),
                 launch.shared_bytes,
                 std::ptr::null_mut(),
-                &mut params,
+                &mut params.pointers,
             )
         }
-        .map_err(|e| self.fault(format!("launching kernel `{}`: {}", mf.name, driver(e))))
+        .map_err(|e| self.fault(format!("launching kernel `{name}`: {}", driver(e))))
     }
 }

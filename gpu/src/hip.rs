@@ -7,7 +7,7 @@
 
 use crate::target::Target;
 use lang::device::{Device, Fault, Launch};
-use lang::mir::{FuncId, Program, Ty};
+use lang::mir::{FuncId, Program};
 use std::collections::HashMap;
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr, CString};
 use std::rc::Rc;
@@ -170,14 +170,8 @@ impl Device for HipDevice {
     }
     fn launch(&mut self, kernel: FuncId, launch: &Launch, args: &[u8]) -> Result<(), Fault> {
         let f = self.function(kernel)?;
-        let mf = &self.program.funcs[kernel as usize];
-        let pack = Ty::Tuple(mf.params.iter().map(|p| mf.local_ty(*p).clone()).collect());
-        let mut bytes = args.to_vec();
-        let base = bytes.as_mut_ptr();
-        let mut params: Vec<*mut c_void> = lang::mir::layout::offsets(&pack)
-            .into_iter()
-            .map(|o| unsafe { base.add(o as usize) } as *mut c_void)
-            .collect();
+        let mut params = crate::KernelParams::new(&self.program, kernel, args);
+        let name = &self.program.funcs[kernel as usize].name;
         let [gx, gy, gz] = launch.grid;
         let [bx, by, bz] = launch.block;
         let code = unsafe {
@@ -191,11 +185,11 @@ impl Device for HipDevice {
                 bz,
                 launch.shared_bytes,
                 std::ptr::null_mut(),
-                params.as_mut_ptr(),
+                params.pointers.as_mut_ptr(),
                 std::ptr::null_mut(),
             )
         };
-        check(code).map_err(|e| self.fault(format!("launching kernel `{}`: {e}", mf.name)))
+        check(code).map_err(|e| self.fault(format!("launching kernel `{name}`: {e}")))
     }
 }
 

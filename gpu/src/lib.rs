@@ -135,6 +135,30 @@ pub fn amdgpu_code_object(
     result
 }
 
+/// A launch's packed arguments (a tuple of the kernel's parameter types) and one pointer into
+/// them per parameter, as `cuLaunchKernel` and `hipModuleLaunchKernel` take them.
+pub(crate) struct KernelParams {
+    _bytes: Vec<u8>,
+    pub(crate) pointers: Vec<*mut std::ffi::c_void>,
+}
+
+impl KernelParams {
+    pub(crate) fn new(program: &Program, kernel: FuncId, args: &[u8]) -> KernelParams {
+        let f = &program.funcs[kernel as usize];
+        let pack = lang::mir::Ty::Tuple(f.params.iter().map(|p| f.local_ty(*p).clone()).collect());
+        let mut bytes = args.to_vec();
+        let base = bytes.as_mut_ptr();
+        let pointers = lang::mir::layout::offsets(&pack)
+            .into_iter()
+            .map(|o| base.wrapping_add(o as usize) as *mut std::ffi::c_void)
+            .collect();
+        KernelParams {
+            _bytes: bytes,
+            pointers,
+        }
+    }
+}
+
 /// The kernels a program launches: the function of every `enqueue_function[kernel]` and
 /// `compile_function[kernel]`, in order of first appearance.
 pub fn launched_kernels(program: &Program) -> Vec<FuncId> {

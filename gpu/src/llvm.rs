@@ -620,20 +620,7 @@ impl<'c> Translator<'c, '_> {
             return b.build_int_unsigned_div(x, y, "").map_err(llvm);
         }
         let q = b.build_int_signed_div(x, y, "").map_err(llvm)?;
-        let r = b.build_int_signed_rem(x, y, "").map_err(llvm)?;
-        let zero = x.get_type().const_zero();
-        let rnz = b
-            .build_int_compare(inkwell::IntPredicate::NE, r, zero, "")
-            .map_err(llvm)?;
-        let sx = b
-            .build_int_compare(
-                inkwell::IntPredicate::SLT,
-                b.build_xor(r, y, "").map_err(llvm)?,
-                zero,
-                "",
-            )
-            .map_err(llvm)?;
-        let adjust = b.build_and(rnz, sx, "").map_err(llvm)?;
+        let (_, adjust) = self.truncation_adjust(x, y)?;
         let adj = b
             .build_int_z_extend_or_bit_cast(adjust, x.get_type(), "")
             .map_err(llvm)?;
@@ -651,22 +638,26 @@ impl<'c> Translator<'c, '_> {
         if !signed {
             return b.build_int_unsigned_rem(x, y, "").map_err(llvm);
         }
-        let r = b.build_int_signed_rem(x, y, "").map_err(llvm)?;
-        let zero = x.get_type().const_zero();
-        let rnz = b
-            .build_int_compare(inkwell::IntPredicate::NE, r, zero, "")
-            .map_err(llvm)?;
-        let sx = b
-            .build_int_compare(
-                inkwell::IntPredicate::SLT,
-                b.build_xor(r, y, "").map_err(llvm)?,
-                zero,
-                "",
-            )
-            .map_err(llvm)?;
-        let adjust = b.build_and(rnz, sx, "").map_err(llvm)?;
+        let (r, adjust) = self.truncation_adjust(x, y)?;
         let plus = b.build_int_add(r, y, "").map_err(llvm)?;
         Ok(b.build_select(adjust, plus, r, "").map_err(llvm)?.into_int_value())
+    }
+
+    /// The truncating remainder of `x / y`, and whether flooring differs from truncating there
+    /// (a remainder whose sign is not the divisor's).
+    fn truncation_adjust(
+        &self,
+        x: inkwell::values::IntValue<'c>,
+        y: inkwell::values::IntValue<'c>,
+    ) -> Result<(inkwell::values::IntValue<'c>, inkwell::values::IntValue<'c>)> {
+        use inkwell::IntPredicate as P;
+        let b = &self.builder;
+        let r = b.build_int_signed_rem(x, y, "").map_err(llvm)?;
+        let zero = x.get_type().const_zero();
+        let nonzero = b.build_int_compare(P::NE, r, zero, "").map_err(llvm)?;
+        let signs = b.build_xor(r, y, "").map_err(llvm)?;
+        let differ = b.build_int_compare(P::SLT, signs, zero, "").map_err(llvm)?;
+        Ok((r, b.build_and(nonzero, differ, "").map_err(llvm)?))
     }
 }
 

@@ -260,18 +260,7 @@ impl<'a> Checker<'a, '_> {
         };
         let sig = self.sigs[id as usize].clone();
         for p in &sig.params {
-            if let Some(why) = not_device_passable(&p.ty) {
-                self.error(
-                    Code::TYPE_MISMATCH,
-                    span,
-                    format!(
-                        "kernel parameter '{}' has type '{}', which cannot be passed to a GPU: {why}",
-                        p.name,
-                        p.ty.name()
-                    ),
-                )
-                .label("not DevicePassable")
-                .with_help("use a fixed-width type such as `Int32` or `Int64`, or an `UnsafePointer` to device memory");
+            if !self.device_passable(&p.name, &p.ty, span) {
                 return poison();
             }
         }
@@ -407,17 +396,7 @@ impl<'a> Checker<'a, '_> {
         let mut ops = Vec::new();
         let mut tys = Vec::new();
         for ((v, s), (pname, pty)) in a.positional.iter().zip(params) {
-            if let Some(why) = not_device_passable(pty) {
-                self.error(
-                    Code::TYPE_MISMATCH,
-                    *s,
-                    format!(
-                        "kernel parameter '{pname}' has type '{}', which cannot be passed to a GPU: {why}",
-                        pty.name()
-                    ),
-                )
-                .label("not DevicePassable")
-                .with_help("use a fixed-width type such as `Int32` or `Int64`, or an `UnsafePointer` to device memory");
+            if !self.device_passable(pname, pty, *s) {
                 return poison();
             }
             // A `DeviceBuffer` given for a pointer parameter passes its device address.
@@ -448,6 +427,24 @@ impl<'a> Checker<'a, '_> {
         cx.emit(None, Rvalue::Intrinsic(Intrinsic::GpuLaunch, launch), span);
         cx.emit(None, Rvalue::Free(at), span);
         super::call::none()
+    }
+
+    /// Whether kernel parameter `name: ty` can be passed to a GPU (reported at `span` if not).
+    fn device_passable(&mut self, name: &str, ty: &Ty, span: Span) -> bool {
+        let Some(why) = not_device_passable(ty) else {
+            return true;
+        };
+        self.error(
+            Code::TYPE_MISMATCH,
+            span,
+            format!(
+                "kernel parameter '{name}' has type '{}', which cannot be passed to a GPU: {why}",
+                ty.name()
+            ),
+        )
+        .label("not DevicePassable")
+        .with_help("use a fixed-width type such as `Int32` or `Int64`, or an `UnsafePointer` to device memory");
+        false
     }
 
     /// A launch dimension: an `Int`, or a tuple of one to three `Int`s.
