@@ -8,6 +8,7 @@
 //! variable may own a constant as well as a string made at run time.
 
 mod gpu;
+mod parallel;
 
 use lang::dtype::DType;
 use lang::{lanes, numeric};
@@ -398,6 +399,7 @@ extern "C" fn rt_str_contains(a: Str, b: Str) -> i8 {
 /// Every runtime symbol with its address, for the JIT's symbol table.
 pub fn symbols() -> Vec<(&'static str, *const u8)> {
     let mut v = gpu::symbols();
+    v.push(("rt_parallelize", parallel::rt_parallelize as *const u8));
     v.extend([
         ("rt_write_str", rt_write_str as *const u8),
         ("rt_write_int", rt_write_int as *const u8),

@@ -40,6 +40,8 @@ struct Fx<'a, 'b, 'm, 'l> {
     ret_buffer: Option<Value>,
     /// The stack slots of addressed locals (`Pointer(to=x)`), which live in memory.
     homes: HashMap<mir::Local, StackSlot>,
+    /// The program's functions as Cranelift declares them.
+    ids: &'b HashMap<FuncId, cranelift_module::FuncId>,
 }
 
 impl<'m, 'l> Translator<'m, 'l> {
@@ -92,6 +94,7 @@ impl<'m, 'l> Translator<'m, 'l> {
                 depth: None,
                 ret_buffer: None,
                 homes: HashMap::new(),
+                ids,
             };
             fx.body(p, ids)?;
             fx.b.finalize(isa_cfg);
@@ -158,6 +161,7 @@ fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
         "rt_gpu_launch" => (vec![I64; 12], vec![]),
         "rt_gpu_sync" => (vec![I64, I64], vec![]),
         "rt_gpu_compile" => (vec![I64; 3], vec![]),
+        "rt_parallelize" => (vec![I64; 5], vec![]),
         "rt_gpu_device_only" => (vec![I64], vec![]),
         other => unreachable!("unknown runtime function {other}"),
     }
@@ -615,6 +619,22 @@ impl Fx<'_, '_, '_, '_> {
             }
             // Host code runs on no GPU.
             Rvalue::Intrinsic(Intrinsic::GpuTarget, _) => vec![self.b.ins().iconst(types::I8, 0)],
+            // `parallelize`: the runtime calls the body (by its address) from its threads.
+            Rvalue::Intrinsic(Intrinsic::Parallelize, os) => {
+                let Operand::Const(Const::Int(body)) = &os[0] else {
+                    unreachable!("the checker names the body")
+                };
+                let fref = self
+                    .t
+                    .module
+                    .declare_func_in_func(self.ids[&(*body as FuncId)], self.b.func);
+                let addr = self.b.ins().func_addr(types::I64, fref);
+                let mut args = vec![addr];
+                args.extend(os[1..].iter().flat_map(|o| self.operand(o)));
+                args.push(self.depth.expect("entry sets the depth"));
+                self.rt("rt_parallelize", &args);
+                vec![]
+            }
             // An alignment promise changes nothing here.
             Rvalue::Intrinsic(Intrinsic::AlignHint, os) => self.operand(&os[0]),
             Rvalue::Intrinsic(i, os) => {
@@ -737,7 +757,7 @@ impl Fx<'_, '_, '_, '_> {
             GpuName => self.rt("rt_gpu_name", a),
             GpuApi => self.rt("rt_gpu_api", a),
             GpuAvailable => self.rt("rt_gpu_available", a),
-            AlignHint | GpuTarget => unreachable!("translated in `rvalue`"),
+            AlignHint | GpuTarget | Parallelize => unreachable!("translated in `rvalue`"),
             GpuId | Barrier | WarpShuffle | SharedAlloc | AtomicRmw => unreachable!("translated with their location"),
         }
     }

@@ -45,6 +45,7 @@ mod type_queries;
 /// `std.sys`'s compile-time questions (`size_of[T]()`, `simd_width_of[T]()`, ...).
 pub use type_queries::QUERIES as TYPE_QUERIES;
 mod gpu;
+mod parallelize;
 mod types;
 mod user_writers;
 mod vectorize;

@@ -487,6 +487,16 @@ impl<'p> Machine<'p, '_> {
                 if i.is_device() {
                     return self.device_intrinsic(*i, &args, dest, span);
                 }
+                if *i == Intrinsic::Parallelize {
+                    // The work items one after another: a schedule a parallel run may also take.
+                    let body = args[0].int() as FuncId;
+                    for k in 0..args[1].int().max(0) {
+                        if let Err((e, _)) = self.call(body, vec![Value::Int(k), args[3].clone()], span)? {
+                            return Err(Trap::Raised(e.str().to_string()));
+                        }
+                    }
+                    return Ok(Value::None);
+                }
                 if *i == Intrinsic::GpuTarget {
                     // The simulator is a GPU of no vendor; host code runs on no GPU.
                     return Ok(Value::Bool(args[0].int() == 0 && self.gpu.is_some()));

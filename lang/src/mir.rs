@@ -372,6 +372,10 @@ pub enum Intrinsic {
     GpuApi,
     /// `() -> Bool`: whether a device can be opened (`has_accelerator()`).
     GpuAvailable,
+    /// `(body, n, workers, env)`: `std.algorithm.parallelize`: call function `body(i, env)` for
+    /// each `i` in `0..n`, on up to `workers` threads (0: one per core); `env` points to the
+    /// closure's captured values. Returns when every call has.
+    Parallelize,
     /// `(kind) -> Bool`: whether the code runs on a GPU (0), an NVIDIA GPU (1), an AMD GPU (2):
     /// a constant of each target (`is_nvidia_gpu()`); on the `sim` device only "a GPU" holds.
     GpuTarget,
@@ -499,6 +503,7 @@ impl Intrinsic {
             Intrinsic::GpuAvailable => "gpu_available",
             Intrinsic::AlignHint => "align_hint",
             Intrinsic::GpuTarget => "gpu_target",
+            Intrinsic::Parallelize => "parallelize",
         }
     }
 
@@ -751,10 +756,22 @@ impl Program {
         let mut i = 0;
         while i < order.len() {
             for b in &self.funcs[order[i] as usize].blocks {
-                if let Terminator::Call { func, .. } = &b.term {
-                    if !seen[*func as usize] {
-                        seen[*func as usize] = true;
-                        order.push(*func);
+                // Calls, and the bodies `parallelize` calls.
+                let parallel = b.stmts.iter().filter_map(|s| match &s.value {
+                    Rvalue::Intrinsic(Intrinsic::Parallelize, ops) => match ops.first() {
+                        Some(Operand::Const(Const::Int(f))) => Some(*f as FuncId),
+                        _ => None,
+                    },
+                    _ => None,
+                });
+                let called = match &b.term {
+                    Terminator::Call { func, .. } => Some(*func),
+                    _ => None,
+                };
+                for func in parallel.chain(called) {
+                    if !seen[func as usize] {
+                        seen[func as usize] = true;
+                        order.push(func);
                     }
                 }
             }

@@ -283,7 +283,7 @@ fn bare_std_import(full: &str, path: &[Name], legacy: bool, diags: &mut Diagnost
         std_modules::canonical(full),
         Some("gpu" | "gpu.host" | "warp" | "block")
     );
-    if legacy || gpu || full.starts_with("std.") || std_modules::canonical(full).is_none() {
+    if legacy || gpu || full.starts_with("std.") || full.starts_with("max.") || std_modules::canonical(full).is_none() {
         return;
     }
     let span = path[0].span.to(path[path.len() - 1].span);

@@ -569,6 +569,19 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if n == "stack_allocation" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n) && (self.items.imported.contains(n) || cx.is_std)) => {
                 self.stack_allocation(cx, ps, args, span)
             }
+            // `parallelize(body, n)` after `from max.algorithm import parallelize`.
+            ExprKind::Name(n)
+                if n == "parallelize"
+                    && cx.lookup(n).is_none()
+                    && !self.fn_by_name.contains_key(n)
+                    && (self.items.imported.contains(n) || cx.is_std) =>
+            {
+                self.parallelize(cx, &[], args, span)
+            }
+            // `parallelize[body](n)` after `from std.algorithm import parallelize` (older Mojo).
+            ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if n == "parallelize" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n) && (self.items.imported.contains(n) || cx.is_std)) => {
+                self.parallelize(cx, ps, args, span)
+            }
             // `vectorize[w](n, body)` after `from std.algorithm import vectorize`.
             ExprKind::Subscript { base, args: ps } if matches!(&base.kind, ExprKind::Name(n) if n == "vectorize" && cx.lookup(n).is_none() && !self.fn_by_name.contains_key(n) && (self.items.imported.contains(n) || cx.is_std)) => {
                 self.vectorize(cx, ps, args, span)

@@ -197,7 +197,7 @@ pub fn exports(m: &str, name: &str) -> bool {
         "warp" => WARP.contains(&name),
         "block" => matches!(name, "sum" | "max" | "min" | "broadcast"),
         "atomic" => name == "Atomic",
-        "algorithm" => name == "vectorize",
+        "algorithm" => matches!(name, "vectorize" | "parallelize"),
         "random" => matches!(
             name,
             "seed"
