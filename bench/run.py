@@ -13,6 +13,9 @@
   CPython with n = 100 (time scaled by 100, the work being quadratic); results checked equal;
 - matmul: `bench/matmul/matmul.mojo` (512^3, f64, naive i-k-j) vs Rust, `mojo build` and CPython
   with n = 64 (time scaled by 512, the work being cubic); results checked equal;
+- matmul_par: `bench/matmul_par/matmul_par.mojo` (1024^3, f32, SIMD along rows, `parallelize` over
+  rows) vs Rust (std threads, auto-vectorized), `mojo build` and CPython with n = 64 (time scaled by
+  4096); checksums checked equal;
 - strings: `bench/strings/strings.mojo` (lower, upper, count, replace, find, split, strip and a
   word count over 1.3 MB; every `String` method is stdlib code) vs the same work in CPython;
 - compile latency: `mojo-like run bench/latency/program.mojo` (about 300 lines of structs,
@@ -118,6 +121,7 @@ def main():
         ("nbody", "nbody 1M steps", 3, ["10000"], 100),
         ("spectral_norm", "spectral-norm 1000", 3, ["100"], 100),
         ("matmul", "matmul 512^3 f64", 3, ["64"], 512),
+        ("matmul_par", "matmul_par 1024^3 f32 SIMD+parallel", 3, ["64"], 4096),
     ]
     for stem, label, runs, small, scale in kernels:
         rows.extend(against_baselines(ml, mojo, python, stem, label, runs, small, scale))
