@@ -128,7 +128,7 @@ mod tests {
         (
             Program {
                 funcs: vec![f],
-                main: None,
+                ..Program::default()
             },
             0,
         )

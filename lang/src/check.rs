@@ -736,6 +736,19 @@ impl<'a, 'd> Checker<'a, 'd> {
 
     fn add_function(&mut self, sig: Sig, decl: Option<(&'a FnDecl, bool)>) -> FuncId {
         let id = self.sigs.len() as FuncId;
+        // `@always_inline` (also `@always_inline("nodebug")`).
+        let always = decl.is_some_and(|(d, _)| {
+            d.decorators.iter().any(|e| match &e.kind {
+                ast::ExprKind::Name(n) => n == "always_inline",
+                ast::ExprKind::Call { callee, .. } => {
+                    matches!(&callee.kind, ast::ExprKind::Name(n) if n == "always_inline")
+                }
+                _ => false,
+            })
+        });
+        if always {
+            self.program.always_inline.insert(id);
+        }
         self.program.funcs.push(mir::Function {
             name: sig.name.clone(),
             params: vec![],

@@ -697,6 +697,8 @@ pub struct Function {
 pub struct Program {
     pub funcs: Vec<Function>,
     pub main: Option<FuncId>,
+    /// Functions declared `@always_inline`: inlined whatever their size (`mir::inline`).
+    pub always_inline: std::collections::BTreeSet<FuncId>,
 }
 
 impl Rvalue {

@@ -476,3 +476,38 @@ fn twice(_0: Int) -> Int {
         assert_eq!(text, want);
     }
 }
+
+#[cfg(test)]
+mod inline_tests {
+    use super::*;
+
+    struct NoPrelude;
+    impl SourceProvider for NoPrelude {
+        fn prelude(&self) -> Vec<(String, String)> {
+            Vec::new()
+        }
+    }
+
+    fn calls_in_main(src: &str) -> usize {
+        let mut map = SourceMap::default();
+        let mut c = compile(&mut map, &NoPrelude, "t.mojo", src);
+        assert!(c.diags.list.is_empty(), "{:?}", c.diags.list);
+        crate::mir::inline::inline_small_calls(&mut c.program);
+        let main = c.program.main.unwrap();
+        c.program.funcs[main as usize]
+            .blocks
+            .iter()
+            .filter(|b| matches!(b.term, crate::mir::Terminator::Call { .. }))
+            .count()
+    }
+
+    /// A function too big for the size limit is inlined when it is declared `@always_inline`.
+    #[test]
+    fn always_inline_lifts_the_size_limit() {
+        let body = "    var s = x\n".to_string() + &"    s = s * 3 + 1\n".repeat(40) + "    return s\n";
+        let plain = format!("def big(x: Int) -> Int:\n{body}\ndef main():\n    print(big(2))\n");
+        let forced = format!("@always_inline\n{plain}");
+        assert_eq!(calls_in_main(&plain), 1);
+        assert_eq!(calls_in_main(&forced), 0);
+    }
+}

@@ -1,4 +1,5 @@
-//! Inlining of small functions into their callers, for the JIT (Cranelift inlines nothing): an
+//! Inlining of small functions (and of every `@always_inline` one) into their callers, for the
+//! JIT (Cranelift inlines nothing): an
 //! element access `xs[i]` is a call of `List.__getitem__`, a bounds test and an address, and
 //! calling it costs more than doing it. A callee is inlined when it is small, cannot raise, is
 //! not recursive, and has none of the markers that tie a local to an owner (so that its locals
@@ -10,6 +11,9 @@ use super::{Block, Function, Local, Operand, Program, Rvalue, Statement, Termina
 /// Statements a callee may have and still be inlined.
 const MAX_STATEMENTS: usize = 24;
 const MAX_BLOCKS: usize = 12;
+/// An `@always_inline` function is inlined up to this many blocks (beyond it, it is a call: the
+/// caller's code would grow without bound).
+const MAX_ALWAYS_BLOCKS: usize = 400;
 
 /// Inline every call of a small function, one level deep (the calls inside an inlined body stay
 /// calls).
@@ -18,7 +22,11 @@ pub fn inline_small_calls(p: &mut Program) {
         .funcs
         .iter()
         .enumerate()
-        .map(|(i, f)| inlinable(f, i as u32))
+        .map(|(i, f)| {
+            let id = i as u32;
+            let sized = !p.always_inline.contains(&id) || f.blocks.len() > MAX_ALWAYS_BLOCKS;
+            inlinable(f, id, sized)
+        })
         .collect();
     for caller in 0..p.funcs.len() {
         let original_blocks = p.funcs[caller].blocks.len();
@@ -39,11 +47,12 @@ pub fn inline_small_calls(p: &mut Program) {
     }
 }
 
-fn inlinable(f: &Function, id: u32) -> bool {
+/// Whether `f` can be inlined: it cannot raise, does not call itself, has none of the ownership
+/// markers, and (when `sized`) is small.
+fn inlinable(f: &Function, id: u32, sized: bool) -> bool {
     let statements: usize = f.blocks.iter().map(|b| b.stmts.len()).sum();
     !f.raises
-        && f.blocks.len() <= MAX_BLOCKS
-        && statements <= MAX_STATEMENTS
+        && (!sized || (f.blocks.len() <= MAX_BLOCKS && statements <= MAX_STATEMENTS))
         && f.locals.iter().all(|l| !l.owner && !l.addressed)
         && f.blocks.iter().all(|b| {
             let calls_itself = matches!(&b.term, Terminator::Call { func, .. } if *func == id);
