@@ -5,6 +5,7 @@
 pub mod cleanup;
 pub mod contract;
 pub mod display;
+pub mod fields;
 pub mod inline;
 pub mod layout;
 pub mod verify;

@@ -190,6 +190,7 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
     if opts.backend == Backend::Jit {
         // Small callees are inlined for the JIT; the interpreter runs the program as written.
         lang::mir::inline::inline_small_calls(&mut program);
+        lang::mir::fields::access_fields_in_place(&mut program);
     }
     let locate = |s: Span| map.location(s);
     let main_at = locate(program.funcs[main as usize].span);
