@@ -87,6 +87,23 @@ pub struct ParamSig {
     pub span: Span,
 }
 
+impl ParamSig {
+    /// A plain positional parameter (of a function the compiler makes itself).
+    pub fn plain(name: impl Into<String>, ty: Ty, span: Span) -> ParamSig {
+        ParamSig {
+            name: name.into(),
+            ty,
+            default: None,
+            kw_only: false,
+            mutable: false,
+            deinit: false,
+            variadic: false,
+            writer: false,
+            span,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Sig {
     pub name: String,

@@ -475,18 +475,6 @@ fn twice(_0: Int) -> Int {
 ";
         assert_eq!(text, want);
     }
-}
-
-#[cfg(test)]
-mod inline_tests {
-    use super::*;
-
-    struct NoPrelude;
-    impl SourceProvider for NoPrelude {
-        fn prelude(&self) -> Vec<(String, String)> {
-            Vec::new()
-        }
-    }
 
     fn calls_in_main(src: &str) -> usize {
         let mut map = SourceMap::default();
@@ -509,18 +497,6 @@ mod inline_tests {
         let forced = format!("@always_inline\n{plain}");
         assert_eq!(calls_in_main(&plain), 1);
         assert_eq!(calls_in_main(&forced), 0);
-    }
-}
-
-#[cfg(test)]
-mod field_access_tests {
-    use super::*;
-
-    struct NoPrelude;
-    impl SourceProvider for NoPrelude {
-        fn prelude(&self) -> Vec<(String, String)> {
-            Vec::new()
-        }
     }
 
     /// Reading one field through a pointer loads that field, and updating one stores it.

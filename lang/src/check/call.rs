@@ -58,6 +58,19 @@ pub(super) struct CallArgs {
     pub(super) kw_sources: Vec<Option<Expr>>,
 }
 
+/// The variable a closure's capture parameter `param` names at a call: an instance carries a
+/// closure's captures under reserved names (so that its own variables cannot hide them),
+/// `__capture_k` where it is in scope, else `k` itself.
+pub(super) fn captured_name(cx: &FnCx, param: &str) -> String {
+    let base = param.strip_prefix(super::generics::CAPTURE_PREFIX).unwrap_or(param);
+    let carried = format!("{}{base}", super::generics::CAPTURE_PREFIX);
+    if cx.lookup(&carried).is_some() {
+        carried
+    } else {
+        base.to_string()
+    }
+}
+
 pub(super) fn none() -> Value {
     Value::Op(Operand::Const(Const::None), Ty::None)
 }
@@ -1248,16 +1261,7 @@ impl<'a> Checker<'a, '_> {
         let captures = self.closure_captures.get(&id).copied().unwrap_or(0);
         let params = self.sigs[id as usize].params.clone();
         for p in &params[params.len() - captures..] {
-            // An instance carries a closure's captures under reserved names (so that its own
-            // variables cannot hide them): `__capture_k` where it is in scope, else `k` itself.
-            let base = p.name.strip_prefix(super::generics::CAPTURE_PREFIX).unwrap_or(&p.name);
-            let carried = format!("{}{base}", super::generics::CAPTURE_PREFIX);
-            let name = if cx.lookup(&carried).is_some() {
-                carried
-            } else {
-                base.to_string()
-            };
-            let e = Expr::new(ExprKind::Name(name), span);
+            let e = Expr::new(ExprKind::Name(captured_name(cx, &p.name)), span);
             let v = self.expr(cx, &e);
             a.keywords.push((p.name.clone(), v, span));
             a.kw_sources.push(Some(e));

@@ -80,17 +80,7 @@ impl<'a> Checker<'a, '_> {
         if let Some(d) = self.dispatchers.iter().find(|d| *d.ty == **ty) {
             return d.id;
         }
-        let param = |name: String, ty: Ty| ParamSig {
-            name,
-            ty,
-            default: None,
-            kw_only: false,
-            mutable: false,
-            deinit: false,
-            variadic: false,
-            writer: false,
-            span,
-        };
+        let param = |name: String, ty: Ty| ParamSig::plain(name, ty, span);
         let mut params = vec![param("__function".into(), Ty::Func(ty.clone()))];
         params.extend(
             ty.params

@@ -83,13 +83,7 @@ impl<'a> Checker<'a, '_> {
         let mut ops = Vec::new();
         let mut tys = Vec::new();
         for p in &sig.params[explicit..] {
-            let base = p.name.strip_prefix(super::generics::CAPTURE_PREFIX).unwrap_or(&p.name);
-            let carried = format!("{}{base}", super::generics::CAPTURE_PREFIX);
-            let name = if cx.lookup(&carried).is_some() {
-                carried
-            } else {
-                base.to_string()
-            };
+            let name = super::call::captured_name(cx, &p.name);
             let v = self.expr(cx, &Expr::new(ExprKind::Name(name), span));
             ops.push(self.coerce(cx, v, &p.ty, span));
             tys.push(p.ty.clone());
@@ -148,17 +142,7 @@ impl<'a> Checker<'a, '_> {
 
     /// `def body.parallel(i: Int, env: Int)`: the captured values from `env`, then `body(i, ...)`.
     fn parallel_trampoline(&mut self, body: FuncId, sig: &Sig, explicit: usize, env_ty: &Ty, span: Span) -> FuncId {
-        let param = |name: &str| ParamSig {
-            name: name.into(),
-            ty: Ty::Int,
-            default: None,
-            kw_only: false,
-            mutable: false,
-            deinit: false,
-            variadic: false,
-            writer: false,
-            span,
-        };
+        let param = |name: &str| ParamSig::plain(name, Ty::Int, span);
         let tsig = Sig::plain(
             format!("{}.parallel", sig.name),
             vec![param("i"), param("env")],
