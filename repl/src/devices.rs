@@ -14,20 +14,30 @@ pub const CHOICES: &[&str] = &["auto", "sim", "cuda", "hip", "none"];
 
 /// A factory for `lang::device::install`: `default` (from `--device`) is what
 /// `DeviceContext()` opens; an explicit `api=` opens that device.
-pub fn factory(program: Rc<Program>, map: Rc<SourceMap>, default: &str, arch: Option<String>) -> Factory {
+pub fn factory(
+    program: Rc<Program>,
+    map: Rc<SourceMap>,
+    default: &str,
+    arch: Option<String>,
+    gpu: Option<&'static dyn crate::Gpu>,
+) -> Factory {
     let default = default.to_string();
     let locate: Rc<dyn Fn(Span) -> String> = Rc::new(move |s| map.location(s));
     Box::new(move |api: &str| -> Result<Box<dyn Device>, String> {
         let wanted = if api.is_empty() { default.as_str() } else { api };
         match wanted {
             "sim" => Ok(Box::new(lang::interp::SimDevice::new(program.clone(), locate.clone()))),
-            "cuda" => Ok(Box::new(gpu::cuda::CudaDevice::open(program.clone(), arch.as_deref())?)),
-            "" | "auto" => match gpu::cuda::CudaDevice::open(program.clone(), arch.as_deref()) {
-                Ok(d) => Ok(Box::new(d)),
-                Err(_) => Ok(Box::new(lang::interp::SimDevice::new(program.clone(), locate.clone()))),
+            "cuda" | "hip" => match gpu {
+                Some(g) => g.open(wanted, program.clone(), arch.as_deref()),
+                None => Err(format!(
+                    "the `{wanted}` device needs `mojo-like-gpu`: run the program with `--device {wanted}`"
+                )),
+            },
+            "" | "auto" => match gpu.map(|g| g.open("cuda", program.clone(), arch.as_deref())) {
+                Some(Ok(d)) => Ok(d),
+                _ => Ok(Box::new(lang::interp::SimDevice::new(program.clone(), locate.clone()))),
             },
             "none" => Err("no GPU device: the program was run with `--device none`".to_string()),
-            "hip" => hip(program.clone(), arch.as_deref()),
             other => Err(format!("unknown GPU API '{other}' (expected `cuda`, `hip` or `sim`)")),
         }
     })
@@ -45,14 +55,4 @@ pub fn launches_kernels(program: &Program) -> bool {
             })
         })
     })
-}
-
-#[cfg(feature = "hip")]
-fn hip(program: Rc<Program>, arch: Option<&str>) -> Result<Box<dyn Device>, String> {
-    Ok(Box::new(gpu::hip::HipDevice::open(program, arch)?))
-}
-
-#[cfg(not(feature = "hip"))]
-fn hip(_: Rc<Program>, _: Option<&str>) -> Result<Box<dyn Device>, String> {
-    Err("the `hip` device is not in this build of mojo-like (build it with `--features hip`); run the program with `--device sim` to simulate the GPU".into())
 }

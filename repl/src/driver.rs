@@ -17,7 +17,7 @@ pub enum Emit {
     Mir,
     Clif,
     /// The device code of every kernel the program launches.
-    Gpu(gpu::Artifact),
+    Gpu(crate::GpuArtifact),
 }
 
 pub struct RunOptions {
@@ -34,6 +34,8 @@ pub struct RunOptions {
     pub device: String,
     /// The GPU architecture kernels are compiled for (`sm_90`, `gfx942`; `--gpu-arch`).
     pub gpu_arch: Option<String>,
+    /// The LLVM side, in `mojo-like-gpu`.
+    pub gpu: Option<&'static dyn crate::Gpu>,
 }
 
 /// Exit codes: 0 success, 1 compile or run-time error, 2 command-line usage error.
@@ -74,7 +76,15 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
             print!("{}", lang::mir::display::program(&program, &program.reachable(main)));
             return 0;
         }
-        Some(Emit::Gpu(what)) => return emit_kernels(&program, what, opts),
+        Some(Emit::Gpu(what)) => {
+            return match opts.gpu {
+                Some(g) => g.emit(&program, what, opts.gpu_arch.as_deref()),
+                None => {
+                    eprintln!("error: `--emit` of device code needs `mojo-like-gpu`");
+                    EXIT_ERROR
+                }
+            }
+        }
         Some(Emit::Clif) => {
             let mut out = String::new();
             let locate = |s: Span| map.location(s);
@@ -92,60 +102,6 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
         _ => {}
     }
     execute(program, main, map, opts)
-}
-
-/// `--emit llvm|ptx|amdgpu`: each kernel the program launches, compiled for `--gpu-arch` (by
-/// default `sm_90` for LLVM IR and PTX, `gfx942` for AMDGPU).
-fn emit_kernels(program: &lang::mir::Program, what: gpu::Artifact, opts: &RunOptions) -> i32 {
-    let default = if what == gpu::Artifact::AmdgpuAsm {
-        "gfx942"
-    } else {
-        "sm_90"
-    };
-    let target = match gpu::Target::parse(opts.gpu_arch.as_deref().unwrap_or(default)) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return EXIT_ERROR;
-        }
-    };
-    let wrong = match what {
-        gpu::Artifact::Ptx => !target.is_nvidia(),
-        gpu::Artifact::AmdgpuAsm => target.is_nvidia(),
-        gpu::Artifact::LlvmIr => false,
-    };
-    if wrong {
-        eprintln!(
-            "error: `--gpu-arch {}` does not match `--emit` (PTX is for `sm_*`, AMDGPU for `gfx*`)",
-            target.arch()
-        );
-        return EXIT_ERROR;
-    }
-    let kernels = gpu::launched_kernels(program);
-    if kernels.is_empty() {
-        eprintln!("error: the program launches no kernel (`ctx.enqueue_function[kernel](...)`)");
-        return EXIT_ERROR;
-    }
-    let mut status = 0;
-    for k in kernels {
-        let name = &program.funcs[k as usize].name;
-        match gpu::emit(program, k, &target, what) {
-            Ok(text) => {
-                println!("// kernel `{name}` for {}", target.arch());
-                print!("{text}");
-            }
-            Err(e) => {
-                let at = &program.funcs[k as usize].span;
-                let _ = at;
-                eprintln!(
-                    "error[E0314]: kernel `{name}` cannot be compiled for {}: {e}",
-                    target.arch()
-                );
-                status = EXIT_ERROR;
-            }
-        }
-    }
-    status
 }
 
 fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
@@ -186,6 +142,7 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
         map.clone(),
         &opts.device,
         opts.gpu_arch.clone(),
+        opts.gpu,
     ));
     if opts.backend == Backend::Jit {
         // Small callees are inlined for the JIT; the interpreter runs the program as written.

@@ -1,0 +1,69 @@
+//! Handing a command to `mojo-like-gpu`. `mojo-like` links no LLVM, so that it starts in
+//! milliseconds (LLVM's static initialisers alone take several); a command that needs LLVM —
+//! `--emit llvm|ptx|amdgpu`, `--device cuda|hip`, or the default device on a machine with the
+//! CUDA driver — runs as `mojo-like-gpu`, the same command with the `gpu` crate, found next to
+//! this binary.
+
+use std::path::PathBuf;
+
+/// Where the CUDA driver library is looked for (`auto` picks the `cuda` device when it is there).
+const CUDA_DIRS: &[&str] = &[
+    "/usr/lib/x86_64-linux-gnu",
+    "/usr/lib64",
+    "/usr/lib",
+    "/usr/local/cuda/lib64",
+    "/usr/lib/wsl/lib",
+];
+
+/// Whether the CUDA driver library is on this machine.
+fn cuda_driver_present() -> bool {
+    let mut dirs: Vec<PathBuf> = std::env::var("LD_LIBRARY_PATH")
+        .unwrap_or_default()
+        .split(':')
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .collect();
+    dirs.extend(CUDA_DIRS.iter().map(PathBuf::from));
+    dirs.iter()
+        .any(|d| d.join("libcuda.so.1").exists() || d.join("libcuda.so").exists())
+}
+
+/// Whether the command line needs LLVM.
+fn needs_llvm(args: &[String]) -> bool {
+    let value = |flag: &str| args.windows(2).find(|w| w[0] == flag).map(|w| w[1].as_str());
+    if matches!(value("--emit"), Some("llvm" | "ptx" | "amdgpu")) {
+        return true;
+    }
+    let device = value("--device")
+        .map(str::to_string)
+        .or_else(|| std::env::var("MOJO_LIKE_DEVICE").ok())
+        .unwrap_or_else(|| "auto".into());
+    match device.as_str() {
+        "cuda" | "hip" => true,
+        "auto" => cuda_driver_present() && args.first().is_some_and(|c| c == "run" || c.ends_with(".mojo")),
+        _ => false,
+    }
+}
+
+/// Run the command as `mojo-like-gpu` when it needs LLVM: its exit status (`None`: not needed).
+pub fn if_needed(args: &[String]) -> Option<i32> {
+    if !needs_llvm(args) {
+        return None;
+    }
+    let exe = std::env::current_exe().ok()?;
+    let gpu = exe.with_file_name(format!("mojo-like-gpu{}", std::env::consts::EXE_SUFFIX));
+    if !gpu.exists() {
+        eprintln!(
+            "error: this command needs `mojo-like-gpu` (the command with LLVM, for GPU code), which is not next to {}",
+            exe.display()
+        );
+        return Some(1);
+    }
+    match std::process::Command::new(&gpu).args(args).status() {
+        Ok(s) => Some(s.code().unwrap_or(1)),
+        Err(e) => {
+            eprintln!("error: cannot run {}: {e}", gpu.display());
+            Some(1)
+        }
+    }
+}
