@@ -24,10 +24,18 @@ pub fn dir() -> Option<PathBuf> {
 /// The key of kernel `k` for `target`: a hash of its MIR text and its callees', the target and
 /// this compiler's version.
 pub fn key(program: &Program, k: FuncId, target: &Target) -> String {
-    let text = lang::mir::display::program(program, &program.reachable(k));
+    let reachable = program.reachable(k);
+    let text = lang::mir::display::program(program, &reachable);
     // FNV-1a: stable across runs and Rust versions (std's hasher makes no such promise).
     let mut h = Fnv(0xcbf2_9ce4_8422_2325);
     text.hash(&mut h);
+    // The MIR text names struct types; their layouts are part of the code too.
+    for f in &reachable {
+        for l in &program.funcs[*f as usize].locals {
+            let layout = lang::mir::layout::of(&l.ty);
+            (layout.size, layout.align, lang::mir::layout::offsets(&l.ty)).hash(&mut h);
+        }
+    }
     target.arch().hash(&mut h);
     env!("CARGO_PKG_VERSION").hash(&mut h);
     format!("{:016x}-{}", h.0, target.arch())

@@ -88,12 +88,45 @@ impl<'c> Translator<'c, '_> {
             },
             Ty::Ptr(_) => self.ctx.ptr_type(AddressSpace::default()).into(),
             Ty::Tuple(_) | Ty::Struct(_) | Ty::None | Ty::Unknown => {
-                let elems = t.elements().unwrap_or_default();
-                let fields = elems.iter().map(|e| self.ty(e)).collect::<Result<Vec<_>>>()?;
-                self.ctx.struct_type(&fields, false).into()
+                let (fields, _) = self.struct_fields(t)?;
+                self.ctx.struct_type(&fields, true).into()
             }
             Ty::String | Ty::Error => return unsupported("strings are not available on a GPU"),
         })
+    }
+
+    /// The LLVM fields of a tuple or struct laid out exactly as `mir::layout` places them (a
+    /// packed struct with explicit padding: the host packs kernel arguments and memory that
+    /// way), and where each MIR field is among them.
+    fn struct_fields(&self, t: &Ty) -> Result<(Vec<BasicTypeEnum<'c>>, Vec<u32>)> {
+        let elems = t.elements().unwrap_or_default();
+        let offsets = lang::mir::layout::offsets(t);
+        let mut fields = Vec::new();
+        let mut index = Vec::new();
+        let mut at = 0u64;
+        let pad = |n: u64| self.ctx.i8_type().array_type(n as u32).into();
+        for (e, off) in elems.iter().zip(offsets) {
+            if off > at {
+                fields.push(pad(off - at));
+            }
+            index.push(fields.len() as u32);
+            fields.push(self.ty(e)?);
+            at = off + lang::mir::layout::of(e).size;
+        }
+        let size = lang::mir::layout::of(t).size;
+        if size > at {
+            fields.push(pad(size - at));
+        }
+        Ok((fields, index))
+    }
+
+    /// Where MIR field `i` of aggregate type `t` is among its LLVM fields.
+    fn field_index(&self, t: &Ty, i: u32) -> Result<u32> {
+        let (_, index) = self.struct_fields(t)?;
+        index
+            .get(i as usize)
+            .copied()
+            .ok_or_else(|| Unsupported(format!("no field {i}")))
     }
 
     pub(crate) fn scalar(&self, dt: DType) -> BasicTypeEnum<'c> {
@@ -267,7 +300,7 @@ impl<'c> Translator<'c, '_> {
             Const::Int(i) => self.ctx.i64_type().const_int(*i as u64, true).into(),
             Const::Bool(b) => self.ctx.bool_type().const_int(*b as u64, false).into(),
             Const::DType(d) => self.ctx.i64_type().const_int(d.code() as u64, false).into(),
-            Const::None => self.ctx.struct_type(&[], false).const_zero().into(),
+            Const::None => self.ctx.struct_type(&[], true).const_zero().into(),
             Const::Scalar(dt, lane) => self.lane_const(*dt, *lane),
             Const::Vector(dt, lanes) => {
                 let vals: Vec<BasicValueEnum> = lanes.iter().map(|l| self.lane_const(*dt, *l)).collect();
@@ -283,9 +316,12 @@ impl<'c> Translator<'c, '_> {
                 }
             }
             Const::Aggregate(ty, cs) => {
-                let st = self.ty(ty)?.into_struct_type();
-                let vals = cs.iter().map(|c| self.constant(c)).collect::<Result<Vec<_>>>()?;
-                st.const_named_struct(&vals).into()
+                let (fields, index) = self.struct_fields(ty)?;
+                let mut vals: Vec<BasicValueEnum> = fields.iter().map(|f| f.const_zero()).collect();
+                for (c, k) in cs.iter().zip(index) {
+                    vals[k as usize] = self.constant(c)?;
+                }
+                self.ctx.const_struct(&vals, true).into()
             }
             Const::Str(_) => return unsupported("strings are not available on a GPU"),
             Const::Memory(..) => return unsupported("a constant collection is not available on a GPU"),
@@ -337,22 +373,26 @@ impl<'c> Translator<'c, '_> {
                 }
             }
             Rvalue::Tuple(os) => {
-                let st = self.ty(dest.unwrap_or(&Ty::None))?.into_struct_type();
+                let t = dest.cloned().unwrap_or(Ty::None);
+                let st = self.ty(&t)?.into_struct_type();
                 let mut agg: inkwell::values::AggregateValueEnum = st.get_undef().into();
                 for (i, o) in os.iter().enumerate() {
                     let v = self.operand(fx, o)?;
-                    agg = b.build_insert_value(agg, v, i as u32, "").map_err(llvm)?;
+                    let k = self.field_index(&t, i as u32)?;
+                    agg = b.build_insert_value(agg, v, k, "").map_err(llvm)?;
                 }
                 agg.as_basic_value_enum()
             }
             Rvalue::Field(o, i) => {
+                let k = self.field_index(&mf.operand_ty(o), *i)?;
                 let v = self.operand(fx, o)?.into_struct_value();
-                b.build_extract_value(v, *i, "").map_err(llvm)?
+                b.build_extract_value(v, k, "").map_err(llvm)?
             }
             Rvalue::SetField(o, i, x) => {
+                let k = self.field_index(&mf.operand_ty(o), *i)?;
                 let v = self.operand(fx, o)?.into_struct_value();
                 let x = self.operand(fx, x)?;
-                b.build_insert_value(v, x, *i, "").map_err(llvm)?.as_basic_value_enum()
+                b.build_insert_value(v, x, k, "").map_err(llvm)?.as_basic_value_enum()
             }
             Rvalue::Intrinsic(i, os) => {
                 let args = os.iter().map(|o| self.operand(fx, o)).collect::<Result<Vec<_>>>()?;
@@ -480,12 +520,12 @@ impl<'c> Translator<'c, '_> {
                 unsafe { b.build_gep(elem, p, &[i], "") }.map_err(llvm)?.into()
             }
             Rvalue::FieldAddr(p, i) => {
-                let st = match mf.operand_ty(p) {
-                    Ty::Ptr(t) => self.ty(&t)?,
+                let (st, k) = match mf.operand_ty(p) {
+                    Ty::Ptr(t) => (self.ty(&t)?, self.field_index(&t, *i)?),
                     _ => return unsupported("a field address of a non-pointer"),
                 };
                 let p = self.operand(fx, p)?.into_pointer_value();
-                b.build_struct_gep(st, p, *i, "").map_err(llvm)?.into()
+                b.build_struct_gep(st, p, k, "").map_err(llvm)?.into()
             }
             Rvalue::MemCopy(d, s, n) => {
                 let d = self.operand(fx, d)?.into_pointer_value();

@@ -81,10 +81,14 @@ pub fn set_available(available: bool) {
     REGISTRY.with(|r| r.borrow_mut().available = available);
 }
 
-/// Whether the program has a device to open.
+/// Whether the program has a device to open (inside a kernel the registry is busy with its
+/// launch: there is a device then).
 pub fn available() -> bool {
-    REGISTRY.with(|r| r.borrow().available)
+    REGISTRY.with(|r| r.try_borrow().map(|r| r.available).unwrap_or(true))
 }
+
+/// What a kernel is told when it uses the host side of the GPU API.
+const IN_KERNEL: &str = "the host GPU API (`DeviceContext`, buffers, launches) cannot be used inside a kernel";
 
 /// Install the factory the program's `DeviceContext`s open devices with (closing any open ones).
 pub fn install(factory: Factory) {
@@ -99,7 +103,9 @@ pub fn install(factory: Factory) {
 /// twice gives the same device, as contexts on one GPU share its memory.
 pub fn open(api: &str) -> i64 {
     REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return -1;
+        };
         let wanted = if api == "gpu" { "" } else { api };
         if let Some(i) = r.devices.iter().position(|d| wanted.is_empty() || d.api() == wanted) {
             return i as i64;
@@ -123,13 +129,19 @@ pub fn open(api: &str) -> i64 {
 
 /// The message of the last failed operation.
 pub fn last_error() -> String {
-    REGISTRY.with(|r| r.borrow().last_error.clone())
+    REGISTRY.with(|r| {
+        r.try_borrow()
+            .map(|r| r.last_error.clone())
+            .unwrap_or_else(|_| IN_KERNEL.into())
+    })
 }
 
 /// Run `op` on device `handle`; an error is kept for `last_error`. `None` when it failed.
 pub fn with<R>(handle: i64, op: impl FnOnce(&mut dyn Device) -> Result<R, String>) -> Option<R> {
     REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return None;
+        };
         let res = match usize::try_from(handle).ok().and_then(|i| r.devices.get_mut(i)) {
             Some(d) => op(d.as_mut()),
             None => Err(format!("invalid device context {handle}")),
@@ -147,7 +159,13 @@ pub fn with<R>(handle: i64, op: impl FnOnce(&mut dyn Device) -> Result<R, String
 /// Run `op` on device `handle`, for operations whose failure is a `Fault`.
 pub fn with_fault(handle: i64, op: impl FnOnce(&mut dyn Device) -> Result<(), Fault>) -> Result<(), Fault> {
     REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return Err(Fault {
+                code: "E0610".into(),
+                message: IN_KERNEL.into(),
+                location: String::new(),
+            });
+        };
         match usize::try_from(handle).ok().and_then(|i| r.devices.get_mut(i)) {
             Some(d) => op(d.as_mut()),
             None => Err(Fault {

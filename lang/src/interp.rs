@@ -145,6 +145,9 @@ impl Trap {
 /// Deepest call nesting before the interpreter reports a stack overflow.
 pub const MAX_DEPTH: usize = 250_000;
 
+/// Deepest nesting of `parallelize` calls in the interpreter (each level is a Rust call).
+const MAX_PARALLEL_NESTING: usize = 20_000;
+
 struct Machine<'p, 'o> {
     program: &'p Program,
     fuel: Option<u64>,
@@ -152,6 +155,8 @@ struct Machine<'p, 'o> {
     mem: memory::Memory,
     /// Inside a kernel on the `sim` device: where the running thread is.
     gpu: Option<sim::GpuCtx>,
+    /// How many `parallelize` calls are running inside one another.
+    parallel_nesting: usize,
 }
 
 /// Run function `f` (which takes no arguments). Output of `print` goes to `out`.
@@ -196,6 +201,7 @@ fn run_entry<R>(
         out,
         mem: memory::Memory::default(),
         gpu: None,
+        parallel_nesting: 0,
     };
     match m.call(f, vec![], program.funcs[f as usize].span)? {
         Ok(v) => Ok(finish(v, &mut m.mem)),
@@ -489,13 +495,26 @@ impl<'p> Machine<'p, '_> {
                 }
                 if *i == Intrinsic::Parallelize {
                     // The work items one after another: a schedule a parallel run may also take.
+                    // (Each nesting runs on the Rust stack: runaway recursion through
+                    // `parallelize` is a stack overflow, as on the JIT.)
+                    if self.parallel_nesting >= MAX_PARALLEL_NESTING {
+                        return Err(Trap::StackOverflow(span));
+                    }
                     let body = args[0].int() as FuncId;
+                    self.parallel_nesting += 1;
+                    let mut result = Ok(Value::None);
                     for k in 0..args[1].int().max(0) {
-                        if let Err((e, _)) = self.call(body, vec![Value::Int(k), args[3].clone()], span)? {
-                            return Err(Trap::Raised(e.str().to_string()));
+                        match self.call(body, vec![Value::Int(k), args[3].clone()], span) {
+                            Ok(Ok(_)) => {}
+                            Ok(Err((e, _))) => result = Err(Trap::Raised(e.str().to_string())),
+                            Err(t) => result = Err(t),
+                        }
+                        if result.is_err() {
+                            break;
                         }
                     }
-                    return Ok(Value::None);
+                    self.parallel_nesting -= 1;
+                    return result;
                 }
                 if *i == Intrinsic::GpuTarget {
                     // The simulator is a GPU of no vendor; host code runs on no GPU.

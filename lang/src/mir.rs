@@ -337,8 +337,8 @@ pub enum Intrinsic {
     GpuId,
     /// `barrier()`: waits for every thread of the block.
     Barrier,
-    /// `(kind, value, lane) -> value`: a warp shuffle (kind 0 down, 1 up, 2 xor, 3 idx); waits
-    /// for the warp's other lanes.
+    /// `(kind, value, lane) -> value`: a warp shuffle (kind 0 down, 1 up, 2 xor, 3 idx; 4 is
+    /// `syncwarp`, the value unchanged); waits for the warp's other lanes.
     WarpShuffle,
     /// `(site, bytes) -> pointer`: the block's shared memory for one `stack_allocation` site.
     SharedAlloc,

@@ -92,6 +92,8 @@ pub(crate) fn intrinsic<'c>(
             return Ok(None);
         }
         Intrinsic::AlignHint => args[0],
+        // Code running on a GPU has one.
+        Intrinsic::GpuAvailable => t.ctx.bool_type().const_int(1, false).into(),
         Intrinsic::GpuTarget => {
             let yes = match const_int(&ops[0]) {
                 0 => true,
@@ -253,10 +255,19 @@ fn shuffle<'c>(
 ) -> Result<BasicValueEnum<'c>> {
     let b = &t.builder;
     let i32t = t.ctx.i32_type();
+    // A `Bool` (one bit in LLVM) travels as a 32-bit word.
+    if let BasicValueEnum::IntValue(x) = v {
+        if x.get_type().get_bit_width() == 1 {
+            let wide = b.build_int_z_extend(x, i32t, "").map_err(llvm)?;
+            let r = shuffle32(t, kind, wide, lane)?;
+            return Ok(b.build_int_truncate(r, x.get_type(), "").map_err(llvm)?.into());
+        }
+    }
     let (dt, w) = lanes_of(ty);
     let bits = dt.bits().max(1) * w;
     let vt = v.get_type();
-    if bits > 64 {
+    let bool_lanes = dt == lang::dtype::DType::Bool && w > 1;
+    if bits > 64 || bool_lanes {
         // Lane by lane.
         let vv = v.into_vector_value();
         let mut acc = vv.get_type().get_undef();

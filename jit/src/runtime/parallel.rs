@@ -14,9 +14,10 @@ thread_local! {
 /// A compiled body: `(depth, item, env)` (the JIT's hidden call depth first).
 type Body = extern "C" fn(i64, i64, i64);
 
-/// Stack for the worker threads: deep recursion in a body stays within the executors' depth
-/// limit, as on the main thread (reserved address space; pages are used only as needed).
-const WORKER_STACK: usize = 512 << 20;
+/// Stack for the worker threads, as large as the main thread's: deep recursion in a body reaches
+/// the executors' depth limit (E0603) as it would there (address space is reserved; pages are used
+/// only as needed; where a thread cannot have it, fewer threads do the work).
+const WORKER_STACK: usize = 4 << 30;
 
 pub(super) extern "C" fn rt_parallelize(body: i64, n: i64, workers: i64, env: i64, depth: i64) {
     // SAFETY: the compiled code passes the address of a function with this signature (the

@@ -96,9 +96,23 @@ impl<'a> Checker<'a, '_> {
         if elem == Ty::Unknown {
             return poison();
         }
-        let bytes = count.max(0) as u64 * crate::mir::layout::of(&elem).size;
-        // One allocation per call site and block: the site is the call's place in the source.
-        let site = ((span.file as i64) << 32) | span.lo as i64;
+        let Some(bytes) = (count.max(0) as u64)
+            .checked_mul(crate::mir::layout::of(&elem).size)
+            .filter(|b| *b <= u32::MAX as u64)
+        else {
+            self.error(
+                Code::TYPE_MISMATCH,
+                span,
+                format!("{count} values of '{}' are too much shared memory", elem.name()),
+            )
+            .label("too large")
+            .with_help("a block has at most a few hundred KiB of shared memory");
+            return poison();
+        };
+        // One allocation per call site (in each function instance) and block.
+        // (An instance of a generic function is a function of its own: its arrays are its own.)
+        let function = self.checking.map_or(0, |f| f as i64 + 1);
+        let site = (function << 40) | ((span.file as i64 & 0xff) << 32) | span.lo as i64;
         let pty = Ty::Ptr(Box::new(elem));
         let ops = vec![
             Operand::Const(Const::Int(site)),

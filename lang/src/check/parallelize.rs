@@ -51,6 +51,30 @@ impl<'a> Checker<'a, '_> {
             .with_help("write `def body(i: Int) {imm out}:` and `parallelize(body, n)`");
             return poison();
         }
+        // A `mut` capture of a value that owns memory would be changed by several work items at
+        // once (a `List` grown in one, freed in another): not allowed. Other `mut` captures are
+        // passed by value; what a work item assigns to them stays with it.
+        for &w in &sig.writeback {
+            let p = &sig.params[w];
+            if w >= explicit && self.needs_drop(&p.ty) {
+                let shown = p
+                    .name
+                    .strip_prefix(super::generics::CAPTURE_PREFIX)
+                    .unwrap_or(&p.name)
+                    .to_string();
+                self.error(
+                    Code::TYPE_MISMATCH,
+                    body.span,
+                    format!(
+                        "a parallel body cannot capture '{shown}' (a '{}') as `mut`: the work items run at once",
+                        p.ty.name()
+                    ),
+                )
+                .label("captures an owned value to change it")
+                .with_help("capture it `imm`, and write results through memory (`out[i] = ...`, an `UnsafePointer`)");
+                return poison();
+            }
+        }
         let a = self.eval_args(cx, args);
         let mut positional = a.positional.into_iter();
         let Some((n, ns)) = positional.next() else {

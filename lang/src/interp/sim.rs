@@ -277,7 +277,9 @@ impl SimDevice {
                         0 => k + arg,
                         1 => k - arg,
                         2 => k ^ arg,
-                        _ => arg.rem_euclid(WARP_SIZE as i64),
+                        3 => arg.rem_euclid(WARP_SIZE as i64),
+                        // `syncwarp`: only the waiting.
+                        _ => k,
                     };
                     let v = if (0..count).contains(&src) {
                         inputs[src as usize].1.clone()
@@ -449,6 +451,7 @@ impl Device for SimDevice {
             out: &mut out,
             mem: std::mem::take(&mut self.mem),
             gpu: None,
+            parallel_nesting: 0,
         };
         let mut result = Ok(());
         'grid: for bz in 0..launch.grid[2] {
