@@ -30,6 +30,9 @@ fn cuda_driver_present() -> bool {
 
 /// Whether the command line needs LLVM.
 fn needs_llvm(args: &[String]) -> bool {
+    // The options come before the program's file; what follows it is the program's own.
+    let end = args.iter().position(|a| a.ends_with(".mojo")).unwrap_or(args.len());
+    let args = &args[..end];
     let value = |flag: &str| args.windows(2).find(|w| w[0] == flag).map(|w| w[1].as_str());
     if matches!(value("--emit"), Some("llvm" | "ptx" | "amdgpu")) {
         return true;
@@ -40,7 +43,7 @@ fn needs_llvm(args: &[String]) -> bool {
         .unwrap_or_else(|| "auto".into());
     match device.as_str() {
         "cuda" | "hip" => true,
-        "auto" => cuda_driver_present() && args.first().is_some_and(|c| c == "run" || c.ends_with(".mojo")),
+        "auto" => cuda_driver_present() && args.first().is_none_or(|c| c == "run"),
         _ => false,
     }
 }

@@ -414,7 +414,7 @@ fn atomic<'c>(
         };
         return Ok(t
             .builder
-            .build_atomicrmw(rmw, p, x, AtomicOrdering::Monotonic)
+            .build_atomicrmw(rmw, p, x, AtomicOrdering::SequentiallyConsistent)
             .map_err(llvm)?
             .into());
     }
@@ -433,7 +433,7 @@ fn atomic<'c>(
             rmw,
             p.as_value_ref(),
             v.as_value_ref(),
-            inkwell::llvm_sys::LLVMAtomicOrdering::LLVMAtomicOrderingMonotonic,
+            inkwell::llvm_sys::LLVMAtomicOrdering::LLVMAtomicOrderingSequentiallyConsistent,
             0,
         )
     };

@@ -26,7 +26,9 @@ pub(super) extern "C" fn rt_parallelize(body: i64, n: i64, workers: i64, env: i6
     if n <= 0 {
         return;
     }
-    let threads = if workers > 0 { workers } else { lang::process::cores() }.clamp(1, n);
+    // (More threads than a few per core only cost: at most four per core.)
+    let cores = lang::process::cores().max(1);
+    let threads = if workers > 0 { workers.min(4 * cores) } else { cores }.clamp(1, n);
     if threads == 1 || INSIDE.with(Cell::get) {
         for i in 0..n {
             body(depth, i, env);

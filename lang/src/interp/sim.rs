@@ -56,14 +56,15 @@ impl Machine<'_, '_> {
         Ok(match i {
             Intrinsic::GpuId => {
                 let axis = (a[1].int().clamp(0, 2)) as usize;
+                let w = |v: u32| v as i64;
                 Value::Int(match a[0].int() {
-                    0 => g.thread[axis],
-                    1 => g.block[axis],
-                    2 => g.block_dim[axis],
-                    3 => g.grid_dim[axis],
-                    4 => g.block[axis] * g.block_dim[axis] + g.thread[axis],
-                    _ => g.linear_thread() % WARP_SIZE,
-                } as i64)
+                    0 => w(g.thread[axis]),
+                    1 => w(g.block[axis]),
+                    2 => w(g.block_dim[axis]),
+                    3 => w(g.grid_dim[axis]),
+                    4 => w(g.block[axis]) * w(g.block_dim[axis]) + w(g.thread[axis]),
+                    _ => w(g.linear_thread() % WARP_SIZE),
+                })
             }
             Intrinsic::SharedAlloc => {
                 let site = a[0].int();
@@ -257,6 +258,24 @@ impl SimDevice {
                             triple(g.block),
                             triple(ids(other)),
                             triple(ids(first))
+                        ),
+                        location: at,
+                    });
+                }
+                // Every lane must be at the same warp operation (the same place, the same kind).
+                let here = |t: usize| match &states[t] {
+                    State::AtWarpOp(_, a, at) => Some((a[0].int(), at.clone())),
+                    _ => None,
+                };
+                if let Some(other) = lanes.clone().find(|t| here(*t) != here(first)) {
+                    let (_, elsewhere) = here(other).unwrap_or_default();
+                    return Err(Fault {
+                        code: "E0611".into(),
+                        message: format!(
+                            "lanes of one warp at different warp operations: in kernel `{name}`, block {}, thread {} waits here and thread {} at {elsewhere}",
+                            triple(g.block),
+                            triple(ids(first)),
+                            triple(ids(other)),
                         ),
                         location: at,
                     });

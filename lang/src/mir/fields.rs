@@ -48,9 +48,11 @@ fn uses(f: &Function) -> Vec<usize> {
     n
 }
 
-/// Whether a statement may change memory (or the pointer local `p`).
-fn writes(s: &Statement, p: Local) -> bool {
+/// Whether a statement may change memory (or the pointer local `p`). An addressed local lives
+/// in memory: assigning it is a store.
+fn writes(f: &Function, s: &Statement, p: Local) -> bool {
     s.dest == Some(p)
+        || s.dest.is_some_and(|d| f.locals[d as usize].addressed)
         || matches!(
             s.value,
             Rvalue::Store(..)
@@ -120,7 +122,7 @@ fn reads_in_place(f: &mut Function, b: usize, at: usize, t: Local, p: Local, use
         if reads.len() == uses {
             break;
         }
-        if writes(s, p) || s.dest == Some(t) {
+        if writes(f, s, p) || s.dest == Some(t) {
             return None;
         }
     }
@@ -165,7 +167,7 @@ fn store_field_in_place(f: &mut Function, b: usize, at: usize, t: Local, p: Loca
                 break;
             }
         }
-        if writes(s, p) || s.dest == Some(t) {
+        if writes(f, s, p) || s.dest == Some(t) {
             return false;
         }
     }
@@ -184,7 +186,7 @@ fn store_field_in_place(f: &mut Function, b: usize, at: usize, t: Local, p: Loca
     let redefines_v = |s: &Statement| matches!(&v, Operand::Local(l) if s.dest == Some(*l));
     if stmts[j + 1..store]
         .iter()
-        .any(|s| writes(s, p) || s.dest == Some(u) || redefines_v(s))
+        .any(|s| writes(f, s, p) || s.dest == Some(u) || redefines_v(s))
     {
         return false;
     }
