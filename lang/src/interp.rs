@@ -157,6 +157,10 @@ struct Machine<'p, 'o> {
     gpu: Option<sim::GpuCtx>,
     /// How many `parallelize` calls are running inside one another.
     parallel_nesting: usize,
+    /// On the `sim` device: the blocks the running thread may still enter in this turn.
+    slice: Option<u64>,
+    /// The turn is over: the thread stops at the start of the next statement.
+    preempted: bool,
 }
 
 /// Run function `f` (which takes no arguments). Output of `print` goes to `out`.
@@ -202,6 +206,8 @@ fn run_entry<R>(
         mem: memory::Memory::default(),
         gpu: None,
         parallel_nesting: 0,
+        slice: None,
+        preempted: false,
     };
     match m.call(f, vec![], program.funcs[f as usize].span)? {
         Ok(v) => Ok(finish(v, &mut m.mem)),
@@ -233,6 +239,8 @@ pub(crate) enum Stop {
     /// shuffle): the intrinsic, its evaluated arguments and where it is. The statement is done
     /// by `resume`, with the value the others' arrival gave it.
     Sync(Intrinsic, Vec<Value>, Span),
+    /// Its turn is over (`Machine::slice`); it goes on from where it is when run again.
+    Preempted,
 }
 
 impl<'p> Machine<'p, '_> {
@@ -244,6 +252,7 @@ impl<'p> Machine<'p, '_> {
         match self.run(&mut stack)? {
             Stop::Finished(r) => Ok(r),
             Stop::Sync(i, _, span) => Err(Trap::Memory(format!("`{}` outside a GPU kernel", i.name()), span)),
+            Stop::Preempted => unreachable!("only threads of the sim device have turns"),
         }
     }
 
@@ -278,6 +287,13 @@ impl<'p> Machine<'p, '_> {
     fn enter(&mut self, fr: &mut Frame<'p>, b: usize) -> Result<(), Trap> {
         fr.block = b;
         fr.stmt = 0;
+        if let Some(s) = &mut self.slice {
+            if *s == 0 {
+                self.preempted = true;
+            } else {
+                *s -= 1;
+            }
+        }
         if let Some(fuel) = &mut self.fuel {
             let cost = fr.f.blocks[b].stmts.len() as u64 + 1;
             if *fuel < cost {
@@ -370,6 +386,10 @@ impl<'p> Machine<'p, '_> {
     /// other threads.
     pub(crate) fn run(&mut self, stack: &mut Vec<Frame<'p>>) -> Result<Stop, Trap> {
         loop {
+            if self.preempted {
+                self.preempted = false;
+                return Ok(Stop::Preempted);
+            }
             let fr = stack.last_mut().expect("a running thread has a frame");
             let f: &'p crate::mir::Function = fr.f;
             let block = &f.blocks[fr.block];

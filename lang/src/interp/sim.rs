@@ -17,6 +17,10 @@ use std::rc::Rc;
 /// Lanes in a warp of the simulated GPU (as on NVIDIA GPUs).
 pub const WARP_SIZE: u32 = 32;
 
+/// Blocks a thread runs in one turn before the others get theirs (so that a thread waiting in a
+/// loop for another one to set a flag lets it run).
+const SLICE: u64 = 20_000;
+
 /// Where the simulated GPU's global memory starts: above every host address (the JIT's included),
 /// so a host pointer given to a kernel is reported as one.
 const DEVICE_BASE: u64 = 0x8000_0000_0000;
@@ -224,11 +228,16 @@ impl SimDevice {
                     continue;
                 }
                 set_thread(m, t);
-                let stop = match m.run(&mut stacks[t]) {
+                m.slice = Some(SLICE);
+                let stop = m.run(&mut stacks[t]);
+                m.slice = None;
+                let stop = match stop {
                     Ok(stop) => stop,
                     Err(e) => return Err(trap(m, &stacks[t], e)),
                 };
                 states[t] = match stop {
+                    // Its turn is over: the others run before it goes on.
+                    Stop::Preempted => State::Runnable,
                     Stop::Finished(_) => State::Done,
                     Stop::Sync(Intrinsic::Barrier, _, span) => State::AtBarrier(self.user_location(&stacks[t], span)),
                     Stop::Sync(i, a, span) => State::AtWarpOp(i, a, self.user_location(&stacks[t], span)),
@@ -245,6 +254,10 @@ impl SimDevice {
                     unreachable!()
                 };
                 let (op, at) = (*op, at.clone());
+                // A lane still running (its turn ended) may yet get there.
+                if lanes.clone().any(|t| matches!(states[t], State::Runnable)) {
+                    continue;
+                }
                 if let Some(other) = lanes.clone().find(|t| !matches!(states[*t], State::AtWarpOp(..))) {
                     let why = match &states[other] {
                         State::Done => "has finished".to_string(),
@@ -311,7 +324,7 @@ impl SimDevice {
                 }
                 progressed = true;
             }
-            if progressed {
+            if progressed || states.iter().any(|s| matches!(s, State::Runnable)) {
                 continue;
             }
             if states.iter().all(|s| matches!(s, State::Done)) {
@@ -471,6 +484,8 @@ impl Device for SimDevice {
             mem: std::mem::take(&mut self.mem),
             gpu: None,
             parallel_nesting: 0,
+            slice: None,
+            preempted: false,
         };
         let mut result = Ok(());
         'grid: for bz in 0..launch.grid[2] {
