@@ -661,12 +661,31 @@ impl Fx<'_, '_, '_, '_> {
                 self.rt("rt_div_by_zero", &[loc]);
                 self.b.ins().trap(TrapCode::user(4).unwrap());
                 self.b.switch_to_block(ok);
-                let name = match op {
-                    IntTruncDiv => "rt_int_truncdiv",
-                    IntFloorDiv => "rt_int_floordiv",
-                    _ => "rt_int_mod",
-                };
-                self.rt(name, &[x, y]).unwrap()
+                // Inline (`numeric::int_floordiv` and friends): a divisor of -1 is taken apart,
+                // as the machine's division traps on `Int.MIN / -1` (which wraps here).
+                let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                let one = self.b.ins().iconst(types::I64, 1);
+                let ys = self.b.ins().select(minus_one, one, y);
+                let negated = self.b.ins().ineg(x);
+                let q = self.b.ins().sdiv(x, ys);
+                let q = self.b.ins().select(minus_one, negated, q);
+                if op == IntTruncDiv {
+                    return q;
+                }
+                // Flooring differs from truncating where the remainder is not 0 and its sign is
+                // not the divisor's.
+                let r = self.b.ins().srem(x, ys);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let signs = self.b.ins().bxor(r, y);
+                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+                let adjust = self.b.ins().band(nonzero, differ);
+                if op == IntFloorDiv {
+                    let by = self.b.ins().uextend(types::I64, adjust);
+                    self.b.ins().isub(q, by)
+                } else {
+                    let plus = self.b.ins().iadd(r, y);
+                    self.b.ins().select(adjust, plus, r)
+                }
             }
             IntPow => self.rt("rt_int_pow", &[x, y]).unwrap(),
             IntShl => self.rt("rt_int_shl", &[x, y]).unwrap(),
