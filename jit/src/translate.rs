@@ -688,8 +688,7 @@ impl Fx<'_, '_, '_, '_> {
                 }
             }
             IntPow => self.rt("rt_int_pow", &[x, y]).unwrap(),
-            IntShl => self.rt("rt_int_shl", &[x, y]).unwrap(),
-            IntShr => self.rt("rt_int_shr", &[x, y]).unwrap(),
+            IntShl | IntShr => self.shift(op == IntShl, x, y),
             IntAnd | BoolAnd => self.b.ins().band(x, y),
             IntOr | BoolOr => self.b.ins().bor(x, y),
             IntXor | BoolXor => self.b.ins().bxor(x, y),
@@ -716,6 +715,31 @@ impl Fx<'_, '_, '_, '_> {
                 self.b.ins().icmp_imm_s(cc, c, 0)
             }
         }
+    }
+
+    /// `x << y` or `x >> y` (arithmetic): inline for shifts of 0 to 63, through the runtime for
+    /// the rest (`numeric::int_shl`: a negative count shifts the other way, 64 or more gives 0
+    /// or the sign).
+    fn shift(&mut self, left: bool, x: Value, y: Value) -> Value {
+        let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, y, 64);
+        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(in_range, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let r = if left {
+            self.b.ins().ishl(x, y)
+        } else {
+            self.b.ins().sshr(x, y)
+        };
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let r = self
+            .rt(if left { "rt_int_shl" } else { "rt_int_shr" }, &[x, y])
+            .unwrap();
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
     }
 
     fn intrinsic(&mut self, i: Intrinsic, a: &[Value]) -> Option<Value> {
