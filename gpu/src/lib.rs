@@ -158,28 +158,3 @@ impl KernelParams {
         }
     }
 }
-
-/// The kernels a program launches: the function of every `enqueue_function[kernel]` and
-/// `compile_function[kernel]`, in order of first appearance.
-pub fn launched_kernels(program: &Program) -> Vec<FuncId> {
-    let mut out = Vec::new();
-    for f in &program.funcs {
-        for b in &f.blocks {
-            for s in &b.stmts {
-                if let lang::mir::Rvalue::Intrinsic(
-                    lang::mir::Intrinsic::GpuLaunch | lang::mir::Intrinsic::GpuCompile,
-                    ops,
-                ) = &s.value
-                {
-                    if let Some(lang::mir::Operand::Const(lang::mir::Const::Int(k))) = ops.get(1) {
-                        let k = *k as FuncId;
-                        if !out.contains(&k) {
-                            out.push(k);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    out
-}

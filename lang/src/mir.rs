@@ -751,6 +751,23 @@ impl Function {
 }
 
 impl Program {
+    /// The kernels the program launches: the function of every `enqueue_function[kernel]` and
+    /// `compile_function[kernel]`, in order of first appearance.
+    pub fn launched_kernels(&self) -> Vec<FuncId> {
+        let mut out = Vec::new();
+        for s in self.funcs.iter().flat_map(|f| &f.blocks).flat_map(|b| &b.stmts) {
+            if let Rvalue::Intrinsic(Intrinsic::GpuLaunch | Intrinsic::GpuCompile, ops) = &s.value {
+                if let Some(Operand::Const(Const::Int(k))) = ops.get(1) {
+                    let k = *k as FuncId;
+                    if !out.contains(&k) {
+                        out.push(k);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Functions reachable from `root` by calls, in discovery order (root first).
     pub fn reachable(&self, root: FuncId) -> Vec<FuncId> {
         let mut seen = vec![false; self.funcs.len()];

@@ -42,17 +42,3 @@ pub fn factory(
         }
     })
 }
-
-/// Whether the program launches a kernel anywhere (only then do the devices need its MIR).
-pub fn launches_kernels(program: &Program) -> bool {
-    program.funcs.iter().any(|f| {
-        f.blocks.iter().any(|b| {
-            b.stmts.iter().any(|s| {
-                matches!(
-                    s.value,
-                    lang::mir::Rvalue::Intrinsic(lang::mir::Intrinsic::GpuLaunch | lang::mir::Intrinsic::GpuCompile, _)
-                )
-            })
-        })
-    })
-}

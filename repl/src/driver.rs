@@ -132,7 +132,7 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
     // The devices run kernels as written (the `sim` device reports a fault at the program's
     // own line, not inside an inlined stdlib function).
     let map = std::rc::Rc::new(map);
-    let kernels = if crate::devices::launches_kernels(&program) {
+    let kernels = if !program.launched_kernels().is_empty() {
         std::rc::Rc::new(program.clone())
     } else {
         std::rc::Rc::new(lang::mir::Program::default())

@@ -50,34 +50,36 @@ def shuffle_idx[dtype: DType, width: Int, //](val: SIMD[dtype, width], offset: U
     return __intrinsic_warp_shuffle(3, val, Int(offset))
 
 
-def _warp_sum[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
-    """`warp.sum`: the sum of `val` over the lanes of the warp, in every lane."""
+def _warp_reduce[dtype: DType, width: Int, //, op: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """A reduction over the lanes of the warp, by a butterfly of shuffles: every lane gets the
+    result. `op`: 0 sum, 1 max, 2 min."""
     var v = val
     var offset = WARP_SIZE // 2
     while offset > 0:
-        v += shuffle_xor(v, UInt32(offset))
+        var other = shuffle_xor(v, UInt32(offset))
+        comptime if op == 0:
+            v += other
+        elif op == 1:
+            v = max(v, other)
+        else:
+            v = min(v, other)
         offset //= 2
     return v
+
+
+def _warp_sum[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """`warp.sum`: the sum of `val` over the lanes of the warp, in every lane."""
+    return _warp_reduce[0](val)
 
 
 def _warp_max[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
     """`warp.max`: the largest `val` of the warp's lanes, in every lane."""
-    var v = val
-    var offset = WARP_SIZE // 2
-    while offset > 0:
-        v = max(v, shuffle_xor(v, UInt32(offset)))
-        offset //= 2
-    return v
+    return _warp_reduce[1](val)
 
 
 def _warp_min[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
     """`warp.min`: the smallest `val` of the warp's lanes, in every lane."""
-    var v = val
-    var offset = WARP_SIZE // 2
-    while offset > 0:
-        v = min(v, shuffle_xor(v, UInt32(offset)))
-        offset //= 2
-    return v
+    return _warp_reduce[2](val)
 
 
 def _warp_broadcast[dtype: DType, width: Int, //](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
@@ -91,26 +93,17 @@ def _block_reduce[dtype: DType, width: Int, //, op: Int, block_size: Int](val: S
     thread gets the result. `op`: 0 sum, 1 max, 2 min."""
     comptime warps = (block_size + WARP_SIZE - 1) // WARP_SIZE
     var partial = stack_allocation[warps, SIMD[dtype, width], address_space=AddressSpace.SHARED]()
-    var v = val
-    comptime if op == 0:
-        v = _warp_sum(v)
-    elif op == 1:
-        v = _warp_max(v)
-    else:
-        v = _warp_min(v)
+    var v = _warp_reduce[op](val)
     if lane_id() == 0:
         partial[warp_id()] = v
     barrier()
     if warp_id() == 0:
         var w = partial[lane_id() % warps]
+        # (For a sum the lanes past the last warp add nothing; for max and min they repeat one.)
         comptime if op == 0:
             if lane_id() >= warps:
                 w = SIMD[dtype, width](0)
-            w = _warp_sum(w)
-        elif op == 1:
-            w = _warp_max(w)
-        else:
-            w = _warp_min(w)
+        w = _warp_reduce[op](w)
         if lane_id() == 0:
             partial[0] = w
     barrier()

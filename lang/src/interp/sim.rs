@@ -222,6 +222,12 @@ impl SimDevice {
             stacks.push(vec![fr]);
         }
         let mut states: Vec<State> = (0..n).map(|_| State::Runnable).collect();
+        // A barrier or warp operation the threads do not all meet (E0611), at `at`.
+        let diverged = |what: &str, detail: String, at: String| Fault {
+            code: "E0611".into(),
+            message: format!("{what}: in kernel `{name}`, block {}, {detail}", triple(g.block)),
+            location: at,
+        };
         loop {
             for t in 0..n {
                 if !matches!(states[t], State::Runnable) {
@@ -264,16 +270,15 @@ impl SimDevice {
                         State::AtBarrier(s) => format!("waits at the barrier at {s}"),
                         _ => "is elsewhere".to_string(),
                     };
-                    return Err(Fault {
-                        code: "E0611".into(),
-                        message: format!(
-                            "warp operation not reached by every lane of its warp: in kernel `{name}`, block {}, thread {} {why} while thread {} waits here",
-                            triple(g.block),
+                    return Err(diverged(
+                        "warp operation not reached by every lane of its warp",
+                        format!(
+                            "thread {} {why} while thread {} waits here",
                             triple(ids(other)),
                             triple(ids(first))
                         ),
-                        location: at,
-                    });
+                        at,
+                    ));
                 }
                 // Every lane must be at the same warp operation (the same place, the same kind).
                 let here = |t: usize| match &states[t] {
@@ -282,16 +287,15 @@ impl SimDevice {
                 };
                 if let Some(other) = lanes.clone().find(|t| here(*t) != here(first)) {
                     let (_, elsewhere) = here(other).unwrap_or_default();
-                    return Err(Fault {
-                        code: "E0611".into(),
-                        message: format!(
-                            "lanes of one warp at different warp operations: in kernel `{name}`, block {}, thread {} waits here and thread {} at {elsewhere}",
-                            triple(g.block),
+                    return Err(diverged(
+                        "lanes of one warp at different warp operations",
+                        format!(
+                            "thread {} waits here and thread {} at {elsewhere}",
                             triple(ids(first)),
-                            triple(ids(other)),
+                            triple(ids(other))
                         ),
-                        location: at,
-                    });
+                        at,
+                    ));
                 }
                 let inputs: Vec<(i64, Value, i64)> = lanes
                     .clone()
@@ -337,16 +341,15 @@ impl SimDevice {
             };
             let at = at.clone();
             if let Some(done) = (0..n).find(|t| matches!(states[*t], State::Done)) {
-                return Err(Fault {
-                    code: "E0611".into(),
-                    message: format!(
-                        "barrier not reached by every thread of its block: in kernel `{name}`, block {}, thread {} finished while thread {} waits here",
-                        triple(g.block),
+                return Err(diverged(
+                    "barrier not reached by every thread of its block",
+                    format!(
+                        "thread {} finished while thread {} waits here",
                         triple(ids(done)),
                         triple(ids(waiting[0]))
                     ),
-                    location: at,
-                });
+                    at,
+                ));
             }
             if let Some(&other) = waiting
                 .iter()
@@ -355,16 +358,15 @@ impl SimDevice {
                 let State::AtBarrier(s2) = &states[other] else {
                     unreachable!()
                 };
-                return Err(Fault {
-                    code: "E0611".into(),
-                    message: format!(
-                        "threads of one block wait at different barriers: in kernel `{name}`, block {}, thread {} waits here and thread {} at {s2}",
-                        triple(g.block),
+                return Err(diverged(
+                    "threads of one block wait at different barriers",
+                    format!(
+                        "thread {} waits here and thread {} at {s2}",
                         triple(ids(waiting[0])),
-                        triple(ids(other)),
+                        triple(ids(other))
                     ),
-                    location: at,
-                });
+                    at,
+                ));
             }
             for t in waiting {
                 set_thread(m, t);

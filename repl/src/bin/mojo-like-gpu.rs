@@ -36,7 +36,7 @@ impl Gpu for Llvm {
             );
             return 1;
         }
-        let kernels = gpu::launched_kernels(program);
+        let kernels = program.launched_kernels();
         if kernels.is_empty() {
             eprintln!("error: the program launches no kernel (`ctx.enqueue_function[kernel](...)`)");
             return 1;
