@@ -7,6 +7,7 @@ pub mod cache;
 pub mod cuda;
 #[cfg(feature = "hip")]
 pub mod hip;
+pub mod host;
 pub mod llvm;
 pub mod target;
 

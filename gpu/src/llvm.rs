@@ -1,10 +1,15 @@
-//! Kernel MIR → LLVM IR. A kernel and every function it calls become one LLVM module for one
-//! target: MIR locals are `alloca`s (LLVM's `mem2reg` makes them registers), statements are
+//! MIR → LLVM IR. A kernel and every function it calls become one LLVM module for one target:
+//! MIR locals are `alloca`s (LLVM's `mem2reg` makes them registers), statements are
 //! instructions, the GPU intrinsics are the target's (`llvm.nvvm.*`, `llvm.amdgcn.*`), and
 //! shared memory is a global in the shared address space. What a GPU cannot do (strings,
 //! printing, allocation, raising) is a compile error naming the function.
+//!
+//! The same translation, with `host` (`llvm/host.rs`), compiles a whole program for the host
+//! machine: the optimising tier (`--backend llvm`).
 
 mod device;
+pub(crate) mod host;
+mod host_lanes;
 mod lanes;
 
 use crate::target::Target;
@@ -44,6 +49,7 @@ pub fn kernel_module<'c>(ctx: &'c Context, program: &Program, kernel: FuncId, ta
         functions: HashMap::new(),
         shared: Default::default(),
         queue: Vec::new(),
+        host: None,
     };
     let k = t.declare(kernel, true)?;
     device::mark_kernel(&t, k);
@@ -63,6 +69,8 @@ pub(crate) struct Translator<'c, 'p> {
     /// Shared-memory globals by `stack_allocation` site.
     pub(crate) shared: std::cell::RefCell<HashMap<i64, inkwell::values::GlobalValue<'c>>>,
     queue: Vec<FuncId>,
+    /// Compiling host code (the whole program) rather than a kernel.
+    pub(crate) host: Option<host::Host<'p>>,
 }
 
 /// One function being translated.
@@ -72,6 +80,8 @@ pub(crate) struct Fx<'c> {
     locals: Vec<Option<PointerValue<'c>>>,
     tys: Vec<Ty>,
     blocks: Vec<BasicBlock<'c>>,
+    /// Host code: the call depth including this call, passed on to callees.
+    depth: Option<inkwell::values::IntValue<'c>>,
 }
 
 impl<'c> Translator<'c, '_> {
@@ -87,6 +97,8 @@ impl<'c> Translator<'c, '_> {
                 _ => unreachable!("scalars are numbers"),
             },
             Ty::Ptr(_) => self.ctx.ptr_type(AddressSpace::default()).into(),
+            // The runtime's strings, by address.
+            Ty::String | Ty::Error if self.host.is_some() => self.ctx.i64_type().into(),
             Ty::Tuple(_) | Ty::Struct(_) | Ty::None | Ty::Unknown => {
                 let (fields, _) = self.struct_fields(t)?;
                 self.ctx.struct_type(&fields, true).into()
@@ -98,7 +110,7 @@ impl<'c> Translator<'c, '_> {
     /// The LLVM fields of a tuple or struct laid out exactly as `mir::layout` places them (a
     /// packed struct with explicit padding: the host packs kernel arguments and memory that
     /// way), and where each MIR field is among them.
-    fn struct_fields(&self, t: &Ty) -> Result<(Vec<BasicTypeEnum<'c>>, Vec<u32>)> {
+    pub(crate) fn struct_fields(&self, t: &Ty) -> Result<(Vec<BasicTypeEnum<'c>>, Vec<u32>)> {
         let elems = t.elements().unwrap_or_default();
         let offsets = lang::mir::layout::offsets(t);
         let mut fields = Vec::new();
@@ -121,7 +133,7 @@ impl<'c> Translator<'c, '_> {
     }
 
     /// Where MIR field `i` of aggregate type `t` is among its LLVM fields.
-    fn field_index(&self, t: &Ty, i: u32) -> Result<u32> {
+    pub(crate) fn field_index(&self, t: &Ty, i: u32) -> Result<u32> {
         let (_, index) = self.struct_fields(t)?;
         index
             .get(i as usize)
@@ -146,6 +158,9 @@ impl<'c> Translator<'c, '_> {
     fn declare(&mut self, fid: FuncId, kernel: bool) -> Result<FunctionValue<'c>> {
         if let Some(f) = self.functions.get(&fid) {
             return Ok(*f);
+        }
+        if self.host.is_some() {
+            return self.host_declare(fid);
         }
         let mf = &self.program.funcs[fid as usize];
         if mf.raises {
@@ -210,6 +225,7 @@ impl<'c> Translator<'c, '_> {
             locals: Vec::with_capacity(mf.locals.len()),
             tys: mf.locals.iter().map(|l| l.ty.clone()).collect(),
             blocks,
+            depth: None,
         };
         for l in &mf.locals {
             let slot = match &l.ty {
@@ -221,10 +237,15 @@ impl<'c> Translator<'c, '_> {
             };
             fx.locals.push(slot);
         }
+        // Host functions take the call depth first.
+        let first = self.host.is_some() as u32;
         for (i, p) in mf.params.iter().enumerate() {
-            if let (Some(slot), Some(v)) = (fx.locals[*p as usize], f.get_nth_param(i as u32)) {
+            if let (Some(slot), Some(v)) = (fx.locals[*p as usize], f.get_nth_param(i as u32 + first)) {
                 self.builder.build_store(slot, v).map_err(llvm)?;
             }
+        }
+        if self.host.is_some() {
+            fx.depth = Some(self.host_entry(f, mf)?);
         }
         self.builder.build_unconditional_branch(fx.blocks[0]).map_err(llvm)?;
         let is_kernel = f.get_type().get_return_type().is_none();
@@ -232,13 +253,17 @@ impl<'c> Translator<'c, '_> {
             self.builder.position_at_end(fx.blocks[bi]);
             for s in &block.stmts {
                 let dest_ty = s.dest.map(|d| mf.local_ty(d).clone());
-                if let Some(v) = self.rvalue(&mut fx, mf, &s.value, dest_ty.as_ref())? {
+                if let Some(v) = self.rvalue(&mut fx, mf, &s.value, dest_ty.as_ref(), s.span)? {
                     if let Some(d) = s.dest {
                         self.set(&fx, d, v)?;
                     }
                 }
             }
-            self.terminator(&mut fx, &block.term, is_kernel)?;
+            if self.host.is_some() {
+                self.host_terminator(&mut fx, mf, &block.term)?;
+            } else {
+                self.terminator(&mut fx, &block.term, is_kernel)?;
+            }
         }
         Ok(())
     }
@@ -256,7 +281,7 @@ impl<'c> Translator<'c, '_> {
 
     /// `alloca` in the entry block of the function being built (where `mem2reg` can promote it),
     /// wherever the builder is now.
-    fn entry_alloca(&self, ty: BasicTypeEnum<'c>) -> Result<PointerValue<'c>> {
+    pub(crate) fn entry_alloca(&self, ty: BasicTypeEnum<'c>) -> Result<PointerValue<'c>> {
         let b = &self.builder;
         let cur = b.get_insert_block().ok_or_else(|| Unsupported("no block".into()))?;
         let entry = cur
@@ -272,14 +297,14 @@ impl<'c> Translator<'c, '_> {
         slot
     }
 
-    fn set(&self, fx: &Fx<'c>, l: mir::Local, v: BasicValueEnum<'c>) -> Result<()> {
+    pub(crate) fn set(&self, fx: &Fx<'c>, l: mir::Local, v: BasicValueEnum<'c>) -> Result<()> {
         if let Some(slot) = fx.locals[l as usize] {
             self.builder.build_store(slot, v).map_err(llvm)?;
         }
         Ok(())
     }
 
-    fn get(&self, fx: &Fx<'c>, l: mir::Local) -> Result<BasicValueEnum<'c>> {
+    pub(crate) fn get(&self, fx: &Fx<'c>, l: mir::Local) -> Result<BasicValueEnum<'c>> {
         let t = &fx.tys[l as usize];
         let lt = self.ty(t)?;
         match fx.locals[l as usize] {
@@ -323,6 +348,7 @@ impl<'c> Translator<'c, '_> {
                 }
                 self.ctx.const_struct(&vals, true).into()
             }
+            Const::Str(s) if self.host.is_some() => self.host_string(s).into(),
             Const::Str(_) => return unsupported("strings are not available on a GPU"),
             Const::Memory(..) => return unsupported("a constant collection is not available on a GPU"),
         })
@@ -346,7 +372,13 @@ impl<'c> Translator<'c, '_> {
         mf: &mir::Function,
         r: &Rvalue,
         dest: Option<&Ty>,
+        span: lang::source::Span,
     ) -> Result<Option<BasicValueEnum<'c>>> {
+        if self.host.is_some() {
+            if let Some(done) = self.host_rvalue(fx, mf, r, dest, span)? {
+                return Ok(done);
+            }
+        }
         let b = &self.builder;
         let i64t = self.ctx.i64_type();
         Ok(Some(match r {
@@ -511,13 +543,16 @@ impl<'c> Translator<'c, '_> {
                 return Ok(None);
             }
             Rvalue::Offset(p, i) => {
+                // Elements are `mir::layout`'s size apart (a `SIMD` of `bool`s is a byte a lane,
+                // not LLVM's packed bits).
                 let elem = match mf.operand_ty(p) {
-                    Ty::Ptr(t) => self.ty(&t)?,
-                    _ => self.ctx.i8_type().into(),
+                    Ty::Ptr(t) => lang::mir::layout::of(&t).size,
+                    _ => 1,
                 };
                 let p = self.operand(fx, p)?.into_pointer_value();
                 let i = self.operand(fx, i)?.into_int_value();
-                unsafe { b.build_gep(elem, p, &[i], "") }.map_err(llvm)?.into()
+                let bytes = self.ctx.i8_type().array_type(elem as u32);
+                unsafe { b.build_gep(bytes, p, &[i], "") }.map_err(llvm)?.into()
             }
             Rvalue::FieldAddr(p, i) => {
                 let (st, k) = match mf.operand_ty(p) {

@@ -11,6 +11,8 @@ pub enum Target {
     Nvptx(String),
     /// AMD, by architecture: `gfx942`.
     Amdgpu(String),
+    /// The machine this runs on (host code through LLVM: `crate::host`).
+    Host,
 }
 
 impl Target {
@@ -32,6 +34,7 @@ impl Target {
     pub fn arch(&self) -> &str {
         match self {
             Target::Nvptx(a) | Target::Amdgpu(a) => a,
+            Target::Host => "host",
         }
     }
 
@@ -39,10 +42,14 @@ impl Target {
         matches!(self, Target::Nvptx(_))
     }
 
-    pub fn triple(&self) -> &'static str {
+    pub fn triple(&self) -> String {
         match self {
-            Target::Nvptx(_) => "nvptx64-nvidia-cuda",
-            Target::Amdgpu(_) => "amdgcn-amd-amdhsa",
+            Target::Nvptx(_) => "nvptx64-nvidia-cuda".into(),
+            Target::Amdgpu(_) => "amdgcn-amd-amdhsa".into(),
+            Target::Host => TargetMachine::get_default_triple()
+                .as_str()
+                .to_string_lossy()
+                .into_owned(),
         }
     }
 
@@ -55,23 +62,26 @@ impl Target {
     /// Where `alloca`s live (AMDGPU's private memory is address space 5).
     pub fn alloca_space(&self) -> u16 {
         match self {
-            Target::Nvptx(_) => 0,
+            Target::Nvptx(_) | Target::Host => 0,
             Target::Amdgpu(_) => 5,
         }
     }
 
     pub fn machine(&self) -> Result<TargetMachine, String> {
+        if *self == Target::Host {
+            return host_machine();
+        }
         static INIT: Once = Once::new();
         INIT.call_once(|| {
             LlvmTarget::initialize_nvptx(&InitializationConfig::default());
             LlvmTarget::initialize_amd_gpu(&InitializationConfig::default());
         });
-        let triple = TargetTriple::create(self.triple());
+        let triple = TargetTriple::create(&self.triple());
         let target = LlvmTarget::from_triple(&triple).map_err(|e| e.to_string())?;
         let features = match self {
             // PTX ISA 7.8 is what LLVM 19 writes for sm_90; it is accepted back to sm_80 too.
             Target::Nvptx(_) => "+ptx78",
-            Target::Amdgpu(_) => "",
+            Target::Amdgpu(_) | Target::Host => "",
         };
         target
             .create_target_machine(
@@ -84,6 +94,28 @@ impl Target {
             )
             .ok_or_else(|| format!("LLVM has no target machine for {}", self.arch()))
     }
+}
+
+/// This machine, with every feature its processor has (AVX2, FMA, ...).
+fn host_machine() -> Result<TargetMachine, String> {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        let _ = LlvmTarget::initialize_native(&InitializationConfig::default());
+    });
+    let triple = TargetMachine::get_default_triple();
+    let target = LlvmTarget::from_triple(&triple).map_err(|e| e.to_string())?;
+    let cpu = TargetMachine::get_host_cpu_name();
+    let features = TargetMachine::get_host_cpu_features();
+    target
+        .create_target_machine(
+            &triple,
+            &cpu.to_string_lossy(),
+            &features.to_string_lossy(),
+            OptimizationLevel::Aggressive,
+            RelocMode::Default,
+            CodeModel::JITDefault,
+        )
+        .ok_or_else(|| "LLVM has no target machine for this computer".to_string())
 }
 
 #[cfg(test)]

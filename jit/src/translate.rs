@@ -113,69 +113,15 @@ impl<'m, 'l> Translator<'m, 'l> {
     }
 }
 
-fn rt_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
-    use types::{F64, I64, I8};
-    match name {
-        "rt_write_str" | "rt_div_by_zero" | "rt_stack_overflow" => (vec![I64], vec![]),
-        "rt_write_int" => (vec![I64], vec![]),
-        "rt_write_scalar" => (vec![I64, I64], vec![]),
-        "rt_index_oob" | "rt_memcpy" | "rt_memset" => (vec![I64, I64, I64], vec![]),
-        "rt_alloc" => (vec![I64, I64], vec![I64]),
-        "rt_free" | "rt_str_free" => (vec![I64], vec![]),
-        "rt_lane_binary" | "rt_lane_fma" => (vec![I64; 4], vec![I64]),
-        "rt_lane_unary" | "rt_lane_cast" => (vec![I64; 3], vec![I64]),
-        "rt_lane_to_machine" | "rt_lane_from_machine" => (vec![I64; 2], vec![I64]),
-        "rt_write_bool" => (vec![I8], vec![]),
-        "rt_assert_failed" => (vec![I64, I64], vec![]),
-        "rt_abort" => (vec![I64, I64, I64], vec![]),
-        "rt_int_truncdiv" | "rt_int_floordiv" | "rt_int_mod" | "rt_int_pow" | "rt_int_shl" | "rt_int_shr" => {
-            (vec![I64, I64], vec![I64])
-        }
-        "rt_float_floordiv" | "rt_float_mod" | "rt_float_pow" => (vec![F64, F64], vec![F64]),
-        "rt_int_to_str" | "rt_int_to_hex" | "rt_str_len" | "rt_str_to_int" | "rt_str_copy" | "rt_str_float_error" => {
-            (vec![I64], vec![I64])
-        }
-        "rt_str_to_float" => (vec![I64], vec![F64]),
-        "rt_scalar_to_str" => (vec![I64, I64], vec![I64]),
-        "rt_bool_to_str" => (vec![I8], vec![I64]),
-        "rt_read_line" | "rt_file_error" => (vec![], vec![I64]),
-        "rt_file_open" | "rt_file_read" | "rt_file_write" => (vec![I64, I64], vec![I64]),
-        "rt_file_close" | "rt_arg" => (vec![I64], vec![I64]),
-        "rt_arg_count" | "rt_perf_counter_ns" => (vec![], vec![I64]),
-        "rt_exit" | "rt_random_seed" => (vec![I64], vec![]),
-        "rt_random_seed_time" => (vec![], vec![]),
-        "rt_random_next" | "rt_cores" => (vec![], vec![I64]),
-        "rt_str_int_error" => (vec![I64], vec![I64]),
-        "rt_str_concat" | "rt_str_repeat" | "rt_str_cmp" => (vec![I64, I64], vec![I64]),
-        "rt_str_contains" => (vec![I64, I64], vec![I8]),
-        "rt_str_codepoint_len" | "rt_str_byte" => (vec![I64, I64], vec![I64]),
-        "rt_str_slice" => (vec![I64, I64, I64], vec![I64]),
-        "rt_str_append" => (vec![I64, I64], vec![I64]),
-        "rt_chr" | "rt_codepoint_upper" | "rt_codepoint_lower" => (vec![I64], vec![I64]),
-        "rt_str_from_bytes" => (vec![I64, I64], vec![I64]),
-        "rt_gpu_open" | "rt_gpu_name" | "rt_gpu_api" => (vec![I64], vec![I64]),
-        "rt_gpu_error" => (vec![], vec![I64]),
-        "rt_gpu_available" => (vec![], vec![I8]),
-        "rt_gpu_alloc" | "rt_gpu_free" => (vec![I64, I64], vec![I64]),
-        "rt_gpu_write" | "rt_gpu_read" | "rt_gpu_copy" => (vec![I64; 4], vec![I64]),
-        "rt_gpu_launch" => (vec![I64; 12], vec![]),
-        "rt_gpu_sync" => (vec![I64, I64], vec![]),
-        "rt_gpu_compile" => (vec![I64; 3], vec![]),
-        "rt_parallelize" => (vec![I64; 5], vec![]),
-        "rt_gpu_device_only" => (vec![I64], vec![]),
-        other => unreachable!("unknown runtime function {other}"),
-    }
-}
-
 impl Fx<'_, '_, '_, '_> {
     fn rt(&mut self, name: &'static str, args: &[Value]) -> Option<Value> {
         let fref = match self.imports.get(name) {
             Some(f) => *f,
             None => {
-                let (ps, rs) = rt_sig(name);
+                let (ps, rs) = abi::runtime_signature(name);
                 let mut sig = Signature::new(self.t.module.isa().default_call_conv());
-                sig.params.extend(ps.into_iter().map(AbiParam::new));
-                sig.returns.extend(rs.into_iter().map(AbiParam::new));
+                sig.params.extend(ps.into_iter().map(|t| AbiParam::new(t.clif())));
+                sig.returns.extend(rs.into_iter().map(|t| AbiParam::new(t.clif())));
                 let id = self
                     .t
                     .module
@@ -745,63 +691,19 @@ impl Fx<'_, '_, '_, '_> {
     fn intrinsic(&mut self, i: Intrinsic, a: &[Value]) -> Option<Value> {
         use Intrinsic::*;
         match i {
-            IntToStr => self.rt("rt_int_to_str", a),
-            IntToHex => self.rt("rt_int_to_hex", a),
-            Abort => self.rt("rt_abort", a),
-            BoolToStr => self.rt("rt_bool_to_str", a),
             StrByteLength => Some(self.str_byte_length(a[0])),
             StrToBool => {
                 let n = self.str_byte_length(a[0]);
                 Some(self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0))
             }
-            ErrorFromStr | ErrorToStr => self.rt("rt_str_copy", a),
-            StrIntError => self.rt("rt_str_int_error", a),
-            StrToIntUnchecked => self.rt("rt_str_to_int", a),
-            StrFloatError => self.rt("rt_str_float_error", a),
-            StrToFloatUnchecked => self.rt("rt_str_to_float", a),
-            StrCodepointLen => self.rt("rt_str_codepoint_len", a),
             StrByte => Some(self.str_byte(a[0], a[1])),
-            StrSlice => self.rt("rt_str_slice", a),
-            StrAppend => self.rt("rt_str_append", a),
-            Chr => self.rt("rt_chr", a),
-            CodepointUpper => self.rt("rt_codepoint_upper", a),
-            CodepointLower => self.rt("rt_codepoint_lower", a),
-            StrFromBytes => self.rt("rt_str_from_bytes", a),
-            WriteStr => self.rt("rt_write_str", a),
-            WriteInt => self.rt("rt_write_int", a),
             ScalarToStr | WriteScalar => unreachable!("translated with their operand types"),
-            WriteBool => self.rt("rt_write_bool", a),
-            StrCopy => self.rt("rt_str_copy", a),
-            StrFree => self.rt("rt_str_free", a),
-            ReadLine => self.rt("rt_read_line", a),
-            FileOpen => self.rt("rt_file_open", a),
-            FileError => self.rt("rt_file_error", a),
-            FileRead => self.rt("rt_file_read", a),
-            FileWrite => self.rt("rt_file_write", a),
-            FileClose => self.rt("rt_file_close", a),
-            ArgCount => self.rt("rt_arg_count", a),
-            Arg => self.rt("rt_arg", a),
-            PerfCounterNs => self.rt("rt_perf_counter_ns", a),
-            Cores => self.rt("rt_cores", a),
-            RandomSeed => self.rt("rt_random_seed", a),
-            RandomSeedTime => self.rt("rt_random_seed_time", a),
-            RandomNext => self.rt("rt_random_next", a),
-            Exit => self.rt("rt_exit", a),
-            GpuOpen => self.rt("rt_gpu_open", a),
-            GpuError => self.rt("rt_gpu_error", a),
-            GpuAlloc => self.rt("rt_gpu_alloc", a),
-            GpuFree => self.rt("rt_gpu_free", a),
-            GpuWrite => self.rt("rt_gpu_write", a),
-            GpuRead => self.rt("rt_gpu_read", a),
-            GpuCopy => self.rt("rt_gpu_copy", a),
-            GpuLaunch => self.rt("rt_gpu_launch", a),
-            GpuSync => self.rt("rt_gpu_sync", a),
-            GpuCompile => self.rt("rt_gpu_compile", a),
-            GpuName => self.rt("rt_gpu_name", a),
-            GpuApi => self.rt("rt_gpu_api", a),
-            GpuAvailable => self.rt("rt_gpu_available", a),
             AlignHint | GpuTarget | Parallelize => unreachable!("translated in `rvalue`"),
             GpuId | Barrier | WarpShuffle | SharedAlloc | AtomicRmw => unreachable!("translated with their location"),
+            other => {
+                let name = abi::runtime_function(other).expect("every other intrinsic is a runtime call");
+                self.rt(name, a)
+            }
         }
     }
 }

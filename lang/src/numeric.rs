@@ -263,6 +263,16 @@ pub fn byte_slice(s: &str, lo: i64, hi: i64) -> &str {
     s.get(lo..hi.max(lo)).unwrap_or("")
 }
 
+/// The next line of standard input, with its `\n` if it has one ("" at the end of the input or on
+/// a read error): `input()` raises "EOF" for a line without `\n`, as Mojo 1.2 does.
+pub fn read_line() -> String {
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(_) => line,
+        Err(_) => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,15 +307,5 @@ mod tests {
         assert_eq!(int_floordiv(i64::MIN, -1), i64::MIN);
         assert_eq!(float_mod(-3.5, 2.0), 0.5);
         assert_eq!(float_floordiv(3.5, 2.0), 1.0);
-    }
-}
-
-/// The next line of standard input, with its `\n` if it has one ("" at the end of the input or on
-/// a read error): `input()` raises "EOF" for a line without `\n`, as Mojo 1.2 does.
-pub fn read_line() -> String {
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(_) => line,
-        Err(_) => String::new(),
     }
 }

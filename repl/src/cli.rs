@@ -22,10 +22,15 @@ const RUN_HELP: &str = "mojo-like run: compile FILE.mojo and run its `main`
 Usage: mojo-like run [OPTIONS] FILE.mojo [ARGS...]
 
 Options:
-  --backend jit|interp   execute with the Cranelift JIT (default) or the MIR interpreter
-  --emit tokens|ast|mir|clif|llvm|ptx|amdgpu
+  --backend jit|llvm|interp
+                         execute with the Cranelift JIT (default: compiles in milliseconds),
+                         LLVM (the optimising tier: the whole program through LLVM's O3 for
+                         this processor; slower to compile, faster hot loops) or the MIR
+                         interpreter
+  --emit tokens|ast|mir|clif|llvm|ptx|amdgpu|llvm-host
                          print that stage of compilation instead of running (`llvm`, `ptx`,
-                         `amdgpu`: the device code of every kernel the program launches)
+                         `amdgpu`: the device code of every kernel the program launches;
+                         `llvm-host`: the program's optimised LLVM IR for `--backend llvm`)
   --gpu-arch ARCH        the GPU kernels are compiled for: `sm_80`, `sm_90` (NVIDIA), `gfx90a`,
                          `gfx942` (AMD); default `sm_90` (`gfx942` for `--emit amdgpu`)
   --device auto|sim|cuda|hip|none
@@ -140,8 +145,9 @@ fn run(args: &[String], check_only: bool, gpu: Option<&'static dyn Gpu>) -> i32 
             "--backend" if !check_only => {
                 opts.backend = match value(i) {
                     Some("jit") => Backend::Jit,
+                    Some("llvm") => Backend::Llvm,
                     Some("interp") => Backend::Interp,
-                    _ => return usage("--backend takes `jit` or `interp`"),
+                    _ => return usage("--backend takes `jit`, `llvm` or `interp`"),
                 };
                 i += 2;
             }
@@ -154,7 +160,12 @@ fn run(args: &[String], check_only: bool, gpu: Option<&'static dyn Gpu>) -> i32 
                     Some("llvm") => Emit::Gpu(GpuArtifact::LlvmIr),
                     Some("ptx") => Emit::Gpu(GpuArtifact::Ptx),
                     Some("amdgpu") => Emit::Gpu(GpuArtifact::AmdgpuAsm),
-                    _ => return usage("--emit takes `tokens`, `ast`, `mir`, `clif`, `llvm`, `ptx` or `amdgpu`"),
+                    Some("llvm-host") => Emit::LlvmHost,
+                    _ => {
+                        return usage(
+                            "--emit takes `tokens`, `ast`, `mir`, `clif`, `llvm`, `ptx`, `amdgpu` or `llvm-host`",
+                        )
+                    }
                 });
                 i += 2;
             }

@@ -1,7 +1,7 @@
 //! Handing a command to `mojo-like-gpu`. `mojo-like` links no LLVM, so that it starts in
 //! milliseconds (LLVM's static initialisers alone take several); a command that needs LLVM —
-//! `--emit llvm|ptx|amdgpu`, `--device cuda|hip`, or the default device on a machine with the
-//! CUDA driver — runs as `mojo-like-gpu`, the same command with the `gpu` crate, found next to
+//! `--backend llvm`, `--emit llvm|ptx|amdgpu|llvm-host`, `--device cuda|hip`, or the default
+//! device on a machine with the CUDA driver — runs as `mojo-like-gpu`, the same command with the `gpu` crate, found next to
 //! this binary.
 
 use std::path::PathBuf;
@@ -34,7 +34,7 @@ fn needs_llvm(args: &[String]) -> bool {
     let end = args.iter().position(|a| a.ends_with(".mojo")).unwrap_or(args.len());
     let args = &args[..end];
     let value = |flag: &str| args.windows(2).find(|w| w[0] == flag).map(|w| w[1].as_str());
-    if matches!(value("--emit"), Some("llvm" | "ptx" | "amdgpu")) {
+    if matches!(value("--emit"), Some("llvm" | "ptx" | "amdgpu" | "llvm-host")) || value("--backend") == Some("llvm") {
         return true;
     }
     let device = value("--device")

@@ -7,6 +7,8 @@ use lang::source::{SourceMap, Span};
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Jit,
+    /// The optimising tier: LLVM, in `mojo-like-gpu`.
+    Llvm,
     Interp,
 }
 
@@ -18,6 +20,8 @@ pub enum Emit {
     Clif,
     /// The device code of every kernel the program launches.
     Gpu(crate::GpuArtifact),
+    /// The program's optimised LLVM IR for the host (`--backend llvm`).
+    LlvmHost,
 }
 
 pub struct RunOptions {
@@ -84,6 +88,23 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
                     EXIT_ERROR
                 }
             }
+        }
+        Some(Emit::LlvmHost) => {
+            let Some(g) = opts.gpu else {
+                eprintln!("error: `--emit llvm-host` needs `mojo-like-gpu`");
+                return EXIT_ERROR;
+            };
+            let locate = |s: Span| map.location(s);
+            return match g.emit_host(&program, main, &locate) {
+                Ok(text) => {
+                    print!("{text}");
+                    0
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    EXIT_ERROR
+                }
+            };
         }
         Some(Emit::Clif) => {
             let mut out = String::new();
@@ -162,6 +183,26 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
         )
     };
     match opts.backend {
+        Backend::Llvm => {
+            let Some(g) = opts.gpu else {
+                eprintln!("error: `--backend llvm` needs `mojo-like-gpu`");
+                return EXIT_ERROR;
+            };
+            if opts.leak_check {
+                jit::runtime::check_strings();
+            }
+            match g.run_host(&program, main, &locate) {
+                Ok(jit::Outcome::Finished) => {
+                    let (strings, blocks) = jit::runtime::live_objects();
+                    leaks(strings, blocks)
+                }
+                Ok(jit::Outcome::Raised(msg)) => unhandled(&msg),
+                Err(e) => {
+                    eprintln!("error: internal compiler error: {e}");
+                    EXIT_ERROR
+                }
+            }
+        }
         Backend::Jit => {
             if cfg!(debug_assertions) {
                 if let Some(e) = lang::mir::verify::verify(&program).first() {

@@ -15,7 +15,8 @@ mod stdlib;
 include!(concat!(env!("OUT_DIR"), "/error_pages.rs"));
 
 use lang::device::Device;
-use lang::mir::Program;
+use lang::mir::{FuncId, Program};
+use lang::source::Span;
 use std::rc::Rc;
 
 /// What `--emit` prints of the kernels a program launches.
@@ -33,6 +34,15 @@ pub trait Gpu: Sync {
     fn emit(&self, program: &Program, what: GpuArtifact, arch: Option<&str>) -> i32;
     /// Open the device of API `api` (`"cuda"` or `"hip"`) for `program`'s kernels.
     fn open(&self, api: &str, program: Rc<Program>, arch: Option<&str>) -> Result<Box<dyn Device>, String>;
+    /// `--backend llvm`: compile the whole program with LLVM for this machine and run `main`.
+    fn run_host(
+        &self,
+        program: &Program,
+        main: FuncId,
+        locate: &dyn Fn(Span) -> String,
+    ) -> Result<jit::Outcome, String>;
+    /// `--emit llvm-host`: the program's optimised LLVM IR.
+    fn emit_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<String, String>;
 }
 
 /// Whether `arch` names a GPU architecture (`sm_80`, `sm_90a`, `gfx942`).

@@ -115,16 +115,21 @@ struct List[T: Copyable](Copyable, Sized, Writable):
         self._len += 1
 
     def _check(self, i: Int, loc: String):
-        if i < 0 or i >= self._len:
-            __intrinsic_abort(
-                "E0605",
-                "index " + String(i) + " is out of bounds, valid range is 0 to " + String(self._len - 1),
-                loc,
-            )
+        # One unsigned comparison: a negative index is a huge one.
+        if UInt(i) >= UInt(self._len):
+            self._out_of_bounds(i, loc)
+
+    def _out_of_bounds(self, i: Int, loc: String):
+        __intrinsic_abort(
+            "E0605",
+            "index " + String(i) + " is out of bounds, valid range is 0 to " + String(self._len - 1),
+            loc,
+        )
 
     def __getitem__(self, i: Int, *, __loc: String = __call_location()) -> ref [self] Self.T:
-        if i < 0 or i >= self._len:
-            self._check(i, __loc)
+        # One unsigned comparison: a negative index is a huge one.
+        if UInt(i) >= UInt(self._len):
+            self._out_of_bounds(i, __loc)
         return self._data[i]
 
     def __getitem__(self, s: ContiguousSlice, *, __loc: String = __call_location()) -> Span[Self.T]:

@@ -9,8 +9,10 @@
 //!
 //! - `# PTX: text`, `# AMDGPU: text` — in a program that launches kernels: text the device code
 //!   must contain (`bar.sync`, `ld.shared`, `ds_bpermute`).
+//! - `# LLVM-HOST: text` — text the program's optimised LLVM IR for the host must contain.
 //!
-//! Every run-case executes on the JIT and on the interpreter; their outputs must be identical.
+//! Every run-case executes on the Cranelift JIT, on the LLVM tier (`--backend llvm`) and on the
+//! interpreter; their outputs must be identical.
 //! A case that launches kernels runs on the `sim` device, and its kernels are also compiled to
 //! PTX for `sm_80` and `sm_90`, which `ptxas` must accept, and to an AMDGPU code object for
 //! `gfx942` (assembled by `llvm-mc`, linked by `ld.lld`, its kernel metadata read back by
@@ -89,7 +91,7 @@ fn parse_diags(stderr: &str) -> Vec<ExpectedDiag> {
         let line = lines
             .get(i + 1)
             .and_then(|n| n.trim_start().strip_prefix("--> "))
-            .and_then(|loc| loc.rsplitn(3, ':').nth(1))
+            .and_then(|loc| loc.rsplit(':').nth(1))
             .and_then(|n| n.parse().ok())
             .unwrap_or(0);
         out.push(ExpectedDiag { line, code, text });
@@ -180,9 +182,10 @@ fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
         return Err(format!("{}\n--- stderr ---\n{}", problems.join("\n"), jit.stderr));
     }
     let interp = run(bin, "interp", case);
+    let llvm = run(bin, "llvm", case);
     let want = e.stdout.join("\n");
     let mut problems = Vec::new();
-    for (name, r) in [("jit", &jit), ("interp", &interp)] {
+    for (name, r) in [("jit", &jit), ("interp", &interp), ("llvm", &llvm)] {
         let got = r.stdout.strip_suffix('\n').unwrap_or(&r.stdout);
         if got != want {
             problems.push(format!(
@@ -206,6 +209,12 @@ fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
     if jit.stdout != interp.stdout || jit.code != interp.code {
         problems.push("the JIT and the interpreter disagree".into());
     }
+    if jit.stdout != llvm.stdout || jit.code != llvm.code {
+        problems.push("the Cranelift and LLVM tiers disagree".into());
+    }
+    if let Err(e) = check_host_ir(bin, case) {
+        problems.push(e);
+    }
     if case.text.contains(".enqueue_function[") {
         if let Err(e) = kernels::check(bin, case) {
             problems.push(e);
@@ -215,6 +224,38 @@ fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
         Ok(())
     } else {
         Err(problems.join("\n"))
+    }
+}
+
+/// `# LLVM-HOST: text` — text the program's optimised LLVM IR (`--backend llvm --emit
+/// llvm-host`) must contain (a vectorised loop: `x double>`).
+fn check_host_ir(bin: &Path, case: &Case) -> Result<(), String> {
+    let wanted: Vec<&str> = case
+        .text
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("# LLVM-HOST:"))
+        .map(str::trim)
+        .collect();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let out = Command::new(bin)
+        .args(["run", "--backend", "llvm", "--emit", "llvm-host"])
+        .arg(&case.path)
+        .output()
+        .expect("the mojo-like binary runs");
+    let ir = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        return Err(format!(
+            "--emit llvm-host failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let missing: Vec<_> = wanted.iter().filter(|w| !ir.contains(**w)).collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("the host LLVM IR lacks {missing:?}"))
     }
 }
 

@@ -29,6 +29,7 @@ pub(crate) fn mark_kernel<'c>(t: &Translator<'c, '_>, f: FunctionValue<'c>) {
             let a = t.ctx.create_string_attribute("amdgpu-flat-work-group-size", "1,1024");
             f.add_attribute(inkwell::attributes::AttributeLoc::Function, a);
         }
+        Target::Host => {}
     }
 }
 
@@ -211,6 +212,7 @@ fn gpu_id<'c>(t: &Translator<'c, '_>, kind: i64, axis: i64) -> Result<IntValue<'
                 wide(l)
             }
         },
+        Target::Host => unsupported("thread ids are only on a GPU"),
     }
 }
 
@@ -240,6 +242,7 @@ fn barrier(t: &Translator) -> Result<()> {
                 .build_fence(AtomicOrdering::Acquire, false, "")
                 .map_err(llvm)?;
         }
+        Target::Host => return unsupported("barriers are only on a GPU"),
     }
     Ok(())
 }
@@ -380,6 +383,7 @@ fn shuffle32<'c>(t: &Translator<'c, '_>, kind: i64, x: IntValue<'c>, lane: IntVa
                     .into_int_value(),
             )
         }
+        Target::Host => unsupported("warp shuffles are only on a GPU"),
     }
 }
 

@@ -20,7 +20,7 @@ pub(crate) fn lanes_of(t: &Ty) -> (DType, u32) {
 }
 
 impl<'c> Translator<'c, '_> {
-    fn each_lane(
+    pub(super) fn each_lane(
         &self,
         w: u32,
         xs: &[BasicValueEnum<'c>],
@@ -62,6 +62,9 @@ impl<'c> Translator<'c, '_> {
         x: BasicValueEnum<'c>,
         y: BasicValueEnum<'c>,
     ) -> Result<BasicValueEnum<'c>> {
+        if self.host.is_some() {
+            return self.host_lane_binary(op, tx, x, y);
+        }
         let (dt, w) = lanes_of(tx);
         self.each_lane(w, &[x, y], |t, v| t.scalar_binary(op, dt, v[0], v[1]))
     }
@@ -170,6 +173,9 @@ impl<'c> Translator<'c, '_> {
     }
 
     pub(crate) fn lane_unary(&self, op: LaneUn, tx: &Ty, x: BasicValueEnum<'c>) -> Result<BasicValueEnum<'c>> {
+        if self.host.is_some() {
+            return self.host_lane_unary(op, tx, x);
+        }
         let (dt, w) = lanes_of(tx);
         self.each_lane(w, &[x], |t, v| {
             if dt.is_float() {
@@ -521,10 +527,13 @@ impl<'c> Translator<'c, '_> {
         }
         let (fdt, w) = lanes_of(from);
         let (tdt, _) = lanes_of(to);
+        if self.host.is_some() {
+            return self.each_lane(w, &[v], |t, x| t.host_scalar_cast(x[0], fdt, tdt));
+        }
         self.each_lane(w, &[v], |t, x| t.scalar_cast(x[0], fdt, tdt))
     }
 
-    fn scalar_cast(&self, x: BasicValueEnum<'c>, from: DType, to: DType) -> Result<BasicValueEnum<'c>> {
+    pub(super) fn scalar_cast(&self, x: BasicValueEnum<'c>, from: DType, to: DType) -> Result<BasicValueEnum<'c>> {
         let b = &self.builder;
         let tt = self.scalar(to);
         if from == to {
@@ -593,22 +602,39 @@ impl<'c> Translator<'c, '_> {
 
     pub(crate) fn reduce(&self, op: Reduce, tv: &Ty, v: BasicValueEnum<'c>) -> Result<BasicValueEnum<'c>> {
         let (dt, w) = lanes_of(tv);
-        let BasicValueEnum::VectorValue(vv) = v else {
+        let BasicValueEnum::VectorValue(mut vv) = v else {
             return Ok(v);
         };
-        let i64t = self.ctx.i64_type();
-        let mut acc = self
-            .builder
-            .build_extract_element(vv, i64t.const_zero(), "")
-            .map_err(llvm)?;
-        for k in 1..w {
-            let x = self
-                .builder
-                .build_extract_element(vv, i64t.const_int(k as u64, false), "")
-                .map_err(llvm)?;
-            acc = self.scalar_binary(op.lane_op(), dt, acc, x)?;
+        // Halves combined lane by lane, as `lang::lanes::reduce` (Mojo's order).
+        let (b, i32t) = (&self.builder, self.ctx.i32_type());
+        let mut n = w;
+        while n > 2 {
+            let h = n / 2;
+            let pick = |from: u32| {
+                let m: Vec<_> = (from..from + h).map(|k| i32t.const_int(k as u64, false)).collect();
+                b.build_shuffle_vector(
+                    vv,
+                    vv.get_type().get_undef(),
+                    inkwell::types::VectorType::const_vector(&m),
+                    "",
+                )
+                .map_err(llvm)
+            };
+            let (lo, hi) = (pick(0)?, pick(h)?);
+            vv = self
+                .lane_binary(op.lane_op(), &Ty::Simd(dt, h), lo.into(), hi.into())?
+                .into_vector_value();
+            n = h;
         }
-        Ok(acc)
+        let i64t = self.ctx.i64_type();
+        let x = b.build_extract_element(vv, i64t.const_zero(), "").map_err(llvm)?;
+        if n < 2 {
+            return Ok(x);
+        }
+        let y = b
+            .build_extract_element(vv, i64t.const_int(1, false), "")
+            .map_err(llvm)?;
+        self.lane_binary(op.lane_op(), &Ty::Simd(dt, 1), x, y)
     }
 
     pub(crate) fn vec_shuffle(
@@ -631,6 +657,9 @@ impl<'c> Translator<'c, '_> {
         y: BasicValueEnum<'c>,
         z: BasicValueEnum<'c>,
     ) -> Result<BasicValueEnum<'c>> {
+        if self.host.is_some() {
+            return self.host_fma(tx, x, y, z);
+        }
         let (dt, w) = lanes_of(tx);
         self.each_lane(w, &[x, y, z], |t, v| {
             if dt.is_float() {
@@ -685,6 +714,7 @@ mod tests {
             functions: Default::default(),
             shared: Default::default(),
             queue: Vec::new(),
+            host: None,
         };
         let f64t = ctx.f64_type();
         let f = t.module.add_function("f", f64t.fn_type(&[f64t.into()], false), None);

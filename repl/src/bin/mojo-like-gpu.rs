@@ -2,7 +2,8 @@
 //! and, with the `hip` feature, HIP devices). `mojo-like` hands it the commands that need them.
 
 use lang::device::Device;
-use lang::mir::Program;
+use lang::mir::{FuncId, Program};
+use lang::source::Span;
 use repl::{Gpu, GpuArtifact};
 use std::rc::Rc;
 
@@ -67,6 +68,19 @@ impl Gpu for Llvm {
             "hip" => hip(program, arch),
             other => Err(format!("unknown GPU API '{other}'")),
         }
+    }
+
+    fn run_host(
+        &self,
+        program: &Program,
+        main: FuncId,
+        locate: &dyn Fn(Span) -> String,
+    ) -> Result<jit::Outcome, String> {
+        gpu::host::run(program, main, locate)
+    }
+
+    fn emit_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<String, String> {
+        gpu::host::emit(program, main, locate)
     }
 }
 
