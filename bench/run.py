@@ -3,6 +3,8 @@
 - start-up: `mojo-like run examples/hello.mojo` vs the real CPython's `print("hi")` and vs
   `mojo run` (when a Mojo install is found: $MOJO, `mojo` on PATH, or ~/mojo-ref/bin/mojo);
 - fib(32): `mojo-like run bench/fib/fib.mojo` vs the same program in Rust (`rustc -C opt-level=3`);
+- each of the six programs also runs on the LLVM tier (`mojo-like run --backend llvm`, compile
+  time included), and the geometric mean of the six ratios to Rust is printed for both tiers;
 - mandelbrot: `bench/mandelbrot/mandelbrot.mojo` (scalar, 800x600, 200 iterations) vs the same
   program in Rust (`-C opt-level=3 -C target-cpu=native`), vs the binary `mojo build` makes (when
   Mojo is installed; its run time only, ours includes compiling), and vs CPython on 1/16 of the points
@@ -66,10 +68,11 @@ def against_baselines(ml, mojo, python, stem, label, runs, small, scale):
         check=True,
     )
     t_ours, out_ours = timed([ml, "run", source], runs)
+    t_llvm, out_llvm = timed([ml, "run", "--backend", "llvm", source], runs)
     t_rs, out_rs = timed([rs_bin], runs)
-    if out_ours != out_rs:
-        sys.exit(f"bench: {name} results differ: {out_ours!r} vs {out_rs!r}")
-    rows = [(f"{label}: mojo-like / Rust", t_ours, t_rs)]
+    if out_ours != out_rs or out_llvm != out_rs:
+        sys.exit(f"bench: {name} results differ: {out_ours!r}, {out_llvm!r} (llvm) vs {out_rs!r}")
+    rows = [(f"{label}: mojo-like / Rust", t_ours, t_rs), (f"{name}: mojo-like llvm / Rust", t_llvm, t_rs)]
     if mojo:
         mojo_bin = os.path.join(OUT, stem + "_mojo")
         built = subprocess.run([mojo, "build", source, "-o", mojo_bin], capture_output=True)
@@ -78,6 +81,7 @@ def against_baselines(ml, mojo, python, stem, label, runs, small, scale):
             if out_mojo != out_ours:
                 sys.exit(f"bench: {name} results differ from Mojo's: {out_ours!r} vs {out_mojo!r}")
             rows.append((f"{name}: mojo-like run / mojo build", t_ours, t_mojo))
+            rows.append((f"{name}: mojo-like llvm / mojo build", t_llvm, t_mojo))
     _, out_small = timed([ml, "run", source, *small], 1)
     t_py, out_py = timed([python, os.path.join(folder, stem + ".py"), *small], 3)
     if out_small != out_py:
@@ -107,11 +111,14 @@ def main():
 
     rs_bin = os.path.join(OUT, "fib_rs")
     subprocess.run(["rustc", "-C", "opt-level=3", "-o", rs_bin, os.path.join(ROOT, "bench", "fib", "fib.rs")], check=True)
-    t_fib, out_ml = timed([ml, "run", os.path.join(ROOT, "bench", "fib", "fib.mojo")], 5)
+    fib = os.path.join(ROOT, "bench", "fib", "fib.mojo")
+    t_fib, out_ml = timed([ml, "run", fib], 5)
+    t_fib_llvm, out_llvm = timed([ml, "run", "--backend", "llvm", fib], 5)
     t_rs, out_rs = timed([rs_bin], 5)
-    if out_ml != out_rs:
-        sys.exit(f"bench: fib results differ: {out_ml!r} vs {out_rs!r}")
+    if out_ml != out_rs or out_llvm != out_rs:
+        sys.exit(f"bench: fib results differ: {out_ml!r}, {out_llvm!r} (llvm) vs {out_rs!r}")
     rows.append(("fib(32): mojo-like / Rust -O3", t_fib, t_rs))
+    rows.append(("fib: mojo-like llvm / Rust -O3", t_fib_llvm, t_rs))
 
     # Each program against Rust (-O3, this CPU), the binary `mojo build` makes, and CPython on a
     # smaller input (its time multiplied by how much less work that is).
@@ -144,6 +151,11 @@ def main():
     print(f"{'benchmark':40} {'ours (ms)':>10} {'baseline (ms)':>14} {'ratio':>8}")
     for name, ours, base in rows:
         print(f"{name:40} {ours * 1000:10.2f} {base * 1000:14.2f} {ours / base:8.3f}")
+    # The headline: the geometric mean over the six programs against Rust, per tier.
+    for tier, mark in [("Cranelift JIT", "mojo-like / Rust"), ("LLVM tier", "mojo-like llvm / Rust")]:
+        ratios = [ours / base for name, ours, base in rows if mark in name]
+        if ratios:
+            print(f"geomean vs Rust, {tier} ({len(ratios)} programs): {statistics.geometric_mean(ratios):.3f}")
 
 
 if __name__ == "__main__":

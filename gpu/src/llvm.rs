@@ -340,6 +340,17 @@ impl<'c> Translator<'c, '_> {
                     .into(),
                 }
             }
+            // Host aggregates may hold strings, which are read from a table, not constants.
+            Const::Aggregate(ty, cs) if self.host.is_some() => {
+                let (fields, index) = self.struct_fields(ty)?;
+                let st = self.ctx.struct_type(&fields, true);
+                let mut agg: inkwell::values::AggregateValueEnum = st.const_zero().into();
+                for (c, k) in cs.iter().zip(index) {
+                    let v = self.constant(c)?;
+                    agg = self.builder.build_insert_value(agg, v, k, "").map_err(llvm)?;
+                }
+                agg.as_basic_value_enum()
+            }
             Const::Aggregate(ty, cs) => {
                 let (fields, index) = self.struct_fields(ty)?;
                 let mut vals: Vec<BasicValueEnum> = fields.iter().map(|f| f.const_zero()).collect();
@@ -348,7 +359,7 @@ impl<'c> Translator<'c, '_> {
                 }
                 self.ctx.const_struct(&vals, true).into()
             }
-            Const::Str(s) if self.host.is_some() => self.host_string(s).into(),
+            Const::Str(s) if self.host.is_some() => self.host_string(s)?.into(),
             Const::Str(_) => return unsupported("strings are not available on a GPU"),
             Const::Memory(..) => return unsupported("a constant collection is not available on a GPU"),
         })

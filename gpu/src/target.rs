@@ -112,8 +112,10 @@ fn host_machine() -> Result<TargetMachine, String> {
             &cpu.to_string_lossy(),
             &features.to_string_lossy(),
             OptimizationLevel::Aggressive,
-            RelocMode::Default,
-            CodeModel::JITDefault,
+            // Position-independent: the code is linked wherever the JIT maps it, which may be
+            // far from the runtime's functions.
+            RelocMode::PIC,
+            CodeModel::Small,
         )
         .ok_or_else(|| "LLVM has no target machine for this computer".to_string())
 }

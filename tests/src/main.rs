@@ -126,6 +126,7 @@ fn run(bin: &Path, backend: &str, case: &Case) -> Run {
         .map(|l| format!("{l}\n"))
         .collect();
     let mut child = Command::new(bin)
+        .env("MOJO_LIKE_CACHE", cache_dir())
         .args(["run", "--leak-check", "--backend", backend])
         .args(extra)
         .arg(&case.path)
@@ -145,6 +146,12 @@ fn run(bin: &Path, backend: &str, case: &Case) -> Run {
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         code: out.status.code().unwrap_or(-1),
     }
+}
+
+/// The compile cache of this run of the suite (under the scratch directory): every case is
+/// compiled afresh, and the user's cache is left alone.
+fn cache_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("mojo-like-conformance-{}/cache", std::process::id()))
 }
 
 fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
@@ -240,6 +247,7 @@ fn check_host_ir(bin: &Path, case: &Case) -> Result<(), String> {
         return Ok(());
     }
     let out = Command::new(bin)
+        .env("MOJO_LIKE_CACHE", cache_dir())
         .args(["run", "--backend", "llvm", "--emit", "llvm-host"])
         .arg(&case.path)
         .output()

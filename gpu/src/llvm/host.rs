@@ -14,7 +14,7 @@ use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum};
 use inkwell::values::{BasicValue, BasicValueEnum, FunctionValue, IntValue};
 use inkwell::IntPredicate as I;
 use jit::abi::{runtime_function, runtime_never_returns, runtime_signature, RtType};
-use jit::runtime::{RtStr, STR_BYTES_OFFSET, STR_LEN_OFFSET};
+use jit::runtime::{STR_BYTES_OFFSET, STR_LEN_OFFSET};
 use lang::mir::{self, BinOp, Const, FuncId, Intrinsic, Operand, Program, Rvalue, Terminator, Ty};
 use lang::source::Span;
 use std::cell::RefCell;
@@ -23,29 +23,28 @@ use std::collections::HashMap;
 /// The entry point of a host module: `i64 ()`, the error `main` raised (a runtime string) or 0.
 pub const ENTRY: &str = "mojo_like_main";
 
+/// The table of the program's strings the code reads (`i64` addresses of runtime strings, in
+/// the order of the texts `host_module` returns), filled in when the code is loaded: the code
+/// itself has no address of this run in it, so it can be cached.
+pub const STRINGS: &str = "mojo_like_strings";
+
 /// What host code needs besides the program.
 pub(crate) struct Host<'p> {
     /// A span as the `file:line:col` text of run-time errors.
     pub(crate) locate: &'p dyn Fn(Span) -> String,
-    /// The program's string constants and error locations, which the code points to.
-    pub(crate) strings: RefCell<HashMap<String, Box<RtStr>>>,
-}
-
-/// The string constants a host module's code points to: they must outlive it.
-#[allow(clippy::vec_box)]
-pub struct Strings {
-    _keep: Vec<Box<RtStr>>,
+    /// The program's string constants and error locations, by their place in `STRINGS`.
+    pub(crate) strings: RefCell<(Vec<String>, HashMap<String, u64>)>,
 }
 
 /// The LLVM module of the functions reachable from `main` for the host machine `tm`, not yet
-/// optimised, with the entry point `ENTRY`.
+/// optimised, with the entry point `ENTRY`; and the texts of its strings table (`STRINGS`).
 pub fn host_module<'c>(
     ctx: &'c Context,
     program: &Program,
     main: FuncId,
     locate: &dyn Fn(Span) -> String,
     tm: &inkwell::targets::TargetMachine,
-) -> Result<(Module<'c>, Strings)> {
+) -> Result<(Module<'c>, Vec<String>)> {
     let module = ctx.create_module("host");
     module.set_triple(&tm.get_triple());
     module.set_data_layout(&tm.get_target_data().get_data_layout());
@@ -79,13 +78,8 @@ pub fn host_module<'c>(
     while let Some(fid) = t.queue.pop() {
         t.define(fid)?;
     }
-    let strings = t.host.take().map(|h| h.strings.into_inner()).unwrap_or_default();
-    Ok((
-        t.module,
-        Strings {
-            _keep: strings.into_values().collect(),
-        },
-    ))
+    let texts = t.host.take().map(|h| h.strings.into_inner().0).unwrap_or_default();
+    Ok((t.module, texts))
 }
 
 impl<'c> Translator<'c, '_> {
@@ -93,17 +87,40 @@ impl<'c> Translator<'c, '_> {
         self.host.as_ref().expect("host code")
     }
 
-    /// The address of the runtime string holding `s` (one per text, alive with the code).
-    pub(super) fn host_string(&self, s: &str) -> IntValue<'c> {
-        let mut strings = self.host().strings.borrow_mut();
-        let b = strings
-            .entry(s.to_string())
-            .or_insert_with(|| jit::runtime::static_str(s.to_string()));
-        let addr = &**b as *const RtStr as u64;
-        self.ctx.i64_type().const_int(addr, false)
+    /// The address of the runtime string holding `s`, read from the strings table (`STRINGS`).
+    pub(super) fn host_string(&self, s: &str) -> Result<IntValue<'c>> {
+        let k = {
+            let mut strings = self.host().strings.borrow_mut();
+            let (texts, index) = &mut *strings;
+            *index.entry(s.to_string()).or_insert_with(|| {
+                texts.push(s.to_string());
+                texts.len() as u64 - 1
+            })
+        };
+        let i64t = self.ctx.i64_type();
+        let table = match self.module.get_global(STRINGS) {
+            Some(g) => g,
+            None => {
+                let g = self.module.add_global(i64t, None, STRINGS);
+                g.set_linkage(Linkage::External);
+                // Filled in before the code runs and never written after.
+                g.set_constant(true);
+                g
+            }
+        };
+        let b = &self.builder;
+        let at =
+            unsafe { b.build_gep(i64t, table.as_pointer_value(), &[i64t.const_int(k, false)], "") }.map_err(llvm)?;
+        let v = b.build_load(i64t, at, "").map_err(llvm)?;
+        if let Some(i) = v.as_instruction_value() {
+            // The table does not change while the code runs.
+            let md = self.ctx.metadata_node(&[]);
+            let _ = i.set_metadata(md, self.ctx.get_kind_id("invariant.load"));
+        }
+        Ok(v.into_int_value())
     }
 
-    fn loc(&self, span: Span) -> IntValue<'c> {
+    fn loc(&self, span: Span) -> Result<IntValue<'c>> {
         let text = (self.host().locate)(span);
         self.host_string(&text)
     }
@@ -155,7 +172,7 @@ impl<'c> Translator<'c, '_> {
             .map_err(llvm)?;
         let limit = depth.get_type().const_int(lang::interp::MAX_DEPTH as u64, false);
         let too_deep = b.build_int_compare(I::SGT, deeper, limit, "").map_err(llvm)?;
-        self.fail_if(too_deep, "rt_stack_overflow", &[self.loc(mf.span).into()])?;
+        self.fail_if(too_deep, "rt_stack_overflow", &[self.loc(mf.span)?.into()])?;
         Ok(deeper)
     }
 
@@ -356,7 +373,7 @@ impl<'c> Translator<'c, '_> {
                         .build_int_compare(I::UGE, iv, i64t.const_int(w as u64, false), "")
                         .map_err(llvm)?;
                     let width = i64t.const_int(w as u64, false);
-                    self.fail_if(bad, "rt_index_oob", &[self.loc(span).into(), iv.into(), width.into()])?;
+                    self.fail_if(bad, "rt_index_oob", &[self.loc(span)?.into(), iv.into(), width.into()])?;
                 }
                 let vv = match self.operand(fx, v)? {
                     BasicValueEnum::VectorValue(vv) => vv,
@@ -426,7 +443,7 @@ impl<'c> Translator<'c, '_> {
             BinOp::IntTruncDiv | BinOp::IntFloorDiv | BinOp::IntMod => {
                 let (x, y) = (x.into_int_value(), y.into_int_value());
                 let zero = b.build_int_compare(I::EQ, y, i64t.const_zero(), "").map_err(llvm)?;
-                self.fail_if(zero, "rt_div_by_zero", &[self.loc(span).into()])?;
+                self.fail_if(zero, "rt_div_by_zero", &[self.loc(span)?.into()])?;
                 // A divisor of -1 is taken apart: the machine's division traps on
                 // `Int.MIN / -1`, which wraps here.
                 let minus_one = b.build_int_compare(I::EQ, y, i64t.const_all_ones(), "").map_err(llvm)?;
@@ -565,14 +582,14 @@ impl<'c> Translator<'c, '_> {
             // A device's fault with no place of its own is reported at the host's call.
             Intrinsic::GpuLaunch | Intrinsic::GpuSync | Intrinsic::GpuCompile => {
                 let mut a = args.clone();
-                a.push(self.loc(span).into());
+                a.push(self.loc(span)?.into());
                 let name = runtime_function(i).expect("a runtime call");
                 self.rt_value(name, &a, dest)?
             }
             // Kernels run on a device; host code that reaches one of these (a kernel called as
             // an ordinary function) stops with an error.
             i if i.is_device() => {
-                self.rt("rt_gpu_device_only", &[self.loc(span).into()])?;
+                self.rt("rt_gpu_device_only", &[self.loc(span)?.into()])?;
                 self.builder.build_unreachable().map_err(llvm)?;
                 let after = self.new_block("dead")?;
                 self.builder.position_at_end(after);
@@ -784,7 +801,7 @@ impl<'c> Translator<'c, '_> {
             }
             Terminator::Trap { message, span, .. } => {
                 let m = self.operand(fx, message)?;
-                self.rt("rt_assert_failed", &[m, self.loc(*span).into()])?;
+                self.rt("rt_assert_failed", &[m, self.loc(*span)?.into()])?;
                 self.builder.build_unreachable().map_err(llvm)?;
             }
             Terminator::Unreachable => {
