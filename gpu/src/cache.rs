@@ -7,67 +7,17 @@
 use crate::target::Target;
 use crate::{emit, Artifact};
 use lang::mir::{FuncId, Program};
-use std::hash::{Hash, Hasher};
-use std::path::PathBuf;
+use std::hash::Hash;
 
-/// The cache directory, if caching is on.
-pub fn dir() -> Option<PathBuf> {
-    match std::env::var("MOJO_LIKE_CACHE") {
-        Ok(d) if d.is_empty() => None,
-        Ok(d) => Some(PathBuf::from(d)),
-        Err(_) => std::env::var("HOME")
-            .ok()
-            .map(|h| PathBuf::from(h).join(".cache/mojo-like/kernels")),
-    }
-}
+pub use jit::cache::dir;
 
-/// The key of kernel `k` for `target`: a hash of its MIR text and its callees', the target and
-/// this compiler's version.
+/// The key of kernel `k` for `target`: a hash of its MIR text and its callees' (with the
+/// compiler's build, `jit::cache::hash_mir`) and the target.
 pub fn key(program: &Program, k: FuncId, target: &Target) -> String {
-    let reachable = program.reachable(k);
-    let text = lang::mir::display::program(program, &reachable);
-    // FNV-1a: stable across runs and Rust versions (std's hasher makes no such promise).
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-    text.hash(&mut h);
-    // The MIR text names struct types; their layouts are part of the code too.
-    for f in &reachable {
-        for l in &program.funcs[*f as usize].locals {
-            let layout = lang::mir::layout::of(&l.ty);
-            (layout.size, layout.align, lang::mir::layout::offsets(&l.ty)).hash(&mut h);
-        }
-    }
+    let mut h = jit::cache::Fnv::default();
+    jit::cache::hash_mir(&mut h, program, k);
     target.arch().hash(&mut h);
-    env!("CARGO_PKG_VERSION").hash(&mut h);
-    build_id().hash(&mut h);
     format!("{:016x}-{}", h.0, target.arch())
-}
-
-/// This build of the compiler (its executable's size and time): code compiled by another build
-/// is not reused, even with the same version number.
-fn build_id() -> (u64, u128) {
-    std::env::current_exe()
-        .and_then(std::fs::metadata)
-        .map(|m| {
-            let t = m
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
-            (m.len(), t.map(|d| d.as_nanos()).unwrap_or(0))
-        })
-        .unwrap_or((0, 0))
-}
-
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
 }
 
 /// The PTX of kernel `k` for `target`: from the cache, or compiled (and then cached).
@@ -90,35 +40,6 @@ pub fn code_object(program: &Program, k: FuncId, target: &Target, version: Optio
     })
 }
 
-/// The key of a whole program's host code (`crate::host`): a hash of the MIR of everything
-/// reachable from `main`, of the source location of every statement (they are in its error
-/// messages), of this processor and its features, and of the compiler's version.
-pub fn host_key(program: &Program, main: FuncId, locate: &dyn Fn(lang::source::Span) -> String) -> String {
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-    key(program, main, &Target::Host).hash(&mut h);
-    for f in program.reachable(main) {
-        let f = &program.funcs[f as usize];
-        locate(f.span).hash(&mut h);
-        for b in &f.blocks {
-            for s in &b.stmts {
-                locate(s.span).hash(&mut h);
-            }
-            match &b.term {
-                lang::mir::Terminator::Call { span, .. } | lang::mir::Terminator::Trap { span, .. } => {
-                    locate(*span).hash(&mut h)
-                }
-                _ => {}
-            }
-        }
-    }
-    let tm = Target::Host.machine();
-    if let Ok(tm) = &tm {
-        tm.get_cpu().to_string_lossy().hash(&mut h);
-        tm.get_feature_string().to_string_lossy().hash(&mut h);
-    }
-    format!("{:016x}", h.0)
-}
-
 /// The cache entry `KEY.EXT`, made by `make` when missing.
 fn cached(
     program: &Program,
@@ -131,22 +52,12 @@ fn cached(
 }
 
 /// The cache entry `key.ext`, made by `make` when missing (or when caching is off).
-pub fn entry(key: &str, ext: &str, make: impl FnOnce() -> Result<Vec<u8>, String>) -> Result<Vec<u8>, String> {
-    let file = dir().map(|d| d.join(format!("{key}.{ext}")));
-    if let Some(bytes) = file.as_ref().and_then(|f| std::fs::read(f).ok()) {
+fn entry(key: &str, ext: &str, make: impl FnOnce() -> Result<Vec<u8>, String>) -> Result<Vec<u8>, String> {
+    if let Some(bytes) = jit::cache::path(key, ext).and_then(|f| std::fs::read(f).ok()) {
         return Ok(bytes);
     }
     let bytes = make()?;
-    if let Some(f) = file {
-        // A cache that cannot be written is no error: the next run compiles again.
-        if let Some(parent) = f.parent() {
-            let _ = std::fs::create_dir_all(parent);
-        }
-        let tmp = f.with_extension(format!("tmp{}", std::process::id()));
-        if std::fs::write(&tmp, &bytes).is_ok() {
-            let _ = std::fs::rename(&tmp, &f);
-        }
-    }
+    jit::cache::store(key, ext, &bytes);
     Ok(bytes)
 }
 
@@ -260,7 +171,7 @@ mod tests {
         let locate = |_: lang::source::Span| "f.mojo:1:1".to_string();
         let finished = |r: Result<jit::Outcome, String>| matches!(r, Ok(jit::Outcome::Finished));
         assert!(finished(crate::host::run(&p, 0, &locate)));
-        let file = dir.join(format!("{}.host.o", host_key(&p, 0, &locate)));
+        let file = dir.join(format!("{}.host.o", jit::cache::host_key(&p, 0, &locate)));
         let first = std::fs::read(&file).expect("the object was cached");
         assert!(first.starts_with(b"MLH1"));
         // Read back, not compiled again: the file is unchanged.
@@ -268,7 +179,10 @@ mod tests {
         assert_eq!(std::fs::read(&file).unwrap(), first);
         // Another source location is another entry (error messages carry it).
         let elsewhere = |_: lang::source::Span| "g.mojo:2:1".to_string();
-        assert_ne!(host_key(&p, 0, &locate), host_key(&p, 0, &elsewhere));
+        assert_ne!(
+            jit::cache::host_key(&p, 0, &locate),
+            jit::cache::host_key(&p, 0, &elsewhere)
+        );
         // A damaged entry is compiled afresh.
         std::fs::write(&file, b"garbage").unwrap();
         assert!(finished(crate::host::run(&p, 0, &locate)));

@@ -2,6 +2,8 @@
 //! calls. Only functions reachable from the entry point are compiled.
 
 pub mod abi;
+pub mod cache;
+pub mod object;
 pub mod runtime;
 mod translate;
 

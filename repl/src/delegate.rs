@@ -1,7 +1,7 @@
 //! Handing a command to `mojo-like-gpu`. `mojo-like` links no LLVM, so that it starts in
 //! milliseconds (LLVM's static initialisers alone take several); a command that needs LLVM —
-//! `--backend llvm`, `--emit llvm|ptx|amdgpu|llvm-host`, `--device cuda|hip`, or the default
-//! device on a machine with the CUDA driver — runs as `mojo-like-gpu`, the same command with the `gpu` crate, found next to
+//! `--emit llvm|ptx|amdgpu|llvm-host`, `--device cuda|hip`, the default device on a machine with
+//! the CUDA driver, or `--backend llvm` for a program not in the cache — runs as `mojo-like-gpu`, the same command with the `gpu` crate, found next to
 //! this binary.
 
 use std::path::PathBuf;
@@ -34,7 +34,7 @@ fn needs_llvm(args: &[String]) -> bool {
     let end = args.iter().position(|a| a.ends_with(".mojo")).unwrap_or(args.len());
     let args = &args[..end];
     let value = |flag: &str| args.windows(2).find(|w| w[0] == flag).map(|w| w[1].as_str());
-    if matches!(value("--emit"), Some("llvm" | "ptx" | "amdgpu" | "llvm-host")) || value("--backend") == Some("llvm") {
+    if matches!(value("--emit"), Some("llvm" | "ptx" | "amdgpu" | "llvm-host")) {
         return true;
     }
     let device = value("--device")
@@ -53,6 +53,17 @@ pub fn if_needed(args: &[String]) -> Option<i32> {
     if !needs_llvm(args) {
         return None;
     }
+    exec_gpu(args)
+}
+
+/// Run this process's command as `mojo-like-gpu` (`--backend llvm` with nothing in the cache:
+/// LLVM must compile it): its exit status.
+pub fn this_command_with_llvm() -> i32 {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    exec_gpu(&args).unwrap_or(1)
+}
+
+fn exec_gpu(args: &[String]) -> Option<i32> {
     let exe = std::env::current_exe().ok()?;
     let gpu = exe.with_file_name(format!("mojo-like-gpu{}", std::env::consts::EXE_SUFFIX));
     if !gpu.exists() {

@@ -184,14 +184,19 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
     };
     match opts.backend {
         Backend::Llvm => {
-            let Some(g) = opts.gpu else {
-                eprintln!("error: `--backend llvm` needs `mojo-like-gpu`");
-                return EXIT_ERROR;
-            };
             if opts.leak_check {
                 jit::runtime::check_strings();
             }
-            match g.run_host(&program, main, &locate) {
+            let outcome = match opts.gpu {
+                Some(g) => g.run_host(&program, main, &locate),
+                // Without LLVM: the program as an earlier run compiled it, else `mojo-like-gpu`
+                // compiles it (and caches it for the next run).
+                None => match jit::cache::HostCode::cached(&jit::cache::host_key(&program, main, &locate)) {
+                    Some(code) => jit::object::run(code),
+                    None => return crate::delegate::this_command_with_llvm(),
+                },
+            };
+            match outcome {
                 Ok(jit::Outcome::Finished) => {
                     let (strings, blocks) = jit::runtime::live_objects();
                     leaks(strings, blocks)

@@ -11,8 +11,8 @@
 //!   must contain (`bar.sync`, `ld.shared`, `ds_bpermute`).
 //! - `# LLVM-HOST: text` — text the program's optimised LLVM IR for the host must contain.
 //!
-//! Every run-case executes on the Cranelift JIT, on the LLVM tier (`--backend llvm`) and on the
-//! interpreter; their outputs must be identical.
+//! Every run-case executes on the Cranelift JIT, on the LLVM tier (`--backend llvm`: compiled,
+//! then run again from the cache) and on the interpreter; their outputs must be identical.
 //! A case that launches kernels runs on the `sim` device, and its kernels are also compiled to
 //! PTX for `sm_80` and `sm_90`, which `ptxas` must accept, and to an AMDGPU code object for
 //! `gfx942` (assembled by `llvm-mc`, linked by `ld.lld`, its kernel metadata read back by
@@ -190,9 +190,16 @@ fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
     }
     let interp = run(bin, "interp", case);
     let llvm = run(bin, "llvm", case);
+    // Again: now from the cache, loaded by `mojo-like` itself (no LLVM).
+    let cached = run(bin, "llvm", case);
     let want = e.stdout.join("\n");
     let mut problems = Vec::new();
-    for (name, r) in [("jit", &jit), ("interp", &interp), ("llvm", &llvm)] {
+    for (name, r) in [
+        ("jit", &jit),
+        ("interp", &interp),
+        ("llvm", &llvm),
+        ("llvm, cached", &cached),
+    ] {
         let got = r.stdout.strip_suffix('\n').unwrap_or(&r.stdout);
         if got != want {
             problems.push(format!(

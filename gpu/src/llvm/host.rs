@@ -20,13 +20,11 @@ use lang::source::Span;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-/// The entry point of a host module: `i64 ()`, the error `main` raised (a runtime string) or 0.
-pub const ENTRY: &str = "mojo_like_main";
-
-/// The table of the program's strings the code reads (`i64` addresses of runtime strings, in
-/// the order of the texts `host_module` returns), filled in when the code is loaded: the code
+/// The entry point of a host module: `i64 ()`, the error `main` raised (a runtime string) or 0;
+/// and the table of the program's strings the code reads (`i64` addresses of runtime strings,
+/// in the order of the texts `host_module` returns), filled in when the code is loaded: the code
 /// itself has no address of this run in it, so it can be cached.
-pub const STRINGS: &str = "mojo_like_strings";
+use jit::object::{ENTRY, STRINGS};
 
 /// What host code needs besides the program.
 pub(crate) struct Host<'p> {

@@ -1,0 +1,53 @@
+//! `MOJO_LIKE_BUILD_ID`: a hash of the compiler's own source (the front end, both backends and
+//! the runtime). Compiled code in the on-disk cache is keyed by it, so a compiler whose code
+//! generation changed never reuses what an older one compiled, even at the same version.
+
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+
+/// FNV-1a, as the cache uses.
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut all = Vec::new();
+    for dir in ["lang/src", "jit/src", "gpu/src"] {
+        let d = root.join(dir);
+        println!("cargo:rerun-if-changed={}", d.display());
+        files(&d, &mut all);
+    }
+    all.sort();
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    for f in &all {
+        if let Ok(bytes) = std::fs::read(f) {
+            h.write(f.strip_prefix(&root).unwrap_or(f).to_string_lossy().as_bytes());
+            h.write(&bytes);
+        }
+    }
+    println!("cargo:rustc-env=MOJO_LIKE_BUILD_ID={:016x}", h.finish());
+}

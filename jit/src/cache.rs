@@ -1,0 +1,213 @@
+//! The on-disk cache of compiled code, shared by both binaries: `mojo-like-gpu` writes what LLVM
+//! compiles (kernels' PTX and code objects, whole programs' host code) and `mojo-like` reads
+//! host code back without LLVM (`crate::object`). Entries live in `~/.cache/mojo-like/kernels`
+//! (`$MOJO_LIKE_CACHE` overrides it; an empty value turns the cache off) and are keyed by an
+//! FNV-1a hash of what determines the code: the MIR, the target, and this compiler's build
+//! (`MOJO_LIKE_BUILD_ID`, a hash of its source).
+
+use lang::mir::{FuncId, Program, Terminator};
+use lang::source::Span;
+use std::hash::{Hash, Hasher};
+use std::path::PathBuf;
+
+/// The cache directory, if caching is on.
+pub fn dir() -> Option<PathBuf> {
+    match std::env::var("MOJO_LIKE_CACHE") {
+        Ok(d) if d.is_empty() => None,
+        Ok(d) => Some(PathBuf::from(d)),
+        Err(_) => std::env::var("HOME")
+            .ok()
+            .map(|h| PathBuf::from(h).join(".cache/mojo-like/kernels")),
+    }
+}
+
+/// This compiler's build: a hash of its source.
+pub const BUILD_ID: &str = env!("MOJO_LIKE_BUILD_ID");
+
+/// FNV-1a: stable across runs and Rust versions (std's hasher makes no such promise).
+pub struct Fnv(pub u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+/// Hash the MIR of `root` and every function it reaches, with the layouts of their types (the
+/// MIR text names struct types; their layouts are part of the code too), the compiler's
+/// version and its build.
+pub fn hash_mir(h: &mut Fnv, program: &Program, root: FuncId) {
+    let reachable = program.reachable(root);
+    lang::mir::display::program(program, &reachable).hash(h);
+    for f in &reachable {
+        for l in &program.funcs[*f as usize].locals {
+            let layout = lang::mir::layout::of(&l.ty);
+            (layout.size, layout.align, lang::mir::layout::offsets(&l.ty)).hash(h);
+        }
+    }
+    env!("CARGO_PKG_VERSION").hash(h);
+    BUILD_ID.hash(h);
+}
+
+/// What identifies this processor for code compiled for it: its architecture and, on x86-64,
+/// its vendor, family and model (`cpuid`) and the vector features LLVM uses.
+pub fn host_id() -> String {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // `cpuid` leaves 0 (vendor) and 1 (family, model, stepping) exist on every x86-64.
+        let (v, sig) = (std::arch::x86_64::__cpuid(0), std::arch::x86_64::__cpuid(1));
+        let features: String = [
+            ("sse4.2", std::is_x86_feature_detected!("sse4.2")),
+            ("avx", std::is_x86_feature_detected!("avx")),
+            ("avx2", std::is_x86_feature_detected!("avx2")),
+            ("fma", std::is_x86_feature_detected!("fma")),
+            ("bmi2", std::is_x86_feature_detected!("bmi2")),
+            ("avx512f", std::is_x86_feature_detected!("avx512f")),
+            ("avx512bw", std::is_x86_feature_detected!("avx512bw")),
+            ("avx512vl", std::is_x86_feature_detected!("avx512vl")),
+            ("avx512dq", std::is_x86_feature_detected!("avx512dq")),
+            ("f16c", std::is_x86_feature_detected!("f16c")),
+        ]
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(n, _)| format!("+{n}"))
+        .collect();
+        format!(
+            "x86_64-{:08x}{:08x}{:08x}-{:08x}{features}",
+            v.ebx, v.edx, v.ecx, sig.eax
+        )
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        std::env::consts::ARCH.to_string()
+    }
+}
+
+/// The key of a whole program's host code (`--backend llvm`): a hash of its MIR (`hash_mir`),
+/// of the source location of every statement (they are in its error messages), and of this
+/// processor (`host_id`).
+pub fn host_key(program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> String {
+    let mut h = Fnv::default();
+    hash_mir(&mut h, program, main);
+    for f in program.reachable(main) {
+        let f = &program.funcs[f as usize];
+        locate(f.span).hash(&mut h);
+        for b in &f.blocks {
+            for s in &b.stmts {
+                locate(s.span).hash(&mut h);
+            }
+            if let Terminator::Call { span, .. } | Terminator::Trap { span, .. } = &b.term {
+                locate(*span).hash(&mut h);
+            }
+        }
+    }
+    host_id().hash(&mut h);
+    format!("{:016x}", h.0)
+}
+
+/// The cache file of entry `key.ext`, if caching is on.
+pub fn path(key: &str, ext: &str) -> Option<PathBuf> {
+    dir().map(|d| d.join(format!("{key}.{ext}")))
+}
+
+/// Store an entry (written aside, then renamed into place, so a reader never sees half of it).
+/// A cache that cannot be written is no error: the next run compiles again.
+pub fn store(key: &str, ext: &str, bytes: &[u8]) {
+    let Some(f) = path(key, ext) else {
+        return;
+    };
+    if let Some(parent) = f.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    let tmp = f.with_extension(format!("tmp{}", std::process::id()));
+    if std::fs::write(&tmp, bytes).is_ok() {
+        let _ = std::fs::rename(&tmp, &f);
+    }
+}
+
+/// Compiled host code: an object file and the texts of its strings table, in the order the
+/// table holds them.
+pub struct HostCode {
+    pub texts: Vec<String>,
+    pub object: Vec<u8>,
+}
+
+const MAGIC: &[u8; 4] = b"MLH1";
+
+impl HostCode {
+    /// The cache file's bytes: the magic, the number of strings, each as its length and bytes,
+    /// then the object file.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend((self.texts.len() as u32).to_le_bytes());
+        for t in &self.texts {
+            out.extend((t.len() as u32).to_le_bytes());
+            out.extend(t.as_bytes());
+        }
+        out.extend(&self.object);
+        out
+    }
+
+    pub fn decode(bytes: &[u8]) -> Option<HostCode> {
+        let rest = bytes.strip_prefix(MAGIC)?;
+        let word = |b: &[u8], at: usize| -> Option<usize> {
+            Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
+        };
+        let n = word(rest, 0)?;
+        let mut at = 4;
+        let mut texts = Vec::with_capacity(n.min(1 << 16));
+        for _ in 0..n {
+            let len = word(rest, at)?;
+            let text = rest.get(at + 4..at + 4 + len)?;
+            texts.push(String::from_utf8(text.to_vec()).ok()?);
+            at += 4 + len;
+        }
+        Some(HostCode {
+            texts,
+            object: rest.get(at..)?.to_vec(),
+        })
+    }
+
+    /// The cached host code of entry `key`, if there is a readable one.
+    pub fn cached(key: &str) -> Option<HostCode> {
+        let bytes = std::fs::read(path(key, "host.o")?).ok()?;
+        HostCode::decode(&bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_code_round_trips_and_damage_is_detected() {
+        let code = HostCode {
+            texts: vec!["a".into(), String::new(), "f.mojo:3:4".into()],
+            object: vec![0x7f, b'E', b'L', b'F', 1, 2, 3],
+        };
+        let bytes = code.encode();
+        let back = HostCode::decode(&bytes).unwrap();
+        assert_eq!(back.texts, code.texts);
+        assert_eq!(back.object, code.object);
+        assert!(HostCode::decode(b"garbage").is_none());
+        assert!(HostCode::decode(&bytes[..10]).is_none());
+    }
+
+    #[test]
+    fn the_processor_is_identified() {
+        let id = host_id();
+        assert_eq!(id, host_id());
+        assert!(id.starts_with(std::env::consts::ARCH), "{id}");
+    }
+}
