@@ -44,7 +44,7 @@ pub fn emit(program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) ->
 }
 
 /// The program's compiled code: from the cache, or compiled (and then cached).
-fn compiled(program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<HostCode, String> {
+pub fn compiled(program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<HostCode, String> {
     let key = jit::cache::host_key(program, main, locate);
     if let Some(code) = HostCode::cached(&key) {
         return Ok(code);

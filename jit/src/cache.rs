@@ -136,6 +136,38 @@ pub fn store(key: &str, ext: &str, bytes: &[u8]) {
     }
 }
 
+/// Claim the compiling of entry `key` for one process (a `key.pending` file): false when another
+/// claimed it in the last minute.
+pub fn claim(key: &str) -> bool {
+    let Some(f) = path(key, "pending") else {
+        return false;
+    };
+    if let Some(parent) = f.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    if std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&f)
+        .is_ok()
+    {
+        return true;
+    }
+    let stale = std::fs::metadata(&f)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age > std::time::Duration::from_secs(60));
+    stale && std::fs::write(&f, b"").is_ok()
+}
+
+/// The compiling of entry `key` is over (done or failed).
+pub fn release(key: &str) {
+    if let Some(f) = path(key, "pending") {
+        let _ = std::fs::remove_file(f);
+    }
+}
+
 /// Compiled host code: an object file and the texts of its strings table, in the order the
 /// table holds them.
 pub struct HostCode {

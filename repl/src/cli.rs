@@ -22,10 +22,13 @@ const RUN_HELP: &str = "mojo-like run: compile FILE.mojo and run its `main`
 Usage: mojo-like run [OPTIONS] FILE.mojo [ARGS...]
 
 Options:
-  --backend jit|llvm|interp
-                         execute with the Cranelift JIT (default: compiles in milliseconds),
-                         LLVM (the optimising tier: the whole program through LLVM's O3 for
-                         this processor; slower to compile, faster hot loops) or the MIR
+  --backend auto|jit|llvm|interp
+                         how to execute: `jit` the Cranelift JIT (compiles in milliseconds);
+                         `llvm` the optimising tier (the whole program through LLVM's O3 for
+                         this processor, cached on disk: slower to compile the first time,
+                         faster loops); `auto` (default) LLVM's code when an earlier run left
+                         it in the cache, else the Cranelift JIT while LLVM compiles the
+                         program in the background for the next run; `interp` the MIR
                          interpreter
   --emit tokens|ast|mir|clif|llvm|ptx|amdgpu|llvm-host
                          print that stage of compilation instead of running (`llvm`, `ptx`,
@@ -115,7 +118,8 @@ fn dispatch(args: &[String], gpu: Option<&'static dyn Gpu>) -> i32 {
 
 fn run(args: &[String], check_only: bool, gpu: Option<&'static dyn Gpu>) -> i32 {
     let mut opts = RunOptions {
-        backend: Backend::Jit,
+        backend: Backend::Auto,
+        cache_only: false,
         emit: None,
         check_only,
         include: Vec::new(),
@@ -138,16 +142,23 @@ fn run(args: &[String], check_only: bool, gpu: Option<&'static dyn Gpu>) -> i32 
                 opts.legacy = true;
                 i += 1;
             }
+            // Internal: compile for `--backend llvm` into the cache, run nothing (the background
+            // compile of `--backend auto`).
+            "--cache-only" if !check_only => {
+                opts.cache_only = true;
+                i += 1;
+            }
             "--leak-check" if !check_only => {
                 opts.leak_check = true;
                 i += 1;
             }
             "--backend" if !check_only => {
                 opts.backend = match value(i) {
+                    Some("auto") => Backend::Auto,
                     Some("jit") => Backend::Jit,
                     Some("llvm") => Backend::Llvm,
                     Some("interp") => Backend::Interp,
-                    _ => return usage("--backend takes `jit`, `llvm` or `interp`"),
+                    _ => return usage("--backend takes `auto`, `jit`, `llvm` or `interp`"),
                 };
                 i += 2;
             }

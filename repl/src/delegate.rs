@@ -63,6 +63,56 @@ pub fn this_command_with_llvm() -> i32 {
     exec_gpu(&args).unwrap_or(1)
 }
 
+/// `--backend auto` found no LLVM code for the program: start `mojo-like-gpu` compiling it into
+/// the cache (at a lower priority, its output discarded) unless another process already is.
+/// Whether it started.
+pub fn compile_in_background(key: &str, file: &str, opts: &crate::driver::RunOptions) -> bool {
+    let Some(gpu) = std::env::current_exe()
+        .ok()
+        .map(|e| e.with_file_name(format!("mojo-like-gpu{}", std::env::consts::EXE_SUFFIX)))
+        .filter(|g| g.exists())
+    else {
+        return false;
+    };
+    if !jit::cache::claim(key) {
+        return false;
+    }
+    // Under `nice`, where there is one, so that the program itself keeps the processor.
+    let nice = ["/usr/bin/nice", "/bin/nice"]
+        .into_iter()
+        .find(|n| std::path::Path::new(n).exists());
+    let mut cmd = match nice {
+        Some(n) => {
+            let mut c = std::process::Command::new(n);
+            c.arg("-n").arg("10").arg(&gpu);
+            c
+        }
+        None => std::process::Command::new(&gpu),
+    };
+    cmd.args(["run", "--backend", "llvm", "--cache-only", "--device", "none"]);
+    for d in &opts.include {
+        cmd.arg("-I").arg(d);
+    }
+    if opts.legacy {
+        cmd.arg("--legacy");
+    }
+    cmd.arg(file)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    match cmd.spawn() {
+        Ok(mut child) => {
+            // Reaped if this process outlives it.
+            std::thread::spawn(move || child.wait());
+            true
+        }
+        Err(_) => {
+            jit::cache::release(key);
+            false
+        }
+    }
+}
+
 fn exec_gpu(args: &[String]) -> Option<i32> {
     let exe = std::env::current_exe().ok()?;
     let gpu = exe.with_file_name(format!("mojo-like-gpu{}", std::env::consts::EXE_SUFFIX));

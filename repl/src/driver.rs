@@ -6,6 +6,8 @@ use lang::source::{SourceMap, Span};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
+    /// LLVM's code when the cache has it, else the JIT (and LLVM in the background).
+    Auto,
     Jit,
     /// The optimising tier: LLVM, in `mojo-like-gpu`.
     Llvm,
@@ -26,6 +28,8 @@ pub enum Emit {
 
 pub struct RunOptions {
     pub backend: Backend,
+    /// With `Backend::Llvm`: compile into the cache and run nothing.
+    pub cache_only: bool,
     pub emit: Option<Emit>,
     pub check_only: bool,
     /// `-I` directories searched for the program's modules.
@@ -122,7 +126,7 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
         }
         _ => {}
     }
-    execute(program, main, map, opts)
+    execute(program, main, map, path, opts)
 }
 
 fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
@@ -149,7 +153,7 @@ fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
     }
 }
 
-fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: &RunOptions) -> i32 {
+fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, path: &str, opts: &RunOptions) -> i32 {
     // The devices run kernels as written (the `sim` device reports a fault at the program's
     // own line, not inside an inlined stdlib function).
     let map = std::rc::Rc::new(map);
@@ -165,12 +169,34 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
         opts.gpu_arch.clone(),
         opts.gpu,
     ));
-    if opts.backend == Backend::Jit {
+    let locate = |s: Span| map.location(s);
+    // `auto`: the LLVM tier's code when an earlier run compiled this program, else the JIT, with
+    // LLVM compiling the program in the background for the next run.
+    let mut backend = opts.backend;
+    let mut cached = None;
+    if backend == Backend::Auto {
+        backend = Backend::Jit;
+        if jit::cache::dir().is_some() {
+            let key = jit::cache::host_key(&program, main, &locate);
+            cached = jit::cache::HostCode::cached(&key);
+            if cached.is_some() {
+                backend = Backend::Llvm;
+                log_tier("llvm (from the cache)");
+            } else {
+                let started = crate::delegate::compile_in_background(&key, path, opts);
+                log_tier(if started {
+                    "jit (LLVM compiles the program in the background)"
+                } else {
+                    "jit"
+                });
+            }
+        }
+    }
+    if backend == Backend::Jit {
         // Small callees are inlined for the JIT; the interpreter runs the program as written.
         lang::mir::inline::inline_small_calls(&mut program);
         lang::mir::fields::access_fields_in_place(&mut program);
     }
-    let locate = |s: Span| map.location(s);
     let main_at = locate(program.funcs[main as usize].span);
     let leaks = |strings: i64, blocks: i64| {
         if !opts.leak_check || (strings == 0 && blocks == 0) {
@@ -182,16 +208,32 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
             &format!("the program ended with {strings} string(s) and {blocks} memory block(s) never freed"),
         )
     };
-    match opts.backend {
+    match backend {
+        Backend::Llvm if opts.cache_only => {
+            let Some(g) = opts.gpu else {
+                return crate::delegate::this_command_with_llvm();
+            };
+            let key = jit::cache::host_key(&program, main, &locate);
+            let r = g.cache_host(&program, main, &locate);
+            jit::cache::release(&key);
+            match r {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    EXIT_ERROR
+                }
+            }
+        }
         Backend::Llvm => {
             if opts.leak_check {
                 jit::runtime::check_strings();
             }
-            let outcome = match opts.gpu {
-                Some(g) => g.run_host(&program, main, &locate),
+            let outcome = match (cached, opts.gpu) {
+                (Some(code), _) => jit::object::run(code),
+                (None, Some(g)) => g.run_host(&program, main, &locate),
                 // Without LLVM: the program as an earlier run compiled it, else `mojo-like-gpu`
                 // compiles it (and caches it for the next run).
-                None => match jit::cache::HostCode::cached(&jit::cache::host_key(&program, main, &locate)) {
+                (None, None) => match jit::cache::HostCode::cached(&jit::cache::host_key(&program, main, &locate)) {
                     Some(code) => jit::object::run(code),
                     None => return crate::delegate::this_command_with_llvm(),
                 },
@@ -208,7 +250,7 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
                 }
             }
         }
-        Backend::Jit => {
+        Backend::Jit | Backend::Auto => {
             if cfg!(debug_assertions) {
                 if let Some(e) = lang::mir::verify::verify(&program).first() {
                     eprintln!("error: internal compiler error: inlined MIR does not verify: {e}");
@@ -238,6 +280,13 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, opts: 
             Ok(blocks) => leaks(0, blocks as i64),
             Err(code) => code,
         },
+    }
+}
+
+/// `MOJO_LIKE_LOG=tier`: say on stderr which tier runs the program.
+fn log_tier(what: &str) {
+    if std::env::var("MOJO_LIKE_LOG").is_ok_and(|v| v.split(',').any(|w| w == "tier")) {
+        eprintln!("mojo-like: tier: {what}");
     }
 }
 

@@ -41,6 +41,8 @@ pub trait Gpu: Sync {
         main: FuncId,
         locate: &dyn Fn(Span) -> String,
     ) -> Result<jit::Outcome, String>;
+    /// `--cache-only`: compile the program with LLVM into the cache.
+    fn cache_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<(), String>;
     /// `--emit llvm-host`: the program's optimised LLVM IR.
     fn emit_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<String, String>;
 }

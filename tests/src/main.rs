@@ -274,6 +274,52 @@ fn check_host_ir(bin: &Path, case: &Case) -> Result<(), String> {
     }
 }
 
+/// The default tier (`--backend auto`) with an empty cache: the JIT runs the program while LLVM
+/// compiles it in the background; once that is in the cache, the next run is LLVM's code. Both
+/// print the same.
+fn check_auto_tier(bin: &Path, program: &Path) -> Result<(), String> {
+    let run = || {
+        Command::new(bin)
+            .env("MOJO_LIKE_CACHE", cache_dir().join("auto"))
+            .env("MOJO_LIKE_LOG", "tier")
+            .args(["run"])
+            .arg(program)
+            .output()
+            .expect("the mojo-like binary runs")
+    };
+    let first = run();
+    let tier = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).into_owned();
+    if !tier(&first).contains("tier: jit (LLVM compiles the program in the background)") {
+        return Err(format!(
+            "the first run did not start LLVM in the background:\n{}",
+            tier(&first)
+        ));
+    }
+    let compiled = || {
+        std::fs::read_dir(cache_dir().join("auto"))
+            .map(|rd| rd.flatten().any(|e| e.path().to_string_lossy().ends_with(".host.o")))
+            .unwrap_or(false)
+    };
+    let started = std::time::Instant::now();
+    while !compiled() {
+        if started.elapsed() > std::time::Duration::from_secs(120) {
+            return Err("the background compile left nothing in the cache after 120 s".into());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let second = run();
+    if !tier(&second).contains("tier: llvm (from the cache)") {
+        return Err(format!(
+            "the second run did not take LLVM's code from the cache:\n{}",
+            tier(&second)
+        ));
+    }
+    if first.stdout != second.stdout || !first.status.success() || !second.status.success() {
+        return Err("the two tiers' runs differ".into());
+    }
+    Ok(())
+}
+
 fn collect(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -379,6 +425,11 @@ fn main() {
         .collect();
     for w in workers {
         w.join().unwrap();
+    }
+    if filter.is_none() {
+        if let Err(msg) = check_auto_tier(&bin, &root.join("examples/fib.mojo")) {
+            failures.lock().unwrap().push(("--backend auto".into(), msg));
+        }
     }
     let _ = std::fs::remove_dir_all(&scratch);
     let mut failures = failures.lock().unwrap();

@@ -79,6 +79,10 @@ impl Gpu for Llvm {
         gpu::host::run(program, main, locate)
     }
 
+    fn cache_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<(), String> {
+        gpu::host::compiled(program, main, locate).map(|_| ())
+    }
+
     fn emit_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<String, String> {
         gpu::host::emit(program, main, locate)
     }
