@@ -89,7 +89,9 @@ pub fn compile_in_background(key: &str, file: &str, opts: &crate::driver::RunOpt
         }
         None => std::process::Command::new(&gpu),
     };
-    cmd.args(["run", "--backend", "llvm", "--cache-only", "--device", "none"]);
+    // The options that shape the program's MIR are this run's (`--device none` answers
+    // `has_accelerator()` at compile time).
+    cmd.args(["run", "--backend", "llvm", "--cache-only", "--device", &opts.device]);
     for d in &opts.include {
         cmd.arg("-I").arg(d);
     }

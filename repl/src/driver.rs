@@ -181,13 +181,13 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, path: 
             cached = jit::cache::HostCode::cached(&key);
             if cached.is_some() {
                 backend = Backend::Llvm;
-                log_tier("llvm (from the cache)");
+                log_tier(&format!("llvm (from the cache: entry {key})"));
             } else {
                 let started = crate::delegate::compile_in_background(&key, path, opts);
-                log_tier(if started {
-                    "jit (LLVM compiles the program in the background)"
+                log_tier(&if started {
+                    format!("jit (LLVM compiles the program in the background: entry {key})")
                 } else {
-                    "jit"
+                    format!("jit (entry {key} is not in the cache)")
                 });
             }
         }
@@ -214,6 +214,7 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, path: 
                 return crate::delegate::this_command_with_llvm();
             };
             let key = jit::cache::host_key(&program, main, &locate);
+            log_tier(&format!("compiling entry {key} for the cache"));
             let r = g.cache_host(&program, main, &locate);
             jit::cache::release(&key);
             match r {

@@ -289,7 +289,7 @@ fn check_auto_tier(bin: &Path, program: &Path) -> Result<(), String> {
     };
     let first = run();
     let tier = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).into_owned();
-    if !tier(&first).contains("tier: jit (LLVM compiles the program in the background)") {
+    if !tier(&first).contains("tier: jit (LLVM compiles the program in the background") {
         return Err(format!(
             "the first run did not start LLVM in the background:\n{}",
             tier(&first)
@@ -308,7 +308,7 @@ fn check_auto_tier(bin: &Path, program: &Path) -> Result<(), String> {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     let second = run();
-    if !tier(&second).contains("tier: llvm (from the cache)") {
+    if !tier(&second).contains("tier: llvm (from the cache") {
         return Err(format!(
             "the second run did not take LLVM's code from the cache:\n{}",
             tier(&second)
@@ -316,6 +316,31 @@ fn check_auto_tier(bin: &Path, program: &Path) -> Result<(), String> {
     }
     if first.stdout != second.stdout || !first.status.success() || !second.status.success() {
         return Err("the two tiers' runs differ".into());
+    }
+    Ok(())
+}
+
+/// The same program compiles to the same MIR in every process (the compiled-code cache is keyed
+/// by it, and the order of destructors must not change from run to run): each example and
+/// benchmark program, compiled three times.
+fn check_deterministic_mir(bin: &Path, root: &Path) -> Result<(), String> {
+    let mut programs = Vec::new();
+    collect(&root.join("examples"), "mojo", &mut programs);
+    collect(&root.join("bench"), "mojo", &mut programs);
+    programs.retain(|p| !p.to_string_lossy().contains("/gpu/"));
+    for p in programs {
+        let mir = || {
+            Command::new(bin)
+                .args(["run", "--emit", "mir"])
+                .arg(&p)
+                .output()
+                .map(|o| o.stdout)
+                .unwrap_or_default()
+        };
+        let first = mir();
+        if (0..2).any(|_| mir() != first) {
+            return Err(format!("{} compiles to different MIR from run to run", p.display()));
+        }
     }
     Ok(())
 }
@@ -429,6 +454,9 @@ fn main() {
     if filter.is_none() {
         if let Err(msg) = check_auto_tier(&bin, &root.join("examples/fib.mojo")) {
             failures.lock().unwrap().push(("--backend auto".into(), msg));
+        }
+        if let Err(msg) = check_deterministic_mir(&bin, &root) {
+            failures.lock().unwrap().push(("deterministic MIR".into(), msg));
         }
     }
     let _ = std::fs::remove_dir_all(&scratch);

@@ -16,7 +16,7 @@ use crate::mir::{
     Block, BlockId, Const, FuncId, Function, Local, LocalDecl, Operand, Rvalue, Statement, Terminator, Ty,
 };
 use crate::source::Span;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 impl<'a> Checker<'a, '_> {
     /// Whether values of `t` have something to do when destroyed.
@@ -266,7 +266,7 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         let span = f.span;
-        let mut glue: HashMap<Local, FuncId> = HashMap::new();
+        let mut glue: BTreeMap<Local, FuncId> = BTreeMap::new();
         for &l in &owners {
             let t = f.locals[l as usize].ty.clone();
             if let Some(g) = self.drop_glue(&t, span) {
@@ -274,11 +274,11 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let owners: Vec<Local> = owners.into_iter().filter(|l| glue.contains_key(l)).collect();
-        let owner_set: HashSet<Local> = owners.iter().copied().collect();
+        let owner_set: BTreeSet<Local> = owners.iter().copied().collect();
         let roots = view_roots(f, &owner_set);
         let live_in = liveness(f, &owner_set, &roots);
         // A drop flag per owner, false on entry (true for owned parameters).
-        let mut flag: HashMap<Local, Local> = HashMap::new();
+        let mut flag: BTreeMap<Local, Local> = BTreeMap::new();
         for &l in &owners {
             f.locals.push(LocalDecl {
                 ty: Ty::Bool,
@@ -325,11 +325,11 @@ fn strip_markers(f: &mut Function) {
 /// view uses the owner, so the owner lives as long as its views (Mojo's references do the same).
 /// A `Span` made from an owner's value (`ViewOf`), and the variables it is copied to, are views
 /// the same way.
-fn view_roots(f: &Function, owners: &HashSet<Local>) -> HashMap<Local, Local> {
-    let mut roots: HashMap<Local, Local> = HashMap::new();
-    let mut spans: HashSet<Local> = HashSet::new();
+fn view_roots(f: &Function, owners: &BTreeSet<Local>) -> BTreeMap<Local, Local> {
+    let mut roots: BTreeMap<Local, Local> = BTreeMap::new();
+    let mut spans: BTreeSet<Local> = BTreeSet::new();
     // The owners of a `deinit` parameter's fields: a read of such a field reads its owner.
-    let mut field_owners: HashMap<(Local, u32), Local> = HashMap::new();
+    let mut field_owners: BTreeMap<(Local, u32), Local> = BTreeMap::new();
     for s in f.blocks.iter().flat_map(|b| &b.stmts) {
         if let (Some(d), Rvalue::Field(Operand::Local(p), i)) = (s.dest, &s.value) {
             if owners.contains(&d) && f.params.contains(p) {
@@ -356,9 +356,9 @@ fn view_roots(f: &Function, owners: &HashSet<Local>) -> HashMap<Local, Local> {
 
 fn view_roots_pass(
     f: &Function,
-    owners: &HashSet<Local>,
-    roots: &mut HashMap<Local, Local>,
-    spans: &mut HashSet<Local>,
+    owners: &BTreeSet<Local>,
+    roots: &mut BTreeMap<Local, Local>,
+    spans: &mut BTreeSet<Local>,
 ) {
     for b in &f.blocks {
         for s in &b.stmts {
@@ -401,7 +401,7 @@ fn view_roots_pass(
 }
 
 /// The owners a use of `l` keeps alive: itself, or the owner it is a view into.
-fn used_owner(l: Local, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) -> Option<Local> {
+fn used_owner(l: Local, owners: &BTreeSet<Local>, roots: &BTreeMap<Local, Local>) -> Option<Local> {
     if owners.contains(&l) {
         Some(l)
     } else {
@@ -410,9 +410,9 @@ fn used_owner(l: Local, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) 
 }
 
 /// Which owners are live at the start of each block, and per statement.
-fn liveness(f: &Function, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) -> Vec<HashSet<Local>> {
+fn liveness(f: &Function, owners: &BTreeSet<Local>, roots: &BTreeMap<Local, Local>) -> Vec<BTreeSet<Local>> {
     let n = f.blocks.len();
-    let mut live_in: Vec<HashSet<Local>> = vec![HashSet::new(); n];
+    let mut live_in: Vec<BTreeSet<Local>> = vec![BTreeSet::new(); n];
     let mut changed = true;
     while changed {
         changed = false;
@@ -431,8 +431,8 @@ fn liveness(f: &Function, owners: &HashSet<Local>, roots: &HashMap<Local, Local>
     live_in
 }
 
-fn live_out(f: &Function, b: BlockId, live_in: &[HashSet<Local>]) -> HashSet<Local> {
-    let mut out = HashSet::new();
+fn live_out(f: &Function, b: BlockId, live_in: &[BTreeSet<Local>]) -> BTreeSet<Local> {
+    let mut out = BTreeSet::new();
     for s in f.blocks[b as usize].term.successors() {
         out.extend(live_in[s as usize].iter().copied());
     }
@@ -450,7 +450,7 @@ fn rvalue_uses(r: &Rvalue) -> Vec<Local> {
     r.operands().into_iter().filter_map(operand_local).collect()
 }
 
-fn transfer_stmt(s: &Statement, live: &mut HashSet<Local>, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) {
+fn transfer_stmt(s: &Statement, live: &mut BTreeSet<Local>, owners: &BTreeSet<Local>, roots: &BTreeMap<Local, Local>) {
     // `Forget` and `DropNow` only change the drop flag: the value may still be read after.
     if let Some(d) = s.dest {
         live.remove(&d);
@@ -477,7 +477,7 @@ fn term_uses(t: &Terminator) -> Vec<Local> {
     }
 }
 
-fn transfer_term(t: &Terminator, live: &mut HashSet<Local>, owners: &HashSet<Local>, roots: &HashMap<Local, Local>) {
+fn transfer_term(t: &Terminator, live: &mut BTreeSet<Local>, owners: &BTreeSet<Local>, roots: &BTreeMap<Local, Local>) {
     if let Terminator::Call { dest, on_error, .. } = t {
         live.remove(dest);
         // The error is assigned on the error edge: nothing before the call sees it.
@@ -494,8 +494,8 @@ fn transfer_term(t: &Terminator, live: &mut HashSet<Local>, owners: &HashSet<Loc
 
 struct Elab<'f, 'g> {
     f: &'f mut Function,
-    glue: &'g HashMap<Local, FuncId>,
-    flag: &'g HashMap<Local, Local>,
+    glue: &'g BTreeMap<Local, FuncId>,
+    flag: &'g BTreeMap<Local, Local>,
     value_glue: Vec<(Ty, FuncId)>,
 }
 
@@ -581,8 +581,8 @@ impl Elab<'_, '_> {
         cont
     }
 
-    fn run(&mut self, owners: &[Local], live_in: &[HashSet<Local>], roots: &HashMap<Local, Local>) {
-        let owner_set: HashSet<Local> = owners.iter().copied().collect();
+    fn run(&mut self, owners: &[Local], live_in: &[BTreeSet<Local>], roots: &BTreeMap<Local, Local>) {
+        let owner_set: BTreeSet<Local> = owners.iter().copied().collect();
         let n = self.f.blocks.len();
         // Predecessors' live-out, to find owners that die on entry to a block.
         let mut dies_on_entry: Vec<Vec<Local>> = vec![vec![]; n];
@@ -603,8 +603,8 @@ impl Elab<'_, '_> {
             let stmts = std::mem::take(&mut self.f.blocks[b].stmts);
             let term = std::mem::replace(&mut self.f.blocks[b].term, Terminator::Unreachable);
             // Live after each statement, computed backwards from the block's live-out.
-            let mut after: Vec<HashSet<Local>> = vec![HashSet::new(); stmts.len()];
-            let mut live: HashSet<Local> = HashSet::new();
+            let mut after: Vec<BTreeSet<Local>> = vec![BTreeSet::new(); stmts.len()];
+            let mut live: BTreeSet<Local> = BTreeSet::new();
             for s in term.successors() {
                 live.extend(live_in[s as usize].iter().copied());
             }
