@@ -2,22 +2,12 @@
 //! the runtime). Compiled code in the on-disk cache is keyed by it, so a compiler whose code
 //! generation changed never reuses what an older one compiled, even at the same version.
 
+#[path = "src/fnv.rs"]
+mod fnv;
+
+use fnv::Fnv;
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
-
-/// FNV-1a, as the cache uses.
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-}
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -42,7 +32,7 @@ fn main() {
         files(&d, &mut all);
     }
     all.sort();
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    let mut h = Fnv::default();
     for f in &all {
         if let Ok(bytes) = std::fs::read(f) {
             h.write(f.strip_prefix(&root).unwrap_or(f).to_string_lossy().as_bytes());

@@ -7,7 +7,7 @@
 
 use lang::mir::{FuncId, Program, Terminator};
 use lang::source::Span;
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::path::PathBuf;
 
 /// The cache directory, if caching is on.
@@ -24,25 +24,7 @@ pub fn dir() -> Option<PathBuf> {
 /// This compiler's build: a hash of its source.
 pub const BUILD_ID: &str = env!("MOJO_LIKE_BUILD_ID");
 
-/// FNV-1a: stable across runs and Rust versions (std's hasher makes no such promise).
-pub struct Fnv(pub u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-}
+pub use crate::fnv::Fnv;
 
 /// Hash the MIR of `root` and every function it reaches, with the layouts of their types (the
 /// MIR text names struct types; their layouts are part of the code too), the compiler's

@@ -3,6 +3,7 @@
 
 pub mod abi;
 pub mod cache;
+mod fnv;
 pub mod object;
 pub mod runtime;
 mod translate;

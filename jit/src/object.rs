@@ -207,6 +207,12 @@ pub fn load(obj: &[u8], resolve: &dyn Fn(&str) -> Option<usize>) -> Result<Image
                 .or_else(|| process_symbol(&s.name))
                 .ok_or_else(|| format!("the program's code needs `{}`, which this process lacks", s.name))?,
             0xfff1 => s.value as usize,
+            0xfff2 => {
+                return Err(format!(
+                    "`{}` is a common symbol, which the loader does not place",
+                    s.name
+                ))
+            }
             k => match place.get(k as usize).copied().flatten() {
                 Some(p) => mem(p) as usize + s.value as usize,
                 None => 0,
@@ -250,9 +256,11 @@ pub fn load(obj: &[u8], resolve: &dyn Fn(&str) -> Option<usize>) -> Result<Image
                     1 => (p as *mut i64).write_unaligned(s + addend),
                     // R_X86_64_PC32, R_X86_64_PLT32: far functions through their stub.
                     2 | 4 => {
-                        let v = match i64::from(near(s + addend - p).is_err()) {
-                            1 if stub[sym] != 0 => stub[sym] as i64 + addend - p,
-                            _ => s + addend - p,
+                        let direct = s + addend - p;
+                        let v = if i32::try_from(direct).is_err() && stub[sym] != 0 {
+                            stub[sym] as i64 + addend - p
+                        } else {
+                            direct
                         };
                         (p as *mut i32).write_unaligned(near(v)?)
                     }
@@ -310,4 +318,26 @@ pub fn run(code: HostCode) -> Result<Outcome, String> {
     } else {
         Outcome::Finished
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::load;
+
+    #[test]
+    fn what_is_not_a_whole_x86_64_object_is_an_error() {
+        let none = |_: &str| None;
+        assert!(load(b"garbage", &none).err().unwrap().contains("ELF"));
+        let mut elf = vec![0u8; 64];
+        elf[..4].copy_from_slice(b"\x7fELF");
+        elf[4] = 2;
+        elf[5] = 1;
+        elf[0x10] = 1;
+        elf[0x12] = 183; // AArch64
+        assert!(load(&elf, &none).err().unwrap().contains("x86-64"));
+        elf[0x12] = 62;
+        elf[0x28] = 0xff; // section headers past the end
+        elf[0x3c] = 3;
+        assert!(load(&elf, &none).err().unwrap().contains("truncated"));
+    }
 }

@@ -5,7 +5,7 @@ use crate::{devices, Gpu, GpuArtifact, ERROR_PAGES};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-const HELP: &str = "mojo-like: a Mojo 1.2 dialect with a Cranelift JIT
+const HELP: &str = "mojo-like: a Mojo 1.2 dialect, JIT-compiled (Cranelift, and LLVM for code run again)
 
 Usage:
   mojo-like run [OPTIONS] FILE.mojo [ARGS...]   compile and run a program
