@@ -1,5 +1,5 @@
-//! `MOJO_LIKE_BUILD_ID`: a hash of the compiler's own source (the front end, both backends and
-//! the runtime). Compiled code in the on-disk cache is keyed by it, so a compiler whose code
+//! `MOJO_LIKE_BUILD_ID`: a hash of the compiler's own source (the front end, both backends, the
+//! runtime and the standard library, which the binary embeds). Compiled code in the on-disk cache is keyed by it, so a compiler whose code
 //! generation changed never reuses what an older one compiled, even at the same version.
 
 #[path = "src/fnv.rs"]
@@ -26,7 +26,7 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut all = Vec::new();
-    for dir in ["lang/src", "jit/src", "gpu/src"] {
+    for dir in ["lang/src", "jit/src", "gpu/src", "stdlib"] {
         let d = root.join(dir);
         println!("cargo:rerun-if-changed={}", d.display());
         files(&d, &mut all);

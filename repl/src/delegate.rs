@@ -53,15 +53,20 @@ pub fn if_needed(args: &[String]) -> Option<i32> {
     if !needs_llvm(args) {
         return None;
     }
-    exec_gpu(args)
+    exec_gpu(args, false)
 }
 
 /// Run this process's command as `mojo-like-gpu` (`--backend llvm` with nothing in the cache:
 /// LLVM must compile it): its exit status.
 pub fn this_command_with_llvm() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    exec_gpu(&args).unwrap_or(1)
+    // This process has printed the front end's warnings already.
+    exec_gpu(&args, true).unwrap_or(1)
 }
+
+/// Set for a `mojo-like-gpu` started after `mojo-like` printed the program's warnings: it does
+/// not print them again.
+pub const DIAGNOSTICS_SHOWN: &str = "MOJO_LIKE_DIAGNOSTICS_SHOWN";
 
 /// `--backend auto` found no LLVM code for the program: start `mojo-like-gpu` compiling it into
 /// the cache (at a lower priority, its output discarded) unless another process already is.
@@ -115,7 +120,7 @@ pub fn compile_in_background(key: &str, file: &str, opts: &crate::driver::RunOpt
     }
 }
 
-fn exec_gpu(args: &[String]) -> Option<i32> {
+fn exec_gpu(args: &[String], diagnostics_shown: bool) -> Option<i32> {
     let exe = std::env::current_exe().ok()?;
     let gpu = exe.with_file_name(format!("mojo-like-gpu{}", std::env::consts::EXE_SUFFIX));
     if !gpu.exists() {
@@ -125,7 +130,16 @@ fn exec_gpu(args: &[String]) -> Option<i32> {
         );
         return Some(1);
     }
-    match std::process::Command::new(&gpu).args(args).status() {
+    match {
+        let mut cmd = std::process::Command::new(&gpu);
+        cmd.args(args);
+        if diagnostics_shown {
+            cmd.env(DIAGNOSTICS_SHOWN, "1");
+        }
+        cmd
+    }
+    .status()
+    {
         Ok(s) => Some(s.code().unwrap_or(1)),
         Err(e) => {
             eprintln!("error: cannot run {}: {e}", gpu.display());

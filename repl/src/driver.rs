@@ -62,10 +62,29 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
         return emit_front(&mut map, path, &text, opts.emit.unwrap());
     }
     let sources = crate::modules::Sources::for_program(path, &opts.include);
-    let compiled = lang::pipeline::compile_with(&mut map, &sources, path, &text, opts.legacy);
+    // The default tier may run the program as an earlier run compiled it, without compiling.
+    let direct_key = (matches!(opts.backend, Backend::Auto | Backend::Llvm)
+        && opts.emit.is_none()
+        && !opts.check_only
+        && !opts.cache_only
+        && jit::cache::dir().is_some())
+    .then(|| crate::direct::key(path, &text, opts));
+    if let Some(k) = &direct_key {
+        if let Some(code) = run_without_compiling(k, &sources, opts) {
+            return code;
+        }
+    }
+    let recording = crate::direct::Recording::new(&sources);
+    let compiled = lang::pipeline::compile_with(&mut map, &recording, path, &text, opts.legacy);
     let mut errors = 0;
+    let mut printed = String::new();
+    let shown = std::env::var_os(crate::delegate::DIAGNOSTICS_SHOWN).is_some();
     for d in &compiled.diags.list {
-        eprint!("{}", render(&map, d));
+        let r = render(&map, d);
+        if !shown || d.severity == Severity::Error {
+            eprint!("{r}");
+        }
+        printed.push_str(&r);
         if d.severity == Severity::Error {
             errors += 1;
         }
@@ -126,7 +145,69 @@ pub fn run_file(path: &str, opts: &RunOptions) -> i32 {
         }
         _ => {}
     }
-    execute(program, main, map, path, opts)
+    let direct = direct_key.map(|key| Direct {
+        key,
+        lookups: recording.lookups.into_inner(),
+        diagnostics: printed,
+    });
+    execute(program, main, map, path, direct, opts)
+}
+
+/// What a manifest for running the program again without compiling is made of
+/// (`crate::direct`): its key and what the front end did.
+struct Direct {
+    key: String,
+    lookups: Vec<crate::direct::Lookup>,
+    diagnostics: String,
+}
+
+/// Run the program from the cache without compiling it, if an earlier run left a manifest that
+/// still holds and its code: the exit status.
+fn run_without_compiling(key: &str, sources: &crate::modules::Sources, opts: &RunOptions) -> Option<i32> {
+    let m = crate::direct::Manifest::load(key)?;
+    if !m.still_holds(sources) {
+        return None;
+    }
+    let code = jit::cache::HostCode::cached(&m.object)?;
+    eprint!("{}", m.diagnostics);
+    log_tier(&format!("llvm (from the cache, not compiled: entry {})", m.object));
+    if opts.leak_check {
+        jit::runtime::check_strings();
+    }
+    Some(finish_host(jit::object::run(code), &m.main_at, opts))
+}
+
+/// The exit status of a run of compiled host code (the leak check included).
+fn finish_host(outcome: Result<jit::Outcome, String>, main_at: &str, opts: &RunOptions) -> i32 {
+    match outcome {
+        Ok(jit::Outcome::Finished) => {
+            let (strings, blocks) = jit::runtime::live_objects();
+            if !opts.leak_check || (strings == 0 && blocks == 0) {
+                return 0;
+            }
+            fail(
+                main_at.to_string(),
+                "E0608",
+                &format!("the program ended with {strings} string(s) and {blocks} memory block(s) never freed"),
+            )
+        }
+        Ok(jit::Outcome::Raised(msg)) => unhandled(&msg),
+        Err(e) => {
+            eprintln!("error: internal compiler error: {e}");
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Whether the program reaches the GPU API (its kernels run from its MIR: it is always compiled).
+fn uses_gpu(program: &lang::mir::Program, main: FuncId) -> bool {
+    program.reachable(main).into_iter().any(|f| {
+        program.funcs[f as usize].blocks.iter().any(|b| {
+            b.stmts.iter().any(|s| {
+                matches!(&s.value, lang::mir::Rvalue::Intrinsic(i, _) if i.is_device() || i.name().starts_with("gpu_"))
+            })
+        })
+    })
 }
 
 fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
@@ -153,7 +234,14 @@ fn emit_front(map: &mut SourceMap, path: &str, text: &str, emit: Emit) -> i32 {
     }
 }
 
-fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, path: &str, opts: &RunOptions) -> i32 {
+fn execute(
+    mut program: lang::mir::Program,
+    main: FuncId,
+    map: SourceMap,
+    path: &str,
+    direct: Option<Direct>,
+    opts: &RunOptions,
+) -> i32 {
     // The devices run kernels as written (the `sim` device reports a fault at the program's
     // own line, not inside an inlined stdlib function).
     let map = std::rc::Rc::new(map);
@@ -170,20 +258,32 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, path: 
         opts.gpu,
     ));
     let locate = |s: Span| map.location(s);
+    // The key of the program's LLVM code, where it is needed (once: it hashes the whole MIR).
+    let host_key = (opts.backend == Backend::Auto && jit::cache::dir().is_some() || direct.is_some())
+        .then(|| jit::cache::host_key(&program, main, &locate));
+    // The manifest for the next run (`crate::direct`), naming this program's LLVM code.
+    if let (Some(d), Some(object)) = (direct.filter(|_| !uses_gpu(&program, main)), &host_key) {
+        crate::direct::Manifest {
+            object: object.clone(),
+            main_at: locate(program.funcs[main as usize].span),
+            diagnostics: d.diagnostics,
+            lookups: d.lookups,
+        }
+        .store(&d.key);
+    }
     // `auto`: the LLVM tier's code when an earlier run compiled this program, else the JIT, with
     // LLVM compiling the program in the background for the next run.
     let mut backend = opts.backend;
     let mut cached = None;
     if backend == Backend::Auto {
         backend = Backend::Jit;
-        if jit::cache::dir().is_some() {
-            let key = jit::cache::host_key(&program, main, &locate);
-            cached = jit::cache::HostCode::cached(&key);
+        if let Some(key) = &host_key {
+            cached = jit::cache::HostCode::cached(key);
             if cached.is_some() {
                 backend = Backend::Llvm;
                 log_tier(&format!("llvm (from the cache: entry {key})"));
             } else {
-                let started = crate::delegate::compile_in_background(&key, path, opts);
+                let started = crate::delegate::compile_in_background(key, path, opts);
                 log_tier(&if started {
                     format!("jit (LLVM compiles the program in the background: entry {key})")
                 } else {
@@ -239,17 +339,7 @@ fn execute(mut program: lang::mir::Program, main: FuncId, map: SourceMap, path: 
                     None => return crate::delegate::this_command_with_llvm(),
                 },
             };
-            match outcome {
-                Ok(jit::Outcome::Finished) => {
-                    let (strings, blocks) = jit::runtime::live_objects();
-                    leaks(strings, blocks)
-                }
-                Ok(jit::Outcome::Raised(msg)) => unhandled(&msg),
-                Err(e) => {
-                    eprintln!("error: internal compiler error: {e}");
-                    EXIT_ERROR
-                }
-            }
+            finish_host(outcome, &main_at, opts)
         }
         Backend::Jit | Backend::Auto => {
             if cfg!(debug_assertions) {

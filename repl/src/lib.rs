@@ -7,6 +7,7 @@
 pub mod cli;
 mod delegate;
 mod devices;
+mod direct;
 mod driver;
 mod input;
 mod modules;
