@@ -36,21 +36,8 @@ fn unsupported<T>(msg: impl Into<String>) -> Result<T> {
 
 /// The LLVM module of kernel `kernel` (and its callees) for `target`, not yet optimised.
 pub fn kernel_module<'c>(ctx: &'c Context, program: &Program, kernel: FuncId, target: &Target) -> Result<Module<'c>> {
-    let module = ctx.create_module(&program.funcs[kernel as usize].name);
     let tm = target.machine().map_err(Unsupported)?;
-    module.set_triple(&tm.get_triple());
-    module.set_data_layout(&tm.get_target_data().get_data_layout());
-    let mut t = Translator {
-        ctx,
-        module,
-        builder: ctx.create_builder(),
-        program,
-        target: target.clone(),
-        functions: HashMap::new(),
-        shared: Default::default(),
-        queue: Vec::new(),
-        host: None,
-    };
+    let mut t = Translator::new(ctx, &program.funcs[kernel as usize].name, program, target, &tm, None);
     let k = t.declare(kernel, true)?;
     device::mark_kernel(&t, k);
     while let Some(fid) = t.queue.pop() {
@@ -82,6 +69,34 @@ pub(crate) struct Fx<'c> {
     blocks: Vec<BasicBlock<'c>>,
     /// Host code: the call depth including this call, passed on to callees.
     depth: Option<inkwell::values::IntValue<'c>>,
+}
+
+impl<'c, 'p> Translator<'c, 'p> {
+    /// A translator into a new module `name` for `target` (its machine `tm`); `host` for host
+    /// code.
+    pub(crate) fn new(
+        ctx: &'c Context,
+        name: &str,
+        program: &'p Program,
+        target: &Target,
+        tm: &inkwell::targets::TargetMachine,
+        host: Option<host::Host<'p>>,
+    ) -> Translator<'c, 'p> {
+        let module = ctx.create_module(name);
+        module.set_triple(&tm.get_triple());
+        module.set_data_layout(&tm.get_target_data().get_data_layout());
+        Translator {
+            ctx,
+            module,
+            builder: ctx.create_builder(),
+            program,
+            target: target.clone(),
+            functions: HashMap::new(),
+            shared: Default::default(),
+            queue: Vec::new(),
+            host,
+        }
+    }
 }
 
 impl<'c> Translator<'c, '_> {

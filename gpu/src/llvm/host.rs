@@ -43,23 +43,11 @@ pub fn host_module<'c>(
     locate: &dyn Fn(Span) -> String,
     tm: &inkwell::targets::TargetMachine,
 ) -> Result<(Module<'c>, Vec<String>)> {
-    let module = ctx.create_module("host");
-    module.set_triple(&tm.get_triple());
-    module.set_data_layout(&tm.get_target_data().get_data_layout());
-    let mut t = Translator {
-        ctx,
-        module,
-        builder: ctx.create_builder(),
-        program,
-        target: Target::Host,
-        functions: HashMap::new(),
-        shared: Default::default(),
-        queue: Vec::new(),
-        host: Some(Host {
-            locate,
-            strings: Default::default(),
-        }),
+    let host = Host {
+        locate,
+        strings: Default::default(),
     };
+    let mut t = Translator::new(ctx, "host", program, &Target::Host, tm, Some(host));
     let f = t.declare(main, false)?;
     let i64t = ctx.i64_type();
     let entry = t.module.add_function(ENTRY, i64t.fn_type(&[], false), None);
