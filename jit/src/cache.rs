@@ -116,6 +116,54 @@ pub fn store(key: &str, ext: &str, bytes: &[u8]) {
     if std::fs::write(&tmp, bytes).is_ok() {
         let _ = std::fs::rename(&tmp, &f);
     }
+    if let Some(d) = dir() {
+        trim(&d, limit());
+    }
+}
+
+/// How large the cache may grow: `$MOJO_LIKE_CACHE_MB` megabytes, 1024 by default.
+fn limit() -> u64 {
+    std::env::var("MOJO_LIKE_CACHE_MB")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(1024)
+        << 20
+}
+
+/// Mark an entry used (`trim` removes the least recently used first).
+pub fn touch(file: &std::path::Path) {
+    if let Ok(f) = std::fs::File::options().append(true).open(file) {
+        let _ = f.set_modified(std::time::SystemTime::now());
+    }
+}
+
+/// Keep the cache under `max` bytes: past it, the least recently used entries go until it is
+/// down to three quarters of that.
+fn trim(dir: &std::path::Path, max: u64) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<(std::time::SystemTime, u64, PathBuf)> = rd
+        .flatten()
+        .filter_map(|e| {
+            let m = e.metadata().ok()?;
+            let modified = m.modified().ok()?;
+            m.is_file().then(|| (modified, m.len(), e.path()))
+        })
+        .collect();
+    let mut total: u64 = entries.iter().map(|e| e.1).sum();
+    if total <= max {
+        return;
+    }
+    entries.sort();
+    for (_, len, path) in entries {
+        if total <= max / 4 * 3 {
+            break;
+        }
+        if std::fs::remove_file(&path).is_ok() {
+            total -= len;
+        }
+    }
 }
 
 /// Claim the compiling of entry `key` for one process (a `key.pending` file): false when another
@@ -195,8 +243,10 @@ impl HostCode {
 
     /// The cached host code of entry `key`, if there is a readable one.
     pub fn cached(key: &str) -> Option<HostCode> {
-        let bytes = std::fs::read(path(key, "host.o")?).ok()?;
-        HostCode::decode(&bytes)
+        let file = path(key, "host.o")?;
+        let code = HostCode::decode(&std::fs::read(&file).ok()?)?;
+        touch(&file);
+        Some(code)
     }
 }
 
@@ -216,6 +266,41 @@ mod tests {
         assert_eq!(back.object, code.object);
         assert!(HostCode::decode(b"garbage").is_none());
         assert!(HostCode::decode(&bytes[..10]).is_none());
+    }
+
+    #[test]
+    fn the_cache_keeps_under_its_limit_dropping_the_least_recently_used() {
+        let dir = std::env::temp_dir().join(format!("mojo-like-trim-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(100);
+        for (i, name) in ["a", "b", "c", "d"].iter().enumerate() {
+            let f = dir.join(name);
+            std::fs::write(&f, vec![0u8; 1000]).unwrap();
+            let t = old + std::time::Duration::from_secs(i as u64 * 10);
+            std::fs::File::options()
+                .append(true)
+                .open(&f)
+                .unwrap()
+                .set_modified(t)
+                .unwrap();
+        }
+        // `a` was used last.
+        touch(&dir.join("a"));
+        trim(&dir, 4000);
+        assert_eq!(
+            std::fs::read_dir(&dir).unwrap().count(),
+            4,
+            "under the limit: nothing goes"
+        );
+        trim(&dir, 3000);
+        let mut left: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["a", "d"]);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

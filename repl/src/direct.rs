@@ -174,7 +174,10 @@ impl Manifest {
     }
 
     pub fn load(key: &str) -> Option<Manifest> {
-        Manifest::decode(&std::fs::read(jit::cache::path(key, "run")?).ok()?)
+        let file = jit::cache::path(key, "run")?;
+        let m = Manifest::decode(&std::fs::read(&file).ok()?)?;
+        jit::cache::touch(&file);
+        Some(m)
     }
 
     pub fn store(&self, key: &str) {
