@@ -215,6 +215,37 @@ fn run_entry<R>(
     }
 }
 
+/// The interpreter's memory kept from call to call: the REPL's session, whose variables may
+/// point into it.
+#[derive(Default)]
+pub struct Session {
+    mem: memory::Memory,
+}
+
+/// Call `f` with `args` on a machine with the session's memory (which it keeps afterwards): its
+/// result, or the error it raised (as text) with the final values of its `mut` parameters.
+pub fn call_in_session(
+    program: &Program,
+    f: FuncId,
+    args: Vec<Value>,
+    session: &mut Session,
+    out: &mut dyn Write,
+) -> Result<Result<Value, (String, Vec<Value>)>, Trap> {
+    let mut m = Machine {
+        program,
+        fuel: None,
+        out,
+        mem: std::mem::take(&mut session.mem),
+        gpu: None,
+        parallel_nesting: 0,
+        slice: None,
+        preempted: false,
+    };
+    let r = m.call(f, args, program.funcs[f as usize].span);
+    session.mem = std::mem::take(&mut m.mem);
+    Ok(r?.map_err(|(e, wb)| (e.str().to_string(), wb)))
+}
+
 /// A raised error and the final values of the raising function's `mut` parameters.
 type Raised = (Value, Vec<Value>);
 

@@ -8,6 +8,7 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 const HELP: &str = "mojo-like: a Mojo 1.2 dialect, JIT-compiled (Cranelift, and LLVM for code run again)
 
 Usage:
+  mojo-like [repl]                              the interactive session (REPL)
   mojo-like run [OPTIONS] FILE.mojo [ARGS...]   compile and run a program
   mojo-like check FILE.mojo                     type-check only
   mojo-like explain E0xxx                       explain an error code
@@ -50,6 +51,15 @@ Options:
   -h, --help             show this help
 
 Exit status: 0 success, 1 compile or run-time error, 2 usage error.
+";
+
+const REPL_HELP: &str = "mojo-like repl: the interactive session (also `mojo-like` alone)
+
+Usage: mojo-like repl [-I DIR] [--legacy] [< INPUTS]
+
+Definitions stay from input to input, variables keep their values, an expression prints its
+value; `:help` inside lists the commands. Piped input runs the same way, without prompts, and
+the exit status is 1 if an input failed.
 ";
 
 const CHECK_HELP: &str = "mojo-like check: parse and type-check FILE.mojo without running it
@@ -97,7 +107,7 @@ pub fn main(gpu: Option<&'static dyn Gpu>) {
 
 fn dispatch(args: &[String], gpu: Option<&'static dyn Gpu>) -> i32 {
     let Some(cmd) = args.first() else {
-        return usage("the interactive REPL is not available yet; use `mojo-like run FILE.mojo`");
+        return crate::repl::run(false, Vec::new());
     };
     match cmd.as_str() {
         "--version" | "-V" => {
@@ -109,6 +119,7 @@ fn dispatch(args: &[String], gpu: Option<&'static dyn Gpu>) -> i32 {
             0
         }
         "run" => run(&args[1..], false, gpu),
+        "repl" => repl(&args[1..]),
         "check" => run(&args[1..], true, gpu),
         "explain" => explain(&args[1..]),
         other if other.ends_with(".mojo") => run(args, false, gpu),
@@ -216,6 +227,30 @@ fn run(args: &[String], check_only: bool, gpu: Option<&'static dyn Gpu>) -> i32 
         }
     }
     usage("no input file")
+}
+
+fn repl(args: &[String]) -> i32 {
+    let (mut legacy, mut include) = (false, Vec::new());
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-h" | "--help" => {
+                print!("{REPL_HELP}");
+                return 0;
+            }
+            "--legacy" => legacy = true,
+            "-I" => match args.get(i + 1) {
+                Some(d) => {
+                    include.push(d.clone());
+                    i += 1;
+                }
+                None => return usage("-I takes a directory"),
+            },
+            other => return usage(&format!("unknown option '{other}' for `mojo-like repl`")),
+        }
+        i += 1;
+    }
+    crate::repl::run(legacy, include)
 }
 
 fn explain(args: &[String]) -> i32 {

@@ -396,19 +396,37 @@ fn interpret(program: &lang::mir::Program, main: FuncId, locate: &dyn Fn(Span) -
     let r = lang::interp::run_counting_blocks(program, main, None, &mut out);
     let _ = out.flush();
     drop(out);
-    Err(match r {
-        Ok((_, blocks)) => return Ok(blocks),
-        Err(Trap::Raised(msg)) => unhandled(&msg),
-        Err(Trap::DivByZero(span)) => fail(locate(span), "E0601", "division by zero in integer `/`, `//` or `%`"),
-        Err(Trap::Assert(msg, span)) => fail(locate(span), "E0602", &msg),
-        Err(Trap::StackOverflow(span)) => fail(locate(span), "E0603", "stack overflow: recursion too deep"),
-        Err(Trap::Index(msg, span)) => fail(locate(span), "E0605", &msg),
-        Err(Trap::Memory(msg, span)) => fail(locate(span), "E0606", &msg),
-        Err(Trap::Abort(code, msg, loc)) => fail(loc, &code, &msg),
-        Err(Trap::Device(code, msg, span)) => fail(locate(span), &code, &msg),
-        Err(Trap::OutOfFuel) => fail(String::new(), "E0401", "out of fuel"),
-        Err(Trap::Exit(code)) => code as i32,
-    })
+    match r {
+        Ok((_, blocks)) => Ok(blocks),
+        Err(Trap::Exit(code)) => Err(code as i32),
+        Err(trap) => {
+            eprintln!("{}", trap_message(&trap, locate));
+            Err(EXIT_ERROR)
+        }
+    }
+}
+
+/// What the interpreter's run-time error says: `file:line:col: error[E06xx]: message`, or the
+/// unhandled exception (not for `exit`, which is no error).
+pub fn trap_message(trap: &lang::interp::Trap, locate: &dyn Fn(Span) -> String) -> String {
+    use lang::interp::Trap;
+    let (loc, code, msg) = match trap {
+        Trap::Raised(msg) => return format!("Unhandled exception caught during execution: {msg}"),
+        Trap::DivByZero(span) => (
+            locate(*span),
+            "E0601",
+            "division by zero in integer `/`, `//` or `%`".to_string(),
+        ),
+        Trap::Assert(msg, span) => (locate(*span), "E0602", msg.clone()),
+        Trap::StackOverflow(span) => (locate(*span), "E0603", "stack overflow: recursion too deep".to_string()),
+        Trap::Index(msg, span) => (locate(*span), "E0605", msg.clone()),
+        Trap::Memory(msg, span) => (locate(*span), "E0606", msg.clone()),
+        Trap::Abort(code, msg, loc) => return format!("{loc}: error[{code}]: {msg}"),
+        Trap::Device(code, msg, span) => return format!("{}: error[{code}]: {msg}", locate(*span)),
+        Trap::OutOfFuel => (String::new(), "E0401", "out of fuel".to_string()),
+        Trap::Exit(code) => return format!("exit({code})"),
+    };
+    format!("{loc}: error[{code}]: {msg}")
 }
 
 fn fail(loc: String, code: &str, msg: &str) -> i32 {

@@ -11,6 +11,8 @@ mod direct;
 mod driver;
 mod input;
 mod modules;
+mod repl;
+mod session;
 mod stdlib;
 
 include!(concat!(env!("OUT_DIR"), "/error_pages.rs"));

@@ -11,6 +11,8 @@
 //!   must contain (`bar.sync`, `ld.shared`, `ds_bpermute`).
 //! - `# LLVM-HOST: text` — text the program's optimised LLVM IR for the host must contain.
 //!
+//! `tests/repl/*.repl` are recorded REPL sessions, piped into `mojo-like repl` (`check_repl_case`).
+//!
 //! Every run-case executes on the Cranelift JIT, on the LLVM tier (`--backend llvm`: compiled,
 //! then run again from the cache) and on the interpreter; their outputs must be identical.
 //! A case that launches kernels runs on the `sim` device, and its kernels are also compiled to
@@ -154,7 +156,54 @@ fn cache_dir() -> PathBuf {
     std::env::temp_dir().join(format!("mojo-like-conformance-{}/cache", std::process::id()))
 }
 
+/// A recorded REPL session (`tests/repl/*.repl`): its text is `mojo-like repl`'s standard input;
+/// `# CHECK:` lines are the expected standard output, `# STDERR:` substrings of standard error,
+/// `# EXIT:` the status (default 0).
+fn check_repl_case(bin: &Path, case: &Case) -> Result<(), String> {
+    let e = parse_expect(&case.text);
+    let mut child = Command::new(bin)
+        .arg("repl")
+        .current_dir(case.path.parent().unwrap_or(Path::new(".")))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the mojo-like binary runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        let _ = stdin.write_all(case.text.as_bytes());
+    }
+    let out = child.wait_with_output().expect("the mojo-like binary runs");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    let mut problems = Vec::new();
+    let want = e.stdout.join("\n");
+    let got = stdout.strip_suffix('\n').unwrap_or(&stdout);
+    if got != want {
+        problems.push(format!("stdout differs\n--- expected ---\n{want}\n--- got ---\n{got}"));
+    }
+    let code = out.status.code().unwrap_or(-1);
+    if code != e.exit.unwrap_or(0) {
+        problems.push(format!("exit status {code} (expected {})", e.exit.unwrap_or(0)));
+    }
+    for s in &e.stderr {
+        if !stderr.contains(s.as_str()) {
+            problems.push(format!("stderr lacks {s:?}"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}\n--- stderr ---\n{stderr}", problems.join("\n")))
+    }
+}
+
 fn check_case(bin: &Path, case: &Case) -> Result<(), String> {
+    if case.path.extension().is_some_and(|x| x == "repl") {
+        return check_repl_case(bin, case);
+    }
     let e = parse_expect(&case.text);
     let jit = run(bin, "jit", case);
     if !e.diags.is_empty() {
@@ -420,6 +469,7 @@ fn main() {
     let mut files = Vec::new();
     collect(&root.join("tests/cases"), "mojo", &mut files);
     collect(&root.join("examples"), "mojo", &mut files);
+    collect(&root.join("tests/repl"), "repl", &mut files);
     let mut cases: Vec<Case> = files
         .into_iter()
         .map(|p| Case {
