@@ -109,6 +109,8 @@ impl Value {
 #[derive(Debug)]
 pub enum Trap {
     OutOfFuel,
+    /// `INTERRUPT` was set (Ctrl-C in the REPL).
+    Interrupted,
     DivByZero(Span),
     Assert(String, Span),
     StackOverflow(Span),
@@ -132,6 +134,7 @@ impl Trap {
     pub fn message(&self) -> String {
         match self {
             Trap::OutOfFuel => "evaluation ran out of fuel".into(),
+            Trap::Interrupted => "interrupted".into(),
             Trap::DivByZero(_) => "integer division by zero".into(),
             Trap::Assert(m, _) => m.clone(),
             Trap::StackOverflow(_) => "stack overflow".into(),
@@ -214,6 +217,10 @@ fn run_entry<R>(
         Err((e, _)) => Err(Trap::Raised(e.str().to_string())),
     }
 }
+
+/// Set (by a signal handler: Ctrl-C in the REPL) to stop what the interpreter runs at the next
+/// block it enters, with `Trap::Interrupted`.
+pub static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The interpreter's memory kept from call to call: the REPL's session, whose variables may
 /// point into it.
@@ -318,6 +325,10 @@ impl<'p> Machine<'p, '_> {
     fn enter(&mut self, fr: &mut Frame<'p>, b: usize) -> Result<(), Trap> {
         fr.block = b;
         fr.stmt = 0;
+        if INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+            INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
+            return Err(Trap::Interrupted);
+        }
         if let Some(s) = &mut self.slice {
             if *s == 0 {
                 self.preempted = true;

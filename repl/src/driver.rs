@@ -424,6 +424,7 @@ pub fn trap_message(trap: &lang::interp::Trap, locate: &dyn Fn(Span) -> String) 
         Trap::Abort(code, msg, loc) => return format!("{loc}: error[{code}]: {msg}"),
         Trap::Device(code, msg, span) => return format!("{}: error[{code}]: {msg}", locate(*span)),
         Trap::OutOfFuel => (String::new(), "E0401", "out of fuel".to_string()),
+        Trap::Interrupted => return "error[E0612]: interrupted".to_string(),
         Trap::Exit(code) => return format!("exit({code})"),
     };
     format!("{loc}: error[{code}]: {msg}")

@@ -5,6 +5,7 @@
 //! through the `Gpu` trait.
 
 pub mod cli;
+mod complete;
 mod delegate;
 mod devices;
 mod direct;

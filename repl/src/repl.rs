@@ -7,11 +7,17 @@
 //! (`crate::session`). A line starting with `#` at the left margin is a comment. Lines starting
 //! with `:` are commands.
 //!
-//! With a terminal, it shows prompts (`>>> `, `... `). Piped, it prints only what the inputs
-//! print, and exits 1 if any input failed.
+//! With a terminal, it edits lines with rustyline (`crate::complete` completes names), keeps a
+//! history file (`$XDG_STATE_HOME/mojo-like/history`, else `~/.local/state/mojo-like/history`),
+//! and shows prompts (`>>> `, `... `). Ctrl-C drops the input being typed, or stops the one
+//! running (E0612). Ctrl-D leaves. Piped, it prints only what the inputs print, and exits 1 if
+//! any input failed.
 
+use crate::complete::Completion;
 use crate::session::Session;
-use std::io::{BufRead, IsTerminal, Write};
+use rustyline::error::ReadlineError;
+use rustyline::history::FileHistory;
+use std::io::{BufRead, IsTerminal};
 
 const HELP: &str = "Enter Mojo: definitions (`def`, `struct`, `trait`, `import`, `comptime`) stay for later inputs,
 statements run at once with the variables earlier inputs made, and an expression prints its value.
@@ -27,23 +33,65 @@ Commands:
   :quit            leave (also Ctrl-D)
 ";
 
-/// The lines of standard input, with one line of lookahead.
+/// Where the lines come from: standard input as it is, or a line editor on a terminal.
+enum Source<'a> {
+    Piped(std::io::Lines<std::io::StdinLock<'a>>),
+    Editor(Box<rustyline::Editor<Completion, FileHistory>>),
+}
+
+/// One line read: its text, the input abandoned (Ctrl-C), or the end (Ctrl-D, end of file).
+enum Line {
+    Text(String),
+    Cancel,
+    End,
+}
+
+/// The lines of the input, with one line of lookahead.
 struct Input<'a> {
-    lines: std::io::Lines<std::io::StdinLock<'a>>,
+    source: Source<'a>,
     pending: Option<String>,
-    interactive: bool,
 }
 
 impl Input<'_> {
-    fn next(&mut self, prompt: &str) -> Option<String> {
+    fn next(&mut self, prompt: &str) -> Line {
         if let Some(l) = self.pending.take() {
-            return Some(l);
+            return Line::Text(l);
         }
-        if self.interactive {
-            print!("{prompt}");
-            let _ = std::io::stdout().flush();
+        match &mut self.source {
+            Source::Piped(lines) => match lines.next() {
+                Some(Ok(l)) => Line::Text(l),
+                _ => Line::End,
+            },
+            Source::Editor(ed) => match ed.readline(prompt) {
+                Ok(l) => Line::Text(l),
+                Err(ReadlineError::Interrupted) => Line::Cancel,
+                Err(_) => Line::End,
+            },
         }
-        self.lines.next().and_then(Result::ok)
+    }
+}
+
+/// The history file: `$XDG_STATE_HOME/mojo-like/history`, else `~/.local/state/mojo-like/history`.
+fn history_file() -> Option<std::path::PathBuf> {
+    let base = std::env::var_os("XDG_STATE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".local/state")))?;
+    Some(base.join("mojo-like").join("history"))
+}
+
+/// Ctrl-C while an input runs stops it (`lang::interp::INTERRUPT`); at the prompt the line
+/// editor reads it as a key instead.
+fn catch_interrupts() {
+    extern "C" fn on_interrupt(_: libc::c_int) {
+        lang::interp::INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(
+            libc::SIGINT,
+            on_interrupt as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
     }
 }
 
@@ -82,10 +130,15 @@ fn code_of(line: &str) -> &str {
     line.split(" #").next().unwrap_or(line).trim_end()
 }
 
-/// Read one input (several lines for a block); `None` at the end of the input.
+/// Read one input (several lines for a block); `None` at the end of the input, an empty input
+/// when Ctrl-C dropped it.
 fn read_input(input: &mut Input) -> Option<String> {
     let first = loop {
-        let l = input.next(">>> ")?;
+        let l = match input.next(">>> ") {
+            Line::Text(l) => l,
+            Line::Cancel => continue,
+            Line::End => return None,
+        };
         let t = l.trim();
         if t.is_empty() || (t.starts_with('#') && !l.starts_with([' ', '\t'])) {
             continue;
@@ -102,8 +155,10 @@ fn read_input(input: &mut Input) -> Option<String> {
         if !more_brackets && !block {
             return Some(text);
         }
-        let Some(line) = input.next("... ") else {
-            return Some(text);
+        let line = match input.next("... ") {
+            Line::Text(l) => l,
+            Line::Cancel => return Some(String::new()),
+            Line::End => return Some(text),
         };
         if !more_brackets {
             if line.trim().is_empty() {
@@ -132,12 +187,25 @@ fn read_input(input: &mut Input) -> Option<String> {
 /// Run the REPL until the input ends or `:quit`: the exit status.
 pub fn run(legacy: bool, include: Vec<String>) -> i32 {
     let stdin = std::io::stdin();
-    let interactive = stdin.is_terminal();
-    let mut input = Input {
-        lines: stdin.lock().lines(),
-        pending: None,
-        interactive,
+    let interactive = stdin.is_terminal() && std::io::stdout().is_terminal();
+    let names = Completion::default();
+    let source = if interactive {
+        let config = rustyline::Config::builder().auto_add_history(true).build();
+        match rustyline::Editor::<Completion, FileHistory>::with_config(config) {
+            Ok(mut ed) => {
+                ed.set_helper(Some(names.clone()));
+                if let Some(h) = history_file() {
+                    let _ = ed.load_history(&h);
+                }
+                catch_interrupts();
+                Source::Editor(Box::new(ed))
+            }
+            Err(_) => Source::Piped(stdin.lock().lines()),
+        }
+    } else {
+        Source::Piped(stdin.lock().lines())
     };
+    let mut input = Input { source, pending: None };
     let mut session = Session::new(legacy, include);
     if interactive {
         println!(
@@ -147,6 +215,7 @@ pub fn run(legacy: bool, include: Vec<String>) -> i32 {
     }
     let mut failed = false;
     while let Some(text) = read_input(&mut input) {
+        lang::interp::INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
         let ok = match text.trim_start().strip_prefix(':') {
             Some(cmd) => match command(&mut session, cmd.trim()) {
                 Command::Quit => break,
@@ -155,6 +224,13 @@ pub fn run(legacy: bool, include: Vec<String>) -> i32 {
             None => session.eval(&text),
         };
         failed |= !ok;
+        names.set(session.names());
+    }
+    if let (Source::Editor(ed), Some(h)) = (&mut input.source, history_file()) {
+        if let Some(dir) = h.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = ed.save_history(&h);
     }
     if interactive {
         println!();

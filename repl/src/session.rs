@@ -310,23 +310,21 @@ impl Session {
     fn run(&mut self, input: &str) -> bool {
         let lines: Vec<String> = input.lines().map(str::to_string).collect();
         // One expression with a value: print it.
+        // (One compile: a value that is not `Writable`, or `None`, is run as a statement.)
         if lines.len() == 1 && !lines[0].starts_with("var ") {
-            let probe = self.value_probe(input);
-            let (_, compiled) = self.compile(&probe.text);
+            let printing = self.program_with_prefix(
+                &[format!("var {VALUE} = ({input})"), format!("print({VALUE})")],
+                VALUE.len() + 8,
+                &[],
+                None,
+                input,
+            );
+            let (map, compiled) = self.compile(&printing.text);
             if !compiled.diags.has_errors() {
                 let ty = Self::types_of(&compiled.program, &[VALUE.to_string()]);
                 if ty.as_ref().is_some_and(|t| t[0] != "None") {
-                    let printing = self.program_with_prefix(
-                        &[format!("var {VALUE} = ({input})"), format!("print({VALUE})")],
-                        VALUE.len() + 8,
-                        &[],
-                        None,
-                        input,
-                    );
-                    let (_, c) = self.compile(&printing.text);
-                    if !c.diags.has_errors() {
-                        return self.execute(printing, &[], &[]);
-                    }
+                    self.report(&map, &compiled.diags.list, &printing);
+                    return self.execute(&printing, map, compiled, &[], &[]);
                 }
             }
         }
@@ -337,7 +335,7 @@ impl Session {
             return false;
         }
         if declared.is_empty() {
-            return self.execute(probe, &[], &[]);
+            return self.execute(&probe, map, compiled, &[], &[]);
         }
         let Some(types) = Self::types_of(&compiled.program, &declared) else {
             eprintln!("error: the REPL cannot keep these variables: their types have no name it can write");
@@ -349,15 +347,24 @@ impl Session {
             declared.iter().map(|n| format!("{n}^")).collect::<Vec<_>>().join(", ")
         );
         let gen = self.program_for(&lines, &declared, Some((&ret_ty, &values)), input);
-        self.execute(gen, &declared, &types)
-    }
-
-    /// Compile and run a generated program; keep what it leaves.
-    fn execute(&mut self, gen: Generated, declared: &[String], types: &[String]) -> bool {
         let (map, compiled) = self.compile(&gen.text);
-        if self.report(&map, &compiled.diags.list, &gen) {
+        // (Its warnings were the probe's, printed already.)
+        if compiled.diags.has_errors() {
+            self.report(&map, &compiled.diags.list, &gen);
             return false;
         }
+        self.execute(&gen, map, compiled, &declared, &types)
+    }
+
+    /// Run a compiled input (without errors); keep what it leaves.
+    fn execute(
+        &mut self,
+        gen: &Generated,
+        map: SourceMap,
+        compiled: lang::pipeline::Compiled,
+        declared: &[String],
+        types: &[String],
+    ) -> bool {
         let program = compiled.program;
         let Some(fid) = program.funcs.iter().position(|f| f.name == INPUT_FN) else {
             eprintln!("error: internal: the input's function is missing");

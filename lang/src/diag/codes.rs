@@ -72,6 +72,7 @@ codes! {
     INVALID_ARGUMENT = 609, "a library function was given a value outside its domain";
     GPU_FAULT = 610, "a GPU kernel could not run";
     GPU_DIVERGENCE = 611, "a barrier or warp operation not reached by every thread that must reach it";
+    INTERRUPTED = 612, "interrupted (Ctrl-C in the REPL)";
 }
 
 impl Code {

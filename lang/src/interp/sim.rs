@@ -189,6 +189,7 @@ impl SimDevice {
             Trap::Raised(m) => self.fault("E0604", format!("an error was raised: {m} ({at})"), None),
             Trap::Exit(code) => self.fault("E0610", format!("exit({code}) called ({at})"), None),
             Trap::OutOfFuel => self.fault("E0610", format!("out of fuel ({at})"), None),
+            Trap::Interrupted => self.fault("E0612", format!("interrupted ({at})"), None),
             Trap::Device(code, m, s) => self.fault(&code, format!("{m} ({at})"), Some(s)),
         }
     }
