@@ -149,6 +149,11 @@ impl Device for CudaDevice {
         self.function(kernel).map(|_| ())
     }
 
+    fn set_program(&mut self, program: Rc<Program>, _: lang::device::Locate) {
+        self.program = program;
+        self.kernels.clear();
+    }
+
     fn launch(&mut self, kernel: FuncId, launch: &Launch, args: &[u8]) -> Result<(), Fault> {
         let f = self.function(kernel)?;
         let mut params = crate::KernelParams::new(&self.program, kernel, args);

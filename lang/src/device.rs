@@ -5,8 +5,9 @@
 //! backend. Device memory is only reached through the trait: a device address is a number the
 //! host passes around, never dereferences.
 
-use crate::mir::FuncId;
+use crate::mir::{FuncId, Program};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 /// The shape of one kernel launch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +58,13 @@ pub trait Device {
         let _ = kernel;
         Ok(())
     }
+    /// Kernels are from now on functions of `program` (the REPL compiles a new program for each
+    /// input; the device's memory stays). Kernels compiled for the old one are dropped.
+    fn set_program(&mut self, program: Rc<Program>, locate: Locate);
 }
+
+/// A span as `file:line:col`, for faults.
+pub type Locate = Rc<dyn Fn(crate::source::Span) -> String>;
 
 /// Opens a device by API name (`"cuda"`, `"hip"`, `"sim"`, or `""` for the best one present).
 pub type Factory = Box<dyn Fn(&str) -> Result<Box<dyn Device>, String>>;
@@ -69,6 +76,8 @@ struct Registry {
     factory: Option<Factory>,
     devices: Vec<Box<dyn Device>>,
     last_error: String,
+    /// The program devices run kernels of, when it changes after they open (`retarget`).
+    program: Option<(Rc<Program>, Locate)>,
 }
 
 thread_local! {
@@ -99,6 +108,20 @@ pub fn install(factory: Factory) {
     });
 }
 
+/// Make `program` the one every open device, and every device opened later, runs kernels of
+/// (the REPL's session: a new program for each input, the same devices and their memory).
+pub fn retarget(program: Rc<Program>, locate: Locate) {
+    REGISTRY.with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        for d in &mut r.devices {
+            d.set_program(program.clone(), locate.clone());
+        }
+        r.program = Some((program, locate));
+    });
+}
+
 /// Open a device: its handle (≥ 0), or -1 with the reason in `last_error`. Opening the same API
 /// twice gives the same device, as contexts on one GPU share its memory.
 pub fn open(api: &str) -> i64 {
@@ -115,7 +138,10 @@ pub fn open(api: &str) -> i64 {
             None => Err("no GPU device is available here".to_string()),
         };
         match opened {
-            Ok(d) => {
+            Ok(mut d) => {
+                if let Some((p, l)) = &r.program {
+                    d.set_program(p.clone(), l.clone());
+                }
                 r.devices.push(d);
                 r.devices.len() as i64 - 1
             }

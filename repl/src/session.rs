@@ -61,6 +61,23 @@ struct Generated {
 }
 
 impl Generated {
+    /// `<input>:line:col` of a place in the input, given by its offset in the input.
+    fn input_location(&self, o: usize) -> String {
+        let line = self.input[..o].matches('\n').count() + 1;
+        let col = o - self.input[..o].rfind('\n').map_or(0, |p| p + 1) + 1;
+        format!("<input>:{line}:{col}")
+    }
+
+    /// A location in the generated text (`<input>:line:col`, as the run-time errors of library
+    /// checks give it) as one in the input, if it is in the input.
+    fn moved_location(&self, loc: &str) -> Option<String> {
+        let mut parts = loc.strip_prefix("<input>:")?.split(':');
+        let line: usize = parts.next()?.parse().ok()?;
+        let col: usize = parts.next()?.parse().ok()?;
+        let start: usize = self.text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+        Some(self.input_location(self.to_input(start + col - 1)?))
+    }
+
     /// The offset in the input of offset `at` of the generated text, if it is in the input.
     fn to_input(&self, at: usize) -> Option<usize> {
         let k = self.lines.partition_point(|(g, _, _)| *g <= at).checked_sub(1)?;
@@ -120,6 +137,17 @@ fn mentions(ty: &str, name: &str) -> bool {
 
 impl Session {
     pub fn new(legacy: bool, include: Vec<String>) -> Session {
+        // `DeviceContext()` opens the simulator (or `$MOJO_LIKE_DEVICE`); each input's kernels
+        // are its program's (`lang::device::retarget`).
+        let device = std::env::var("MOJO_LIKE_DEVICE").unwrap_or_else(|_| "auto".into());
+        lang::device::set_available(device != "none");
+        lang::device::install(crate::devices::factory(
+            std::rc::Rc::new(Program::default()),
+            std::rc::Rc::new(SourceMap::default()),
+            &device,
+            None,
+            None,
+        ));
         Session {
             defs: Vec::new(),
             vars: Vec::new(),
@@ -379,6 +407,14 @@ impl Session {
             return false;
         }
         let args: Vec<Value> = passed.iter().map(|i| self.vars[*i].value.clone()).collect();
+        let map = std::rc::Rc::new(map);
+        if !program.launched_kernels().is_empty() {
+            let m = map.clone();
+            lang::device::retarget(
+                std::rc::Rc::new(program.clone()),
+                std::rc::Rc::new(move |s| m.location(s)),
+            );
+        }
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         let r = interp::call_in_session(&program, fid, args, &mut self.machine, &mut out);
@@ -424,12 +460,19 @@ impl Session {
             }
             Err(trap) => {
                 let locate = |s: Span| {
-                    let at = gen.to_input(s.lo as usize).filter(|_| s.file == 0).map(|o| {
-                        let line = gen.input[..o].matches('\n').count() + 1;
-                        let col = o - gen.input[..o].rfind('\n').map_or(0, |p| p + 1) + 1;
-                        format!("<input>:{line}:{col}")
-                    });
+                    let at = gen
+                        .to_input(s.lo as usize)
+                        .filter(|_| s.file == 0)
+                        .map(|o| gen.input_location(o));
                     at.unwrap_or_else(|| map.location(s))
+                };
+                // A library check's location is text (`__call_location()`).
+                let trap = match trap {
+                    interp::Trap::Abort(code, msg, loc) => {
+                        let loc = gen.moved_location(&loc).unwrap_or(loc);
+                        interp::Trap::Abort(code, msg, loc)
+                    }
+                    other => other,
                 };
                 eprintln!("{}", crate::driver::trap_message(&trap, &locate));
                 false

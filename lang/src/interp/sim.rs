@@ -424,6 +424,11 @@ impl Device for SimDevice {
         Ok(())
     }
 
+    fn set_program(&mut self, program: Rc<Program>, locate: crate::device::Locate) {
+        self.program = program;
+        self.locate = locate;
+    }
+
     fn launch(&mut self, kernel: FuncId, launch: &Launch, args: &[u8]) -> Result<(), Fault> {
         let program = self.program.clone();
         let f = &program.funcs[kernel as usize];
