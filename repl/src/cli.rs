@@ -107,7 +107,7 @@ pub fn main(gpu: Option<&'static dyn Gpu>) {
 
 fn dispatch(args: &[String], gpu: Option<&'static dyn Gpu>) -> i32 {
     let Some(cmd) = args.first() else {
-        return crate::repl::run(false, Vec::new());
+        return crate::repl::run(false, Vec::new(), gpu);
     };
     match cmd.as_str() {
         "--version" | "-V" => {
@@ -119,7 +119,7 @@ fn dispatch(args: &[String], gpu: Option<&'static dyn Gpu>) -> i32 {
             0
         }
         "run" => run(&args[1..], false, gpu),
-        "repl" => repl(&args[1..]),
+        "repl" => repl(&args[1..], gpu),
         "check" => run(&args[1..], true, gpu),
         "explain" => explain(&args[1..]),
         other if other.ends_with(".mojo") => run(args, false, gpu),
@@ -229,7 +229,7 @@ fn run(args: &[String], check_only: bool, gpu: Option<&'static dyn Gpu>) -> i32 
     usage("no input file")
 }
 
-fn repl(args: &[String]) -> i32 {
+fn repl(args: &[String], gpu: Option<&'static dyn Gpu>) -> i32 {
     let (mut legacy, mut include) = (false, Vec::new());
     let mut i = 0;
     while i < args.len() {
@@ -250,7 +250,7 @@ fn repl(args: &[String]) -> i32 {
         }
         i += 1;
     }
-    crate::repl::run(legacy, include)
+    crate::repl::run(legacy, include, gpu)
 }
 
 fn explain(args: &[String]) -> i32 {

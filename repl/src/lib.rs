@@ -36,6 +36,14 @@ pub enum GpuArtifact {
 pub trait Gpu: Sync {
     /// `--emit llvm|ptx|amdgpu`: print every launched kernel's device code; the exit status.
     fn emit(&self, program: &Program, what: GpuArtifact, arch: Option<&str>) -> i32;
+    /// The device code of one kernel (the REPL's `:emit ptx NAME`).
+    fn emit_kernel(
+        &self,
+        program: &Program,
+        kernel: FuncId,
+        what: GpuArtifact,
+        arch: Option<&str>,
+    ) -> Result<String, String>;
     /// Open the device of API `api` (`"cuda"` or `"hip"`) for `program`'s kernels.
     fn open(&self, api: &str, program: Rc<Program>, arch: Option<&str>) -> Result<Box<dyn Device>, String>;
     /// `--backend llvm`: compile the whole program with LLVM for this machine and run `main`.

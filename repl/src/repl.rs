@@ -28,6 +28,9 @@ Commands:
   :type EXPR       the type of an expression
   :load FILE       run a file's top-level code and keep its definitions (not its `main`)
   :time INPUT      run an input and say how long it took
+  :emit mir|clif|llvm|ptx|amdgpu NAME
+                   the code of function NAME: its MIR, its Cranelift IR, or (kernels, in
+                   `mojo-like-gpu repl`) its device code
   :names           the variables and definitions in scope
   :reset           forget every definition and variable
   :quit            leave (also Ctrl-D)
@@ -185,7 +188,7 @@ fn read_input(input: &mut Input) -> Option<String> {
 }
 
 /// Run the REPL until the input ends or `:quit`: the exit status.
-pub fn run(legacy: bool, include: Vec<String>) -> i32 {
+pub fn run(legacy: bool, include: Vec<String>, gpu: Option<&'static dyn crate::Gpu>) -> i32 {
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal() && std::io::stdout().is_terminal();
     let names = Completion::default();
@@ -206,7 +209,7 @@ pub fn run(legacy: bool, include: Vec<String>) -> i32 {
         Source::Piped(stdin.lock().lines())
     };
     let mut input = Input { source, pending: None };
-    let mut session = Session::new(legacy, include);
+    let mut session = Session::new(legacy, include, gpu);
     if interactive {
         println!(
             "mojo-like {} REPL. :help for help, :quit or Ctrl-D to leave.",
@@ -275,6 +278,10 @@ fn command(session: &mut Session, cmd: &str) -> Command {
             ok
         }
         "load" if !arg.is_empty() => load(session, arg),
+        "emit" if !arg.is_empty() => {
+            let (what, name) = arg.split_once(char::is_whitespace).unwrap_or((arg, ""));
+            session.emit(what, name.trim())
+        }
         other => {
             eprintln!("error: unknown command `:{other}` (or it needs an argument); :help lists the commands");
             false

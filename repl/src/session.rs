@@ -49,6 +49,8 @@ pub struct Session {
     machine: interp::Session,
     legacy: bool,
     include: Vec<String>,
+    /// The LLVM side (`mojo-like-gpu repl`), for `:emit` of device code.
+    gpu: Option<&'static dyn crate::Gpu>,
 }
 
 /// The generated program of an input and where the input's lines are in it, to point
@@ -136,7 +138,7 @@ fn mentions(ty: &str, name: &str) -> bool {
 }
 
 impl Session {
-    pub fn new(legacy: bool, include: Vec<String>) -> Session {
+    pub fn new(legacy: bool, include: Vec<String>, gpu: Option<&'static dyn crate::Gpu>) -> Session {
         // `DeviceContext()` opens the simulator (or `$MOJO_LIKE_DEVICE`); each input's kernels
         // are its program's (`lang::device::retarget`).
         let device = std::env::var("MOJO_LIKE_DEVICE").unwrap_or_else(|_| "auto".into());
@@ -154,12 +156,62 @@ impl Session {
             machine: interp::Session::default(),
             legacy,
             include,
+            gpu,
         }
     }
 
     /// Forget every definition and variable.
     pub fn reset(&mut self) {
-        *self = Session::new(self.legacy, self.include.clone());
+        *self = Session::new(self.legacy, self.include.clone(), self.gpu);
+    }
+
+    /// `:emit WHAT NAME`: the code of the session's function `NAME`.
+    pub fn emit(&self, what: &str, name: &str) -> bool {
+        let text = format!("{}{MAIN}", self.defs_text());
+        let (map, compiled) = self.compile(&text);
+        if compiled.diags.has_errors() {
+            eprintln!("error: the session's definitions do not compile");
+            return false;
+        }
+        let program = compiled.program;
+        let Some(f) = program.funcs.iter().position(|f| f.name == name) else {
+            eprintln!("error: the session defines no function `{name}` (`:names` lists what it has)");
+            return false;
+        };
+        let f = f as FuncId;
+        let device = match what {
+            "llvm" => Some(crate::GpuArtifact::LlvmIr),
+            "ptx" => Some(crate::GpuArtifact::Ptx),
+            "amdgpu" => Some(crate::GpuArtifact::AmdgpuAsm),
+            _ => None,
+        };
+        let text = match (what, device, self.gpu) {
+            ("mir", _, _) => Ok(lang::mir::display::program(&program, &[f])),
+            ("clif", _, _) => {
+                let mut out = String::new();
+                let locate = |s: Span| map.location(s);
+                jit::Jit::compile(&program, f, &locate, Some(&mut out))
+                    .map(|_| out)
+                    .map_err(|e| e.0)
+            }
+            (_, Some(artifact), Some(g)) => g.emit_kernel(&program, f, artifact, None),
+            (_, Some(_), None) => Err(format!(
+                "`:emit {what}` needs LLVM: start the REPL as `mojo-like-gpu repl`"
+            )),
+            _ => Err(format!(
+                "`:emit` takes `mir`, `clif`, `llvm`, `ptx` or `amdgpu`, not `{what}`"
+            )),
+        };
+        match text {
+            Ok(t) => {
+                print!("{t}");
+                true
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                false
+            }
+        }
     }
 
     fn defs_text(&self) -> String {

@@ -62,6 +62,27 @@ impl Gpu for Llvm {
         status
     }
 
+    fn emit_kernel(
+        &self,
+        program: &Program,
+        kernel: FuncId,
+        what: GpuArtifact,
+        arch: Option<&str>,
+    ) -> Result<String, String> {
+        let default = if what == GpuArtifact::AmdgpuAsm {
+            "gfx942"
+        } else {
+            "sm_90"
+        };
+        let target = gpu::Target::parse(arch.unwrap_or(default))?;
+        let artifact = match what {
+            GpuArtifact::Ptx => gpu::Artifact::Ptx,
+            GpuArtifact::AmdgpuAsm => gpu::Artifact::AmdgpuAsm,
+            GpuArtifact::LlvmIr => gpu::Artifact::LlvmIr,
+        };
+        gpu::emit(program, kernel, &target, artifact)
+    }
+
     fn open(&self, api: &str, program: Rc<Program>, arch: Option<&str>) -> Result<Box<dyn Device>, String> {
         match api {
             "cuda" => Ok(Box::new(gpu::cuda::CudaDevice::open(program, arch)?)),
