@@ -546,6 +546,16 @@ impl Session {
             .ok_or(())
     }
 
+    /// The session's variables and their types (for completion).
+    pub fn var_types(&self) -> Vec<(String, String)> {
+        self.vars.iter().map(|v| (v.name.clone(), v.ty.clone())).collect()
+    }
+
+    /// The source of the session's definitions (for completion).
+    pub fn defs_source(&self) -> String {
+        self.defs_text()
+    }
+
     /// The names in scope: variables and defined names (for completion and `:help`).
     pub fn names(&self) -> Vec<String> {
         let mut n: Vec<String> = self.vars.iter().map(|v| v.name.clone()).collect();
