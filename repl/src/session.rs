@@ -60,14 +60,47 @@ struct Generated {
     /// (offset in `text`, offset in the input, bytes added in front) of each input line.
     lines: Vec<(usize, usize, usize)>,
     input: String,
+    /// The earlier definitions in `text`: where each starts, its name for diagnostics
+    /// (`<definition of f>`) and its text.
+    defs: Vec<(usize, String, String)>,
+}
+
+/// Where earlier definitions are in a generated text that starts with them.
+fn def_places<'d>(defs: impl Iterator<Item = &'d Def>) -> Vec<(usize, String, String)> {
+    let mut at = 0;
+    defs.map(|d| {
+        let place = (at, format!("<definition of {}>", d.names.join(", ")), d.text.clone());
+        at += d.text.len() + 1;
+        place
+    })
+    .collect()
 }
 
 impl Generated {
-    /// `<input>:line:col` of a place in the input, given by its offset in the input.
-    fn input_location(&self, o: usize) -> String {
-        let line = self.input[..o].matches('\n').count() + 1;
-        let col = o - self.input[..o].rfind('\n').map_or(0, |p| p + 1) + 1;
-        format!("<input>:{line}:{col}")
+    /// Where offset `at` of the generated text is: in the input (0) or in earlier definition
+    /// `k` (k + 1), and the offset there.
+    fn place(&self, at: usize) -> Option<(usize, usize)> {
+        if let Some(o) = self.to_input(at) {
+            return Some((0, o));
+        }
+        self.defs
+            .iter()
+            .enumerate()
+            .find(|(_, (start, _, text))| (*start..=start + text.len()).contains(&at))
+            .map(|(k, (start, _, _))| (k + 1, at - start))
+    }
+
+    /// `NAME:line:col` of offset `at` of the generated text, where it is in the input or an
+    /// earlier definition.
+    fn location_of(&self, at: usize) -> Option<String> {
+        let (file, o) = self.place(at)?;
+        let (name, text) = match file {
+            0 => ("<input>", self.input.as_str()),
+            k => (self.defs[k - 1].1.as_str(), self.defs[k - 1].2.as_str()),
+        };
+        let line = text[..o].matches('\n').count() + 1;
+        let col = o - text[..o].rfind('\n').map_or(0, |p| p + 1) + 1;
+        Some(format!("{name}:{line}:{col}"))
     }
 
     /// A location in the generated text (`<input>:line:col`, as the run-time errors of library
@@ -77,7 +110,7 @@ impl Generated {
         let line: usize = parts.next()?.parse().ok()?;
         let col: usize = parts.next()?.parse().ok()?;
         let start: usize = self.text.split_inclusive('\n').take(line - 1).map(str::len).sum();
-        Some(self.input_location(self.to_input(start + col - 1)?))
+        self.location_of(start + col - 1)
     }
 
     /// The offset in the input of offset `at` of the generated text, if it is in the input.
@@ -229,20 +262,23 @@ impl Session {
     /// error.
     fn report(&self, map: &SourceMap, diags: &[Diagnostic], gen: &Generated) -> bool {
         let mut input_map = SourceMap::default();
-        let file = input_map.add("<input>", gen.input.clone());
+        input_map.add("<input>", gen.input.clone());
+        for (_, name, text) in &gen.defs {
+            input_map.add(name.clone(), text.clone());
+        }
         let mut errors = false;
         for d in diags {
             errors |= d.severity == Severity::Error;
             let moved = |s: Span| -> Option<Span> {
-                (s.file == 0)
-                    .then(|| {
-                        Some(Span::new(
-                            file,
-                            gen.to_input(s.lo as usize)?,
-                            gen.to_input(s.hi as usize)?,
-                        ))
-                    })
-                    .flatten()
+                if s.file != 0 {
+                    return None;
+                }
+                let (file, lo) = gen.place(s.lo as usize)?;
+                let hi = match gen.place(s.hi as usize) {
+                    Some((f, hi)) if f == file => hi,
+                    _ => lo,
+                };
+                Some(Span::new(file as u32, lo, hi))
             };
             match moved(d.primary.span) {
                 Some(primary) => {
@@ -300,6 +336,7 @@ impl Session {
                 .collect(),
             text: format!("{before}{input}\n{MAIN}"),
             input: input.to_string(),
+            defs: def_places(self.defs.iter().filter(|d| !replaced(d))),
         };
         let (map, compiled) = self.compile(&gen.text);
         if self.report(&map, &compiled.diags.list, &gen) {
@@ -366,6 +403,7 @@ impl Session {
             text,
             lines,
             input: input.to_string(),
+            defs: def_places(self.defs.iter()),
         }
     }
 
@@ -512,10 +550,7 @@ impl Session {
             }
             Err(trap) => {
                 let locate = |s: Span| {
-                    let at = gen
-                        .to_input(s.lo as usize)
-                        .filter(|_| s.file == 0)
-                        .map(|o| gen.input_location(o));
+                    let at = (s.file == 0).then(|| gen.location_of(s.lo as usize)).flatten();
                     at.unwrap_or_else(|| map.location(s))
                 };
                 // A library check's location is text (`__call_location()`).
