@@ -127,12 +127,25 @@ fn run(bin: &Path, backend: &str, case: &Case) -> Run {
         .filter_map(|l| l.strip_prefix("# STDIN: ").or_else(|| l.strip_prefix("# STDIN:")))
         .map(|l| format!("{l}\n"))
         .collect();
-    let mut child = Command::new(bin)
-        .env("MOJO_LIKE_CACHE", cache_dir())
-        .args(["run", "--leak-check", "--backend", backend])
-        .args(extra)
-        .arg(&case.path)
-        .args(program_args)
+    let out = with_input(
+        Command::new(bin)
+            .env("MOJO_LIKE_CACHE", cache_dir())
+            .args(["run", "--leak-check", "--backend", backend])
+            .args(extra)
+            .arg(&case.path)
+            .args(program_args),
+        &input,
+    );
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// Run `cmd` with `input` as its standard input; its output.
+fn with_input(cmd: &mut Command, input: &str) -> std::process::Output {
+    let mut child = cmd
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -142,12 +155,7 @@ fn run(bin: &Path, backend: &str, case: &Case) -> Run {
         use std::io::Write;
         let _ = stdin.write_all(input.as_bytes());
     }
-    let out = child.wait_with_output().expect("the mojo-like binary runs");
-    Run {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        code: out.status.code().unwrap_or(-1),
-    }
+    child.wait_with_output().expect("the mojo-like binary runs")
 }
 
 /// The compile cache of this run of the suite (under the scratch directory): every case is
@@ -161,19 +169,12 @@ fn cache_dir() -> PathBuf {
 /// `# EXIT:` the status (default 0).
 fn check_repl_case(bin: &Path, case: &Case) -> Result<(), String> {
     let e = parse_expect(&case.text);
-    let mut child = Command::new(bin)
-        .arg("repl")
-        .current_dir(case.path.parent().unwrap_or(Path::new(".")))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("the mojo-like binary runs");
-    if let Some(mut stdin) = child.stdin.take() {
-        use std::io::Write;
-        let _ = stdin.write_all(case.text.as_bytes());
-    }
-    let out = child.wait_with_output().expect("the mojo-like binary runs");
+    let out = with_input(
+        Command::new(bin)
+            .arg("repl")
+            .current_dir(case.path.parent().unwrap_or(Path::new("."))),
+        &case.text,
+    );
     let (stdout, stderr) = (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
