@@ -328,6 +328,17 @@ extern "C" fn rt_file_error() -> Str {
 extern "C" fn rt_file_read(h: i64, size: i64) -> Str {
     new_str(lang::files::read(h, size))
 }
+/// Up to `n` bytes of file `h` into memory at `dst`: how many, or -1 (the error text set).
+extern "C" fn rt_file_read_bytes(h: i64, dst: i64, n: i64) -> i64 {
+    match lang::files::read_bytes(h, n) {
+        Some(bytes) => {
+            // SAFETY: the program passes a buffer of at least `n` bytes (`FileHandle.read_bytes`).
+            unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), dst as *mut u8, bytes.len()) };
+            bytes.len() as i64
+        }
+        None => -1,
+    }
+}
 extern "C" fn rt_file_write(h: i64, text: Str) -> i64 {
     lang::files::write(h, unsafe { s(text) })
 }
@@ -445,6 +456,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         ("rt_file_open", rt_file_open as *const u8),
         ("rt_file_error", rt_file_error as *const u8),
         ("rt_file_read", rt_file_read as *const u8),
+        ("rt_file_read_bytes", rt_file_read_bytes as *const u8),
         ("rt_file_write", rt_file_write as *const u8),
         ("rt_file_close", rt_file_close as *const u8),
         ("rt_arg_count", rt_arg_count as *const u8),

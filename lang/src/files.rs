@@ -94,6 +94,32 @@ pub fn read(h: i64, size: i64) -> String {
     }
 }
 
+/// Make `msg` the error the next `last_error` gives.
+pub fn set_error(msg: String) {
+    fail(msg);
+}
+
+/// Up to `size` bytes from the current position, or `None` with the error text set.
+pub fn read_bytes(h: i64, size: i64) -> Option<Vec<u8>> {
+    let r = with_file(h, |file| {
+        let mut bytes = Vec::new();
+        file.take(size.max(0) as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("Failed to read from file: {}", reason(&e)))?;
+        Ok(bytes)
+    });
+    match r {
+        Ok(b) => {
+            succeed();
+            Some(b)
+        }
+        Err(e) => {
+            fail(e);
+            None
+        }
+    }
+}
+
 /// Write `text` at the current position: 0, or -1 with the error text set.
 pub fn write(h: i64, text: &str) -> i64 {
     match with_file(h, |file| {

@@ -848,6 +848,16 @@ impl<'p> Machine<'p, '_> {
             FileRead => Value::Str(crate::files::read(a[0].int(), a[1].int()).into()),
             FileWrite => Value::Int(crate::files::write(a[0].int(), a[1].str())),
             FileClose => Value::Int(crate::files::close(a[0].int())),
+            FileReadBytes => match crate::files::read_bytes(a[0].int(), a[2].int()) {
+                Some(bytes) => match self.mem.write_bytes(a[1].int() as u64, &bytes) {
+                    Ok(()) => Value::Int(bytes.len() as i64),
+                    Err(m) => {
+                        crate::files::set_error(m);
+                        Value::Int(-1)
+                    }
+                },
+                None => Value::Int(-1),
+            },
             ArgCount => Value::Int(crate::process::arg_count()),
             Arg => Value::Str(crate::process::arg(a[0].int()).into()),
             PerfCounterNs => Value::Int(crate::process::perf_counter_ns()),

@@ -315,6 +315,8 @@ pub enum Intrinsic {
     FileWrite,
     /// Close a file: 0.
     FileClose,
+    /// Read up to `n` bytes of an open file into memory at a pointer: how many (-1: an error).
+    FileReadBytes,
     /// How many command-line arguments the program has (its path included; see `process`).
     ArgCount,
     /// Command-line argument `i`.
@@ -412,6 +414,15 @@ impl Intrinsic {
             "file_read" => (Intrinsic::FileRead, vec![Ty::Int, Ty::Int], Ty::String),
             "file_write" => (Intrinsic::FileWrite, vec![Ty::Int, Ty::String], Ty::Int),
             "file_close" => (Intrinsic::FileClose, vec![Ty::Int], Ty::Int),
+            "file_read_bytes" => (
+                Intrinsic::FileReadBytes,
+                vec![
+                    Ty::Int,
+                    Ty::Ptr(Box::new(Ty::Simd(crate::dtype::DType::U8, 1))),
+                    Ty::Int,
+                ],
+                Ty::Int,
+            ),
             "arg_count" => (Intrinsic::ArgCount, vec![], Ty::Int),
             "arg" => (Intrinsic::Arg, vec![Ty::Int], Ty::String),
             "perf_counter_ns" => (Intrinsic::PerfCounterNs, vec![], Ty::Int),
@@ -476,6 +487,7 @@ impl Intrinsic {
             Intrinsic::FileRead => "file_read",
             Intrinsic::FileWrite => "file_write",
             Intrinsic::FileClose => "file_close",
+            Intrinsic::FileReadBytes => "file_read_bytes",
             Intrinsic::ArgCount => "arg_count",
             Intrinsic::Arg => "arg",
             Intrinsic::PerfCounterNs => "perf_counter_ns",

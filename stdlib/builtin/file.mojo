@@ -22,6 +22,25 @@ struct FileHandle(ImplicitlyCopyable, Movable):
             raise Error(err)
         return text^
 
+    def read_bytes(self, size: Int = -1) raises -> List[UInt8]:
+        """Up to `size` bytes from the current position (the rest of the file by default), as
+        they are."""
+        var out = List[UInt8]()
+        var left = size
+        while left != 0:
+            var n = 1 << 16 if left < 0 else min(left, 1 << 16)
+            var at = len(out)
+            out.resize(at + n, 0)
+            var got = __intrinsic_file_read_bytes(self._handle, out.unsafe_ptr() + at, n)
+            if got < 0:
+                raise Error(__intrinsic_file_error())
+            out.resize(at + got, 0)
+            if got < n:
+                break
+            if left > 0:
+                left -= got
+        return out^
+
     def write[*Ts: Writable](self, *args: *Ts) raises:
         """Write the values one after another, like `print` without separators."""
         var text = String()

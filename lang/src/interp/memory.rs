@@ -145,6 +145,15 @@ impl Memory {
         Ok(())
     }
 
+    /// Copy `bytes` to memory at `dst` (a file read into a buffer).
+    pub fn write_bytes(&mut self, dst: u64, bytes: &[u8]) -> Result<(), String> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        self.range(dst, bytes.len() as u64)?.copy_from_slice(bytes);
+        Ok(())
+    }
+
     pub fn set(&mut self, dst: u64, byte: u8, n: u64) -> Result<(), String> {
         if n == 0 {
             return Ok(());
