@@ -46,6 +46,20 @@ impl SourceProvider for Sources {
         if path.is_empty() {
             return None;
         }
+        // The standard library's packages (`import llm.formats.gguf`), and relative imports
+        // inside them.
+        if level == 0 && crate::stdlib::package_module(&path[..1]).is_some() {
+            return crate::stdlib::package_module(path);
+        }
+        if let Some(inside) = from.strip_prefix("<stdlib>/") {
+            let mut dir: Vec<String> = inside.split('/').map(str::to_string).collect();
+            dir.pop();
+            for _ in 1..level {
+                dir.pop();
+            }
+            dir.extend(path.iter().cloned());
+            return crate::stdlib::package_module(&dir);
+        }
         let dirs: Vec<PathBuf> = if level == 0 {
             std::iter::once(self.root.clone())
                 .chain(self.include.iter().cloned())

@@ -83,6 +83,19 @@ const PRELUDE: &[(&str, &str)] = &[
     ),
 ];
 
+include!(concat!(env!("OUT_DIR"), "/packages.rs"));
+
+/// A module of an importable standard-library package (`llm`): `path` is the module's dotted
+/// path as directories (`["llm", "formats", "gguf"]`); its name (`<stdlib>/llm/formats/gguf.mojo`)
+/// and text. A package's `__init__.mojo` stands for the package itself.
+pub fn package_module(path: &[String]) -> Option<(String, String)> {
+    let base = path.join("/");
+    [format!("{base}.mojo"), format!("{base}/__init__.mojo")]
+        .iter()
+        .find_map(|want| PACKAGE_MODULES.iter().find(|(p, _)| p == want))
+        .map(|(p, t)| (format!("<stdlib>/{p}"), t.to_string()))
+}
+
 pub struct EmbeddedStdlib;
 
 impl SourceProvider for EmbeddedStdlib {

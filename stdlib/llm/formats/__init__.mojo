@@ -1,0 +1,1 @@
+"""Model file formats: `llm.formats.gguf`."""
