@@ -1,6 +1,11 @@
-"""The model's operations on `Float32` vectors (CPU, reference versions: plain loops, each value
-computed as the formula says; the SIMD and GPU versions will be checked against these)."""
+"""The model's operations on `Float32` vectors. The reference versions are plain loops that compute
+each value as the formula says. The fast versions (`matvec_parallel`: SIMD along a row, the rows
+spread over the cores) are checked against them."""
 from std.math import exp, sqrt
+from max.algorithm import parallelize
+from std.sys import simd_width_of
+
+comptime _W = simd_width_of[DType.float32]()
 
 
 def rmsnorm(x: List[Float32], weight: List[Float32], eps: Float32) raises -> List[Float32]:
@@ -52,6 +57,37 @@ def matvec(w: List[Float32], x: List[Float32], rows: Int) raises -> List[Float32
         for c in range(cols):
             acc += w[r * cols + c] * x[c]
         out.append(acc)
+    return out^
+
+
+def matvec_parallel(w: List[Float32], x: List[Float32], rows: Int) raises -> List[Float32]:
+    """`matvec`, with each row's dot product in SIMD vectors of the host's width and the rows
+    spread over the cores (`parallelize`). Sums are taken in another order than `matvec`'s, so
+    results may differ in the last bits, except where every sum is exact."""
+    var cols = len(x)
+    if rows * cols != len(w):
+        raise Error(
+            "matvec: a " + String(rows) + "x" + String(cols) + " matrix needs " + String(rows * cols)
+            + " values, not " + String(len(w))
+        )
+    var out = List[Float32](length=rows, fill=0)
+    var wp = w.unsafe_ptr()
+    var xp = x.unsafe_ptr()
+    var op = out.unsafe_ptr()
+
+    def row(r: Int) {imm wp, imm xp, imm op, imm cols}:
+        var acc = SIMD[DType.float32, _W](0)
+        var c = 0
+        while c + _W <= cols:
+            acc += wp.load[width=_W](r * cols + c) * xp.load[width=_W](c)
+            c += _W
+        var s = acc.reduce_add()
+        while c < cols:
+            s += wp[r * cols + c] * xp[c]
+            c += 1
+        op[r] = s
+
+    parallelize(row, rows)
     return out^
 
 

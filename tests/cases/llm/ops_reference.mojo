@@ -1,6 +1,6 @@
-# llm.ops: rmsnorm, softmax, silu, matvec and argmax on small vectors. The expected values are
+# llm.ops: rmsnorm, softmax, silu, matvec (reference and parallel SIMD) and argmax. The expected values are
 # numpy's in float32 (x 1e4, rounded): e.g. rmsnorm([1, 2, 3, 4], [1, 1, 2, 0.5], 1e-5).
-from llm.ops import rmsnorm, softmax, silu, matvec, argmax
+from llm.ops import rmsnorm, softmax, silu, matvec, matvec_parallel, argmax
 
 
 def show(v: List[Float32]):
@@ -31,3 +31,26 @@ def main() raises:
     except e:
         print(e)
     # CHECK: matvec: a 2x4 matrix needs 8 values, not 3
+    check_parallel()
+    # CHECK: True 52.0
+
+
+# (Run by main: the parallel SIMD matvec equals the reference where every sum is exact.)
+def check_parallel() raises:
+    var rows = 37
+    var cols = 203
+    var w = List[Float32](capacity=rows * cols)
+    for r in range(rows):
+        for c in range(cols):
+            w.append(Float32((r * 7 + c * 3) % 11 - 5))
+    var x = List[Float32](capacity=cols)
+    for c in range(cols):
+        x.append(Float32(c % 5 - 2))
+    var a = matvec(w, x, rows)
+    var b = matvec_parallel(w, x, rows)
+    var same = len(a) == len(b)
+    var total: Float32 = 0
+    for i in range(len(a)):
+        same = same and a[i] == b[i]
+        total += a[i]
+    print(same, total)
