@@ -43,10 +43,15 @@ pub fn emit(program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) ->
     with_optimised(program, main, locate, |m, _, _| Ok(m.print_to_string().to_string()))
 }
 
-/// The program's compiled code: from the cache, or compiled (and then cached).
-pub fn compiled(program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<HostCode, String> {
-    let key = jit::cache::host_key(program, main, locate);
-    if let Some(code) = HostCode::cached(&key) {
+/// The program's compiled code: from cache entry `key` (`jit::cache::host_key`), or compiled
+/// (and then cached there).
+pub fn compiled(
+    program: &Program,
+    main: FuncId,
+    locate: &dyn Fn(Span) -> String,
+    key: &str,
+) -> Result<HostCode, String> {
+    if let Some(code) = HostCode::cached(key) {
         return Ok(code);
     }
     let code = with_optimised(program, main, locate, |module, tm, texts| {
@@ -58,12 +63,13 @@ pub fn compiled(program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String
             object: buf.as_slice().to_vec(),
         })
     })?;
-    jit::cache::store(&key, "host.o", &code.encode());
+    jit::cache::store(key, "host.o", &code.encode());
     Ok(code)
 }
 
 /// Compile the program (or take it from the cache) and run `main` on this thread (which needs a
 /// stack deep enough for `lang::interp::MAX_DEPTH` calls).
 pub fn run(program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<jit::Outcome, String> {
-    jit::object::run(compiled(program, main, locate)?)
+    let key = jit::cache::host_key(program, main, locate);
+    jit::object::run(compiled(program, main, locate, &key)?)
 }

@@ -72,11 +72,7 @@ pub const DIAGNOSTICS_SHOWN: &str = "MOJO_LIKE_DIAGNOSTICS_SHOWN";
 /// the cache (at a lower priority, its output discarded) unless another process already is.
 /// Whether it started.
 pub fn compile_in_background(key: &str, file: &str, opts: &crate::driver::RunOptions) -> bool {
-    let Some(gpu) = std::env::current_exe()
-        .ok()
-        .map(|e| e.with_file_name(format!("mojo-like-gpu{}", std::env::consts::EXE_SUFFIX)))
-        .filter(|g| g.exists())
-    else {
+    let Some(gpu) = gpu_binary().filter(|g| g.exists()) else {
         return false;
     };
     if !jit::cache::claim(key) {
@@ -120,26 +116,27 @@ pub fn compile_in_background(key: &str, file: &str, opts: &crate::driver::RunOpt
     }
 }
 
-fn exec_gpu(args: &[String], diagnostics_shown: bool) -> Option<i32> {
+/// Where `mojo-like-gpu` would be: next to this binary.
+fn gpu_binary() -> Option<PathBuf> {
     let exe = std::env::current_exe().ok()?;
-    let gpu = exe.with_file_name(format!("mojo-like-gpu{}", std::env::consts::EXE_SUFFIX));
+    Some(exe.with_file_name(format!("mojo-like-gpu{}", std::env::consts::EXE_SUFFIX)))
+}
+
+fn exec_gpu(args: &[String], diagnostics_shown: bool) -> Option<i32> {
+    let gpu = gpu_binary()?;
     if !gpu.exists() {
         eprintln!(
-            "error: this command needs `mojo-like-gpu` (the command with LLVM, for GPU code), which is not next to {}",
-            exe.display()
+            "error: this command needs `mojo-like-gpu` (the command with LLVM, for GPU code), which is not next to this one: {} is missing",
+            gpu.display()
         );
         return Some(1);
     }
-    match {
-        let mut cmd = std::process::Command::new(&gpu);
-        cmd.args(args);
-        if diagnostics_shown {
-            cmd.env(DIAGNOSTICS_SHOWN, "1");
-        }
-        cmd
+    let mut cmd = std::process::Command::new(&gpu);
+    cmd.args(args);
+    if diagnostics_shown {
+        cmd.env(DIAGNOSTICS_SHOWN, "1");
     }
-    .status()
-    {
+    match cmd.status() {
         Ok(s) => Some(s.code().unwrap_or(1)),
         Err(e) => {
             eprintln!("error: cannot run {}: {e}", gpu.display());

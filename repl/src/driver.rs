@@ -182,14 +182,7 @@ fn finish_host(outcome: Result<jit::Outcome, String>, main_at: &str, opts: &RunO
     match outcome {
         Ok(jit::Outcome::Finished) => {
             let (strings, blocks) = jit::runtime::live_objects();
-            if !opts.leak_check || (strings == 0 && blocks == 0) {
-                return 0;
-            }
-            fail(
-                main_at.to_string(),
-                "E0608",
-                &format!("the program ended with {strings} string(s) and {blocks} memory block(s) never freed"),
-            )
+            leak_check(strings, blocks, main_at, opts)
         }
         Ok(jit::Outcome::Raised(msg)) => unhandled(&msg),
         Err(e) => {
@@ -197,6 +190,18 @@ fn finish_host(outcome: Result<jit::Outcome, String>, main_at: &str, opts: &RunO
             EXIT_ERROR
         }
     }
+}
+
+/// `--leak-check`: 0, or E0608 when the program left strings or memory blocks allocated.
+fn leak_check(strings: i64, blocks: i64, main_at: &str, opts: &RunOptions) -> i32 {
+    if !opts.leak_check || (strings == 0 && blocks == 0) {
+        return 0;
+    }
+    fail(
+        main_at.to_string(),
+        "E0608",
+        &format!("the program ended with {strings} string(s) and {blocks} memory block(s) never freed"),
+    )
 }
 
 /// Whether the program reaches the GPU API (its kernels run from its MIR: it is always compiled).
@@ -259,8 +264,11 @@ fn execute(
     ));
     let locate = |s: Span| map.location(s);
     // The key of the program's LLVM code, where it is needed (once: it hashes the whole MIR).
-    let host_key = (opts.backend == Backend::Auto && jit::cache::dir().is_some() || direct.is_some())
-        .then(|| jit::cache::host_key(&program, main, &locate));
+    let host_key = match opts.backend {
+        Backend::Llvm => Some(jit::cache::host_key(&program, main, &locate)),
+        Backend::Auto if jit::cache::dir().is_some() => Some(jit::cache::host_key(&program, main, &locate)),
+        _ => None,
+    };
     // The manifest for the next run (`crate::direct`), naming this program's LLVM code.
     if let (Some(d), Some(object)) = (direct.filter(|_| !uses_gpu(&program, main)), &host_key) {
         crate::direct::Manifest {
@@ -298,48 +306,38 @@ fn execute(
         lang::mir::fields::access_fields_in_place(&mut program);
     }
     let main_at = locate(program.funcs[main as usize].span);
-    let leaks = |strings: i64, blocks: i64| {
-        if !opts.leak_check || (strings == 0 && blocks == 0) {
-            return 0;
-        }
-        fail(
-            main_at.clone(),
-            "E0608",
-            &format!("the program ended with {strings} string(s) and {blocks} memory block(s) never freed"),
-        )
-    };
     match backend {
-        Backend::Llvm if opts.cache_only => {
-            let Some(g) = opts.gpu else {
-                return crate::delegate::this_command_with_llvm();
-            };
-            let key = jit::cache::host_key(&program, main, &locate);
-            log_tier(&format!("compiling entry {key} for the cache"));
-            let r = g.cache_host(&program, main, &locate);
-            jit::cache::release(&key);
-            match r {
-                Ok(()) => 0,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    EXIT_ERROR
-                }
-            }
-        }
         Backend::Llvm => {
+            let key = host_key.expect("the LLVM tier has its key");
+            if opts.cache_only {
+                let Some(g) = opts.gpu else {
+                    return crate::delegate::this_command_with_llvm();
+                };
+                log_tier(&format!("compiling entry {key} for the cache"));
+                let r = g.compile_host(&program, main, &locate, &key);
+                jit::cache::release(&key);
+                return match r {
+                    Ok(_) => 0,
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        EXIT_ERROR
+                    }
+                };
+            }
             if opts.leak_check {
                 jit::runtime::check_strings();
             }
-            let outcome = match (cached, opts.gpu) {
-                (Some(code), _) => jit::object::run(code),
-                (None, Some(g)) => g.run_host(&program, main, &locate),
+            let code = match (cached, opts.gpu) {
+                (Some(code), _) => Ok(code),
+                (None, Some(g)) => g.compile_host(&program, main, &locate, &key),
                 // Without LLVM: the program as an earlier run compiled it, else `mojo-like-gpu`
                 // compiles it (and caches it for the next run).
-                (None, None) => match jit::cache::HostCode::cached(&jit::cache::host_key(&program, main, &locate)) {
-                    Some(code) => jit::object::run(code),
+                (None, None) => match jit::cache::HostCode::cached(&key) {
+                    Some(code) => Ok(code),
                     None => return crate::delegate::this_command_with_llvm(),
                 },
             };
-            finish_host(outcome, &main_at, opts)
+            finish_host(code.and_then(jit::object::run), &main_at, opts)
         }
         Backend::Jit | Backend::Auto => {
             if cfg!(debug_assertions) {
@@ -358,17 +356,11 @@ fn execute(
             if opts.leak_check {
                 jit::runtime::check_strings();
             }
-            match jit.run_main(&program, main) {
-                jit::Outcome::Finished => {
-                    let (strings, blocks) = jit::runtime::live_objects();
-                    leaks(strings, blocks)
-                }
-                jit::Outcome::Raised(msg) => unhandled(&msg),
-            }
+            finish_host(Ok(jit.run_main(&program, main)), &main_at, opts)
         }
         // The interpreter's strings are reference-counted values: only its memory is checked.
         Backend::Interp => match interpret(&program, main, &locate) {
-            Ok(blocks) => leaks(0, blocks as i64),
+            Ok(blocks) => leak_check(0, blocks as i64, &main_at, opts),
             Err(code) => code,
         },
     }

@@ -46,15 +46,15 @@ pub trait Gpu: Sync {
     ) -> Result<String, String>;
     /// Open the device of API `api` (`"cuda"` or `"hip"`) for `program`'s kernels.
     fn open(&self, api: &str, program: Rc<Program>, arch: Option<&str>) -> Result<Box<dyn Device>, String>;
-    /// `--backend llvm`: compile the whole program with LLVM for this machine and run `main`.
-    fn run_host(
+    /// `--backend llvm`: the whole program compiled with LLVM for this machine, from cache entry
+    /// `key` (`jit::cache::host_key`) or compiled into it.
+    fn compile_host(
         &self,
         program: &Program,
         main: FuncId,
         locate: &dyn Fn(Span) -> String,
-    ) -> Result<jit::Outcome, String>;
-    /// `--cache-only`: compile the program with LLVM into the cache.
-    fn cache_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<(), String>;
+        key: &str,
+    ) -> Result<jit::cache::HostCode, String>;
     /// `--emit llvm-host`: the program's optimised LLVM IR.
     fn emit_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<String, String>;
 }

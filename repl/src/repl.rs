@@ -227,7 +227,9 @@ pub fn run(legacy: bool, include: Vec<String>, gpu: Option<&'static dyn crate::G
             None => session.eval(&text),
         };
         failed |= !ok;
-        names.set(session.names(), session.var_types(), session.defs_source());
+        if interactive {
+            names.set(session.names(), session.var_types(), session.defs_text());
+        }
     }
     if let (Source::Editor(ed), Some(h)) = (&mut input.source, history_file()) {
         if let Some(dir) = h.parent() {

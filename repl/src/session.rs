@@ -247,7 +247,8 @@ impl Session {
         }
     }
 
-    fn defs_text(&self) -> String {
+    /// The source of the session's definitions, in order (also for completion).
+    pub fn defs_text(&self) -> String {
         self.defs.iter().map(|d| format!("{}\n", d.text)).collect()
     }
 
@@ -584,11 +585,6 @@ impl Session {
     /// The session's variables and their types (for completion).
     pub fn var_types(&self) -> Vec<(String, String)> {
         self.vars.iter().map(|v| (v.name.clone(), v.ty.clone())).collect()
-    }
-
-    /// The source of the session's definitions (for completion).
-    pub fn defs_source(&self) -> String {
-        self.defs_text()
     }
 
     /// The names in scope: variables and defined names (for completion and `:help`).

@@ -574,30 +574,43 @@ impl<'c> Translator<'c, '_> {
             }
             // Kernels run on a device; host code that reaches one of these (a kernel called as
             // an ordinary function) stops with an error.
-            i if i.is_device() => {
-                self.rt("rt_gpu_device_only", &[self.loc(span)?.into()])?;
-                self.builder.build_unreachable().map_err(llvm)?;
-                let after = self.new_block("dead")?;
-                self.builder.position_at_end(after);
-                match dest {
-                    Some(t) if !matches!(t, Ty::None | Ty::Unknown) => Some(self.ty(t)?.const_zero()),
-                    _ => None,
-                }
-            }
+            i if i.is_device() => self.stop_with("rt_gpu_device_only", &[self.loc(span)?.into()], dest)?,
             other => match runtime_function(other) {
-                Some(name) if runtime_never_returns(name) => {
-                    self.rt(name, &args)?;
-                    self.builder.build_unreachable().map_err(llvm)?;
-                    let after = self.new_block("dead")?;
-                    self.builder.position_at_end(after);
-                    match dest {
-                        Some(t) if !matches!(t, Ty::None | Ty::Unknown) => Some(self.ty(t)?.const_zero()),
-                        _ => None,
-                    }
-                }
+                Some(name) if runtime_never_returns(name) => self.stop_with(name, &args, dest)?,
                 Some(name) => self.rt_value(name, &args, dest)?,
                 None => return unsupported(format!("internal: no host lowering of `{}`", other.name())),
             },
+        })
+    }
+
+    /// The length field of string `s`, read in a new block that code reaches when `s` is not
+    /// null (a null string goes to `slow`): the length and that block.
+    fn live_len(&self, s: IntValue<'c>, slow: BasicBlock<'c>) -> Result<(IntValue<'c>, BasicBlock<'c>)> {
+        let b = &self.builder;
+        let has = self.new_block("str")?;
+        let null = b
+            .build_int_compare(I::EQ, s, self.ctx.i64_type().const_zero(), "")
+            .map_err(llvm)?;
+        b.build_conditional_branch(null, slow, has).map_err(llvm)?;
+        b.position_at_end(has);
+        Ok((self.load_i64(s, STR_LEN_OFFSET)?, has))
+    }
+
+    /// A call of runtime function `rt`, which stops the program; the statement's value (a zero
+    /// of type `dest`) for the code after it, which is never reached.
+    fn stop_with(
+        &self,
+        rt: &str,
+        args: &[BasicValueEnum<'c>],
+        dest: Option<&Ty>,
+    ) -> Result<Option<BasicValueEnum<'c>>> {
+        self.rt(rt, args)?;
+        self.builder.build_unreachable().map_err(llvm)?;
+        let after = self.new_block("dead")?;
+        self.builder.position_at_end(after);
+        Ok(match dest {
+            Some(t) if !matches!(t, Ty::None | Ty::Unknown) => Some(self.ty(t)?.const_zero()),
+            _ => None,
         })
     }
 
@@ -605,15 +618,8 @@ impl<'c> Translator<'c, '_> {
     fn str_byte_length(&self, s: IntValue<'c>) -> Result<IntValue<'c>> {
         let b = &self.builder;
         let i64t = self.ctx.i64_type();
-        let (has, slow, done) = (
-            self.new_block("str")?,
-            self.new_block("str_rt")?,
-            self.new_block("str_len")?,
-        );
-        let null = b.build_int_compare(I::EQ, s, i64t.const_zero(), "").map_err(llvm)?;
-        b.build_conditional_branch(null, slow, has).map_err(llvm)?;
-        b.position_at_end(has);
-        let len = self.load_i64(s, STR_LEN_OFFSET)?;
+        let (slow, done) = (self.new_block("str_rt")?, self.new_block("str_len")?);
+        let (len, has) = self.live_len(s, slow)?;
         let live = b.build_int_compare(I::SGE, len, i64t.const_zero(), "").map_err(llvm)?;
         b.build_conditional_branch(live, done, slow).map_err(llvm)?;
         b.position_at_end(slow);
@@ -629,16 +635,12 @@ impl<'c> Translator<'c, '_> {
     fn str_byte(&self, s: IntValue<'c>, i: IntValue<'c>) -> Result<IntValue<'c>> {
         let b = &self.builder;
         let i64t = self.ctx.i64_type();
-        let (has, fast, slow, done) = (
-            self.new_block("str")?,
+        let (fast, slow, done) = (
             self.new_block("byte")?,
             self.new_block("byte_rt")?,
             self.new_block("byte_done")?,
         );
-        let null = b.build_int_compare(I::EQ, s, i64t.const_zero(), "").map_err(llvm)?;
-        b.build_conditional_branch(null, slow, has).map_err(llvm)?;
-        b.position_at_end(has);
-        let len = self.load_i64(s, STR_LEN_OFFSET)?;
+        let (len, _) = self.live_len(s, slow)?;
         // One unsigned comparison: 0 <= i < len (a destroyed string's length is negative).
         let inside = b.build_int_compare(I::ULT, i, len, "").map_err(llvm)?;
         let live = b.build_int_compare(I::SGE, len, i64t.const_zero(), "").map_err(llvm)?;

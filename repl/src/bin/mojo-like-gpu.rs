@@ -91,17 +91,14 @@ impl Gpu for Llvm {
         }
     }
 
-    fn run_host(
+    fn compile_host(
         &self,
         program: &Program,
         main: FuncId,
         locate: &dyn Fn(Span) -> String,
-    ) -> Result<jit::Outcome, String> {
-        gpu::host::run(program, main, locate)
-    }
-
-    fn cache_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<(), String> {
-        gpu::host::compiled(program, main, locate).map(|_| ())
+        key: &str,
+    ) -> Result<jit::cache::HostCode, String> {
+        gpu::host::compiled(program, main, locate, key)
     }
 
     fn emit_host(&self, program: &Program, main: FuncId, locate: &dyn Fn(Span) -> String) -> Result<String, String> {
